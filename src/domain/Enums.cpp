@@ -1,0 +1,184 @@
+#include "domain/Enums.h"
+
+#include <QCoreApplication>
+#include <array>
+#include <utility>
+
+namespace vt {
+namespace {
+
+template <typename Enum, std::size_t N>
+using KeyTable = std::array<std::pair<Enum, const char *>, N>;
+
+// Keys in declaration order; the order is also the order shown to users.
+constexpr KeyTable<VisitKind, 4> kVisitKinds{{{VisitKind::Working, "working"},
+                                               {VisitKind::Inspection, "inspection"},
+                                               {VisitKind::Supervision, "supervision"},
+                                               {VisitKind::Survey, "survey"}}};
+constexpr KeyTable<VisitStatus, 5> kVisitStatuses{{{VisitStatus::Planned, "planned"},
+                                                    {VisitStatus::Held, "held"},
+                                                    {VisitStatus::Concluded, "concluded"},
+                                                    {VisitStatus::Closed, "closed"},
+                                                    {VisitStatus::Cancelled, "cancelled"}}};
+constexpr KeyTable<Side, 3> kSides{
+    {{Side::Delegation, "delegation"}, {Side::Host, "host"}, {Side::Guest, "guest"}}};
+constexpr KeyTable<AttendeeRole, 7> kRoles{{{AttendeeRole::Head, "head"},
+                                            {AttendeeRole::DeputyHead, "deputy-head"},
+                                            {AttendeeRole::Member, "member"},
+                                            {AttendeeRole::Chair, "chair"},
+                                            {AttendeeRole::Participant, "participant"},
+                                            {AttendeeRole::MinuteTaker, "minute-taker"},
+                                            {AttendeeRole::Press, "press"}}};
+constexpr KeyTable<FindingCategory, 4> kCategories{
+    {{FindingCategory::Achievement, "achievement"},
+     {FindingCategory::GoodModel, "good-model"},
+     {FindingCategory::Limitation, "limitation"},
+     {FindingCategory::Observation, "observation"}}};
+constexpr KeyTable<RecommendationStatus, 4> kRecommendationStatuses{
+    {{RecommendationStatus::Open, "open"},
+     {RecommendationStatus::InProgress, "in-progress"},
+     {RecommendationStatus::Done, "done"},
+     {RecommendationStatus::Cancelled, "cancelled"}}};
+
+template <typename Enum> constexpr const auto &table();
+template <> constexpr const auto &table<VisitKind>() { return kVisitKinds; }
+template <> constexpr const auto &table<VisitStatus>() { return kVisitStatuses; }
+template <> constexpr const auto &table<Side>() { return kSides; }
+template <> constexpr const auto &table<AttendeeRole>() { return kRoles; }
+template <> constexpr const auto &table<FindingCategory>() { return kCategories; }
+template <> constexpr const auto &table<RecommendationStatus>() { return kRecommendationStatuses; }
+
+template <typename Enum> QString keyOf(Enum value)
+{
+    for (const auto &[entry, key] : table<Enum>()) {
+        if (entry == value)
+            return QString::fromLatin1(key);
+    }
+    return {};
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("vt::Enums", text);
+}
+
+} // namespace
+
+QString toKey(VisitKind value) { return keyOf(value); }
+QString toKey(VisitStatus value) { return keyOf(value); }
+QString toKey(Side value) { return keyOf(value); }
+QString toKey(AttendeeRole value) { return keyOf(value); }
+QString toKey(FindingCategory value) { return keyOf(value); }
+QString toKey(RecommendationStatus value) { return keyOf(value); }
+
+template <typename Enum> std::optional<Enum> fromKey(QStringView key)
+{
+    for (const auto &[entry, text] : table<Enum>()) {
+        if (key == QLatin1StringView(text))
+            return entry;
+    }
+    return std::nullopt;
+}
+
+template <typename Enum> QStringList allKeys()
+{
+    QStringList keys;
+    for (const auto &entry : table<Enum>())
+        keys << QString::fromLatin1(entry.second);
+    return keys;
+}
+
+template <typename Enum> int valueCount()
+{
+    return int(table<Enum>().size());
+}
+
+template <typename Enum> Enum valueAt(int index)
+{
+    return table<Enum>().at(std::size_t(index)).first;
+}
+
+#define VT_INSTANTIATE_ENUM(Enum)                                                                  \
+    template std::optional<Enum> fromKey<Enum>(QStringView);                                       \
+    template QStringList allKeys<Enum>();                                                          \
+    template int valueCount<Enum>();                                                               \
+    template Enum valueAt<Enum>(int);
+
+VT_INSTANTIATE_ENUM(VisitKind)
+VT_INSTANTIATE_ENUM(VisitStatus)
+VT_INSTANTIATE_ENUM(Side)
+VT_INSTANTIATE_ENUM(AttendeeRole)
+VT_INSTANTIATE_ENUM(FindingCategory)
+VT_INSTANTIATE_ENUM(RecommendationStatus)
+#undef VT_INSTANTIATE_ENUM
+
+QString displayName(VisitKind value)
+{
+    switch (value) {
+    case VisitKind::Working: return tr("Working visit");
+    case VisitKind::Inspection: return tr("Inspection");
+    case VisitKind::Supervision: return tr("Supervision");
+    case VisitKind::Survey: return tr("Survey");
+    }
+    return {};
+}
+
+QString displayName(VisitStatus value)
+{
+    switch (value) {
+    case VisitStatus::Planned: return tr("Planned");
+    case VisitStatus::Held: return tr("Held");
+    case VisitStatus::Concluded: return tr("Concluded");
+    case VisitStatus::Closed: return tr("Closed");
+    case VisitStatus::Cancelled: return tr("Cancelled");
+    }
+    return {};
+}
+
+QString displayName(Side value)
+{
+    switch (value) {
+    case Side::Delegation: return tr("Delegation");
+    case Side::Host: return tr("Host");
+    case Side::Guest: return tr("Invited guest");
+    }
+    return {};
+}
+
+QString displayName(AttendeeRole value)
+{
+    switch (value) {
+    case AttendeeRole::Head: return tr("Head of delegation");
+    case AttendeeRole::DeputyHead: return tr("Deputy head");
+    case AttendeeRole::Member: return tr("Member");
+    case AttendeeRole::Chair: return tr("Chair");
+    case AttendeeRole::Participant: return tr("Participant");
+    case AttendeeRole::MinuteTaker: return tr("Minute-taker");
+    case AttendeeRole::Press: return tr("Press");
+    }
+    return {};
+}
+
+QString displayName(FindingCategory value)
+{
+    switch (value) {
+    case FindingCategory::Achievement: return tr("Achievement");
+    case FindingCategory::GoodModel: return tr("Good model");
+    case FindingCategory::Limitation: return tr("Limitation");
+    case FindingCategory::Observation: return tr("Observation");
+    }
+    return {};
+}
+
+QString displayName(RecommendationStatus value)
+{
+    switch (value) {
+    case RecommendationStatus::Open: return tr("Open");
+    case RecommendationStatus::InProgress: return tr("In progress");
+    case RecommendationStatus::Done: return tr("Done");
+    case RecommendationStatus::Cancelled: return tr("Cancelled");
+    }
+    return {};
+}
+
+} // namespace vt

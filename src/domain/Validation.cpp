@@ -1,0 +1,184 @@
+#include "domain/Validation.h"
+
+#include "domain/Limits.h"
+
+#include <QCoreApplication>
+#include <QSet>
+#include <cmath>
+
+namespace vt {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("vt::Validation", text);
+}
+
+class IssueCollector
+{
+public:
+    void add(const QString &path, const QString &message) { m_issues.append({path, message}); }
+
+    void required(const QString &path, const QString &value, int maxLength)
+    {
+        if (value.trimmed().isEmpty())
+            add(path, tr("is required"));
+        else
+            maxLengthOf(path, value, maxLength);
+    }
+
+    void maxLengthOf(const QString &path, const QString &value, int maxLength)
+    {
+        if (value.size() > maxLength)
+            add(path, tr("is too long (%1 characters, at most %2)").arg(value.size()).arg(maxLength));
+    }
+
+    void finite(const QString &path, double value)
+    {
+        if (!std::isfinite(value))
+            add(path, tr("must be a finite number"));
+    }
+
+    void listSize(const QString &path, qsizetype size)
+    {
+        if (size > limits::kItemsPerList)
+            add(path, tr("has too many entries (%1, at most %2)").arg(size).arg(limits::kItemsPerList));
+    }
+
+    QList<ValidationIssue> take() { return std::move(m_issues); }
+
+private:
+    QList<ValidationIssue> m_issues;
+};
+
+QString at(const char *list, qsizetype index, const char *field)
+{
+    return QStringLiteral("%1[%2].%3")
+        .arg(QLatin1StringView(list))
+        .arg(index)
+        .arg(QLatin1StringView(field));
+}
+
+void validateGeneral(const Visit &visit, IssueCollector &c)
+{
+    c.required(QStringLiteral("title"), visit.title, limits::kTitleLength);
+    if (!visit.date.isValid())
+        c.add(QStringLiteral("date"), tr("is required"));
+    if (visit.endDate.isValid() && visit.date.isValid() && visit.endDate < visit.date)
+        c.add(QStringLiteral("end_date"), tr("is before the date of the visit"));
+    c.required(QStringLiteral("delegation"), visit.delegation, limits::kNameLength);
+    c.required(QStringLiteral("host"), visit.host, limits::kNameLength);
+    c.maxLengthOf(QStringLiteral("ref"), visit.ref, limits::kNameLength);
+    c.maxLengthOf(QStringLiteral("location"), visit.location, limits::kShortTextLength);
+    c.maxLengthOf(QStringLiteral("topic"), visit.topic, limits::kShortTextLength);
+    c.maxLengthOf(QStringLiteral("summary"), visit.summary, limits::kLongTextLength);
+}
+
+void validateAttendees(const Visit &visit, IssueCollector &c)
+{
+    c.listSize(QStringLiteral("attendees"), visit.attendees.size());
+    for (qsizetype i = 0; i < visit.attendees.size(); ++i) {
+        const Attendee &a = visit.attendees.at(i);
+        c.required(at("attendees", i, "name"), a.name, limits::kNameLength);
+        c.maxLengthOf(at("attendees", i, "position"), a.position, limits::kNameLength);
+        c.maxLengthOf(at("attendees", i, "organisation"), a.organisation, limits::kNameLength);
+        c.maxLengthOf(at("attendees", i, "note"), a.note, limits::kShortTextLength);
+    }
+}
+
+void validateFigures(const Visit &visit, IssueCollector &c)
+{
+    c.listSize(QStringLiteral("figures"), visit.figures.size());
+    for (qsizetype i = 0; i < visit.figures.size(); ++i) {
+        const ReportFigure &f = visit.figures.at(i);
+        c.required(at("figures", i, "label"), f.label, limits::kNameLength);
+        c.finite(at("figures", i, "value"), f.value);
+        c.maxLengthOf(at("figures", i, "unit"), f.unit, limits::kNameLength);
+    }
+}
+
+void validateFindings(const Visit &visit, IssueCollector &c)
+{
+    c.listSize(QStringLiteral("findings"), visit.findings.size());
+    QSet<QString> keys;
+    for (qsizetype i = 0; i < visit.findings.size(); ++i) {
+        const Finding &f = visit.findings.at(i);
+        c.required(at("findings", i, "text"), f.text, limits::kLongTextLength);
+        c.maxLengthOf(at("findings", i, "area"), f.area, limits::kShortTextLength);
+        c.maxLengthOf(at("findings", i, "organisation"), f.organisation, limits::kNameLength);
+        c.maxLengthOf(at("findings", i, "key"), f.key, limits::kNameLength);
+        if (!f.key.isEmpty()) {
+            if (keys.contains(f.key))
+                c.add(at("findings", i, "key"), tr("\"%1\" is used by another finding").arg(f.key));
+            keys.insert(f.key);
+        }
+    }
+}
+
+void validateIndicators(const Visit &visit, IssueCollector &c)
+{
+    c.listSize(QStringLiteral("indicators"), visit.indicators.size());
+    for (qsizetype i = 0; i < visit.indicators.size(); ++i) {
+        const Indicator &ind = visit.indicators.at(i);
+        c.required(at("indicators", i, "name"), ind.name, limits::kNameLength);
+        c.maxLengthOf(at("indicators", i, "unit"), ind.unit, limits::kNameLength);
+        c.maxLengthOf(at("indicators", i, "period"), ind.period, limits::kNameLength);
+        c.finite(at("indicators", i, "actual"), ind.actual);
+        if (ind.target)
+            c.finite(at("indicators", i, "target"), *ind.target);
+    }
+}
+
+void validateUpdates(const Recommendation &rec, qsizetype recIndex, IssueCollector &c)
+{
+    for (qsizetype j = 0; j < rec.updates.size(); ++j) {
+        const FollowUpUpdate &u = rec.updates.at(j);
+        const QString prefix = QStringLiteral("recommendations[%1].updates[%2].").arg(recIndex).arg(j);
+        if (!u.date.isValid())
+            c.add(prefix + QStringLiteral("date"), tr("is required"));
+        if (u.progress && (*u.progress < 0 || *u.progress > limits::kProgressMax))
+            c.add(prefix + QStringLiteral("progress"), tr("must be between 0 and 100"));
+        c.maxLengthOf(prefix + QStringLiteral("note"), u.note, limits::kLongTextLength);
+        c.maxLengthOf(prefix + QStringLiteral("evidence"), u.evidence, limits::kShortTextLength);
+    }
+}
+
+void validateRecommendations(const Visit &visit, IssueCollector &c)
+{
+    QSet<QString> findingKeys;
+    for (const Finding &f : visit.findings)
+        findingKeys.insert(f.key);
+
+    c.listSize(QStringLiteral("recommendations"), visit.recommendations.size());
+    for (qsizetype i = 0; i < visit.recommendations.size(); ++i) {
+        const Recommendation &r = visit.recommendations.at(i);
+        c.required(at("recommendations", i, "text"), r.text, limits::kLongTextLength);
+        c.maxLengthOf(at("recommendations", i, "responsible"), r.responsible, limits::kNameLength);
+        if (r.completed.isValid() && r.status != RecommendationStatus::Done)
+            c.add(at("recommendations", i, "completed"),
+                  tr("is only for recommendations that are done"));
+        for (const QString &key : r.addresses) {
+            if (key.isEmpty() || !findingKeys.contains(key))
+                c.add(at("recommendations", i, "addresses"),
+                      tr("refers to \"%1\", which is not a finding of this visit").arg(key));
+        }
+        c.listSize(at("recommendations", i, "updates"), r.updates.size());
+        validateUpdates(r, i, c);
+    }
+}
+
+} // namespace
+
+QList<ValidationIssue> validateVisit(const Visit &visit)
+{
+    IssueCollector c;
+    validateGeneral(visit, c);
+    validateAttendees(visit, c);
+    validateFigures(visit, c);
+    validateFindings(visit, c);
+    validateIndicators(visit, c);
+    validateRecommendations(visit, c);
+    return c.take();
+}
+
+} // namespace vt

@@ -1,0 +1,38 @@
+#pragma once
+
+// Reads and writes whole visits with all their records. Writes expect the
+// caller to hold a Transaction, so a save is never half done.
+
+#include "domain/Visit.h"
+
+#include <QList>
+#include <optional>
+
+namespace vt {
+
+class Database;
+
+class VisitRepository final
+{
+public:
+    explicit VisitRepository(Database &database);
+
+    std::optional<Visit> load(qint64 id, QString *error) const;
+
+    // Inserts a visit (id 0) or replaces the stored one with the same id,
+    // children included; sets visit.id. Names of organisations and people are
+    // recorded for completion.
+    bool save(Visit &visit, QString *error);
+    bool remove(qint64 id, QString *error);
+
+    // 0 when no visit has this ref.
+    qint64 idForRef(const QString &ref) const;
+    // All visit ids in a stable order (date, then id).
+    QList<qint64> allIds() const;
+    qint64 count() const;
+
+private:
+    Database &m_database;
+};
+
+} // namespace vt
