@@ -1,1 +1,88 @@
-// placeholder
+#include "services/ImportExport.h"
+
+#include "storage/Database.h"
+#include "storage/VisitRepository.h"
+
+#include <QCoreApplication>
+
+namespace vt {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("vt::ImportExport", text);
+}
+
+QString describe(const Visit &visit, qsizetype index)
+{
+    return visit.ref.isEmpty()
+               ? QStringLiteral("visits[%1]").arg(index)
+               : QStringLiteral("visits[%1] (ref \"%2\")").arg(index).arg(visit.ref);
+}
+
+} // namespace
+
+ImportResult importInterchange(Database &database, const QByteArray &json)
+{
+    ImportResult result;
+    ParsedDocument document = readInterchange(json);
+    if (!document.ok()) {
+        result.errors = std::move(document.errors);
+        return result;
+    }
+
+    Transaction transaction(database);
+    if (!transaction.isActive()) {
+        result.error = tr("Could not start the import: %1").arg(transaction.errorText());
+        return result;
+    }
+    VisitRepository repository(database);
+    int added = 0;
+    int replaced = 0;
+    for (qsizetype i = 0; i < document.visits.size(); ++i) {
+        Visit &visit = document.visits[i];
+        visit.id = visit.ref.isEmpty() ? 0 : repository.idForRef(visit.ref);
+        const bool replacing = visit.id != 0;
+        QString error;
+        if (!repository.save(visit, &error)) {
+            // The transaction's destructor rolls back what was written so far.
+            result.error = tr("Could not store %1: %2").arg(describe(visit, i), error);
+            return result;
+        }
+        ++(replacing ? replaced : added);
+    }
+    QString error;
+    if (!transaction.commit(&error)) {
+        result.error = error;
+        return result;
+    }
+    result.ok = true;
+    result.added = added;
+    result.replaced = replaced;
+    return result;
+}
+
+std::optional<QByteArray> exportInterchange(Database &database, QString *error)
+{
+    // A transaction gives one consistent snapshot while other processes may
+    // write. When the caller already holds one it does not start, and the
+    // reads then run inside the caller's.
+    Transaction snapshot(database);
+    const VisitRepository repository(database);
+    QList<Visit> visits;
+    const QList<qint64> ids = repository.allIds();
+    visits.reserve(ids.size());
+    for (const qint64 id : ids) {
+        QString loadError;
+        std::optional<Visit> visit = repository.load(id, &loadError);
+        if (!visit) {
+            if (error)
+                *error = tr("Could not read visit %1: %2").arg(id).arg(loadError);
+            return std::nullopt;
+        }
+        visits.append(std::move(*visit));
+    }
+    return writeInterchange(visits);
+}
+
+} // namespace vt

@@ -1,0 +1,216 @@
+#include "services/JsonObjectReader.h"
+
+#include <QCoreApplication>
+#include <cmath>
+
+namespace vt::json {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("vt::JsonInterchange", text);
+}
+
+// A value as shown in a message; shortened so a pasted essay in the wrong
+// field does not flood the error list.
+QString quoted(const QString &value)
+{
+    constexpr qsizetype kShown = 60;
+    if (value.size() <= kShown)
+        return u'"' + value + u'"';
+    return u'"' + value.left(kShown) + QStringLiteral("…\"");
+}
+
+bool isDigits(QStringView text)
+{
+    for (const QChar ch : text) {
+        if (ch < u'0' || ch > u'9')
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+QString elementPath(const QString &listPath, qsizetype index)
+{
+    return listPath + u'[' + QString::number(index) + u']';
+}
+
+ObjectReader::ObjectReader(QJsonObject object, QString path, QList<ValidationIssue> &errors)
+    : m_object(std::move(object)), m_path(std::move(path)), m_errors(errors)
+{
+}
+
+QString ObjectReader::pathOf(QLatin1StringView name) const
+{
+    return m_path.isEmpty() ? QString(name) : m_path + u'.' + name;
+}
+
+void ObjectReader::addError(const QString &path, const QString &message)
+{
+    m_errors.append({path, message});
+}
+
+std::optional<QJsonValue> ObjectReader::take(QLatin1StringView name, Presence presence)
+{
+    const QString key(name);
+    m_known.insert(key);
+    const auto it = m_object.constFind(key);
+    if (it == m_object.constEnd()) {
+        if (presence == Presence::Required)
+            addError(pathOf(name), tr("is required"));
+        return std::nullopt;
+    }
+    return it.value();
+}
+
+void ObjectReader::expected(QLatin1StringView name, Expected what)
+{
+    switch (what) {
+    case Expected::String:
+        addError(pathOf(name), tr("expected a string"));
+        break;
+    case Expected::Number:
+        addError(pathOf(name), tr("expected a number"));
+        break;
+    case Expected::WholeNumber:
+        addError(pathOf(name), tr("expected a whole number"));
+        break;
+    case Expected::Boolean:
+        addError(pathOf(name), tr("expected true or false"));
+        break;
+    case Expected::Array:
+        addError(pathOf(name), tr("expected an array"));
+        break;
+    case Expected::Date:
+        addError(pathOf(name), tr("expected a date as YYYY-MM-DD"));
+        break;
+    }
+}
+
+void ObjectReader::unknownValue(QLatin1StringView name, const QString &value)
+{
+    addError(pathOf(name), tr("unknown value %1").arg(quoted(value)));
+}
+
+QString ObjectReader::text(QLatin1StringView name, Presence presence)
+{
+    const std::optional<QJsonValue> value = take(name, presence);
+    if (!value)
+        return {};
+    if (!value->isString()) {
+        expected(name, Expected::String);
+        return {};
+    }
+    return value->toString();
+}
+
+QDate ObjectReader::date(QLatin1StringView name, Presence presence)
+{
+    const std::optional<QJsonValue> value = take(name, presence);
+    if (!value)
+        return {};
+    if (!value->isString()) {
+        expected(name, Expected::Date);
+        return {};
+    }
+    // Checked by hand rather than with QDate::fromString, so that the message
+    // can tell a date in another form ("7/6/2023") from an impossible one.
+    const QString text = value->toString();
+    const QStringView v(text);
+    const bool shaped = v.size() == 10 && v.at(4) == u'-' && v.at(7) == u'-' &&
+                        isDigits(v.mid(0, 4)) && isDigits(v.mid(5, 2)) && isDigits(v.mid(8, 2));
+    if (!shaped) {
+        addError(pathOf(name), tr("expected a date as YYYY-MM-DD, found %1").arg(quoted(text)));
+        return {};
+    }
+    const QDate date(v.mid(0, 4).toInt(), v.mid(5, 2).toInt(), v.mid(8, 2).toInt());
+    if (!date.isValid())
+        addError(pathOf(name), tr("impossible date %1").arg(quoted(text)));
+    return date;
+}
+
+std::optional<double> ObjectReader::number(QLatin1StringView name, Presence presence)
+{
+    const std::optional<QJsonValue> value = take(name, presence);
+    if (!value)
+        return std::nullopt;
+    if (!value->isDouble()) {
+        expected(name, Expected::Number);
+        return std::nullopt;
+    }
+    return value->toDouble();
+}
+
+std::optional<int> ObjectReader::percent(QLatin1StringView name)
+{
+    const std::optional<QJsonValue> value = take(name, Presence::Optional);
+    if (!value)
+        return std::nullopt;
+    const double number = value->toDouble();
+    if (!value->isDouble() || number != std::trunc(number)) {
+        expected(name, Expected::WholeNumber);
+        return std::nullopt;
+    }
+    // Checked here rather than left to validation: a huge value would not
+    // even fit the int it is stored in.
+    if (number < 0 || number > 100) {
+        addError(pathOf(name), tr("must be between 0 and 100"));
+        return std::nullopt;
+    }
+    return int(number);
+}
+
+bool ObjectReader::boolean(QLatin1StringView name, bool fallback)
+{
+    const std::optional<QJsonValue> value = take(name, Presence::Optional);
+    if (!value)
+        return fallback;
+    if (!value->isBool()) {
+        expected(name, Expected::Boolean);
+        return fallback;
+    }
+    return value->toBool();
+}
+
+QJsonArray ObjectReader::array(QLatin1StringView name, Presence presence)
+{
+    const std::optional<QJsonValue> value = take(name, presence);
+    if (!value)
+        return {};
+    if (!value->isArray()) {
+        expected(name, Expected::Array);
+        return {};
+    }
+    return value->toArray();
+}
+
+QStringList ObjectReader::textList(QLatin1StringView name)
+{
+    const QJsonArray values = array(name);
+    QStringList result;
+    result.reserve(values.size());
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        const QJsonValue value = values.at(i);
+        if (value.isString())
+            result.append(value.toString());
+        else
+            addError(elementPath(pathOf(name), i), tr("expected a string"));
+    }
+    return result;
+}
+
+QJsonObject ObjectReader::extensions()
+{
+    QJsonObject result;
+    for (auto it = m_object.constBegin(); it != m_object.constEnd(); ++it) {
+        if (it.key().startsWith(QLatin1StringView("x-")))
+            result.insert(it.key(), it.value());
+        else if (!m_known.contains(it.key()))
+            addError(m_path.isEmpty() ? it.key() : m_path + u'.' + it.key(), tr("unknown field"));
+    }
+    return result;
+}
+
+} // namespace vt::json

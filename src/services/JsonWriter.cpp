@@ -1,0 +1,179 @@
+// Writing an interchange document. Fields come in the order of INTERFACES.md,
+// then "x-" extensions by name. Enums, the attendee's `present` and the
+// required numbers are always written (explicit beats remembering defaults);
+// required text too, so every record has the same shape. Optional text is
+// omitted when empty, dates when absent, lists when empty, numbers when unset.
+
+#include "services/JsonInterchange.h"
+
+#include "services/JsonTextWriter.h"
+
+namespace vt {
+namespace {
+
+using json::TextWriter;
+
+QLatin1StringView field(const char *name)
+{
+    return QLatin1StringView(name);
+}
+
+void text(TextWriter &w, const char *name, const QString &value)
+{
+    w.name(field(name));
+    w.string(value);
+}
+
+void optionalText(TextWriter &w, const char *name, const QString &value)
+{
+    if (!value.isEmpty())
+        text(w, name, value);
+}
+
+void optionalDate(TextWriter &w, const char *name, const QDate &value)
+{
+    if (value.isValid())
+        text(w, name, value.toString(Qt::ISODate));
+}
+
+void number(TextWriter &w, const char *name, double value)
+{
+    w.name(field(name));
+    w.number(value);
+}
+
+void extensions(TextWriter &w, const QJsonObject &values)
+{
+    for (auto it = values.constBegin(); it != values.constEnd(); ++it) { // sorted by name
+        w.name(it.key());
+        w.value(it.value());
+    }
+}
+
+template <typename Record, typename WriteRecord>
+void list(TextWriter &w, const char *name, const QList<Record> &records, WriteRecord writeRecord)
+{
+    if (records.isEmpty())
+        return;
+    w.name(field(name));
+    w.beginArray();
+    for (const Record &record : records) {
+        w.beginObject();
+        writeRecord(w, record);
+        extensions(w, record.extensions);
+        w.endObject();
+    }
+    w.endArray();
+}
+
+void writeAttendee(TextWriter &w, const Attendee &a)
+{
+    text(w, "name", a.name);
+    optionalText(w, "position", a.position);
+    optionalText(w, "organisation", a.organisation);
+    text(w, "side", toKey(a.side));
+    text(w, "role", toKey(a.role));
+    w.name(field("present"));
+    w.boolean(a.present);
+    optionalText(w, "note", a.note);
+}
+
+void writeFigure(TextWriter &w, const ReportFigure &f)
+{
+    text(w, "label", f.label);
+    number(w, "value", f.value);
+    optionalText(w, "unit", f.unit);
+    optionalDate(w, "as_of", f.asOf);
+}
+
+void writeFinding(TextWriter &w, const Finding &f)
+{
+    optionalText(w, "key", f.key);
+    text(w, "category", toKey(f.category));
+    optionalText(w, "area", f.area);
+    text(w, "text", f.text);
+    optionalText(w, "organisation", f.organisation);
+}
+
+void writeIndicator(TextWriter &w, const Indicator &ind)
+{
+    text(w, "name", ind.name);
+    optionalText(w, "unit", ind.unit);
+    optionalText(w, "period", ind.period);
+    if (ind.target)
+        number(w, "target", *ind.target);
+    number(w, "actual", ind.actual);
+    optionalDate(w, "as_of", ind.asOf);
+}
+
+void writeUpdate(TextWriter &w, const FollowUpUpdate &u)
+{
+    optionalDate(w, "date", u.date);
+    optionalText(w, "note", u.note);
+    if (u.progress) {
+        w.name(field("progress"));
+        w.integer(*u.progress);
+    }
+    optionalText(w, "evidence", u.evidence);
+}
+
+void writeRecommendation(TextWriter &w, const Recommendation &r)
+{
+    text(w, "text", r.text);
+    optionalText(w, "responsible", r.responsible);
+    optionalDate(w, "due", r.due);
+    text(w, "status", toKey(r.status));
+    optionalDate(w, "completed", r.completed);
+    if (!r.addresses.isEmpty()) {
+        w.name(field("addresses"));
+        w.beginArray();
+        for (const QString &key : r.addresses)
+            w.string(key);
+        w.endArray();
+    }
+    list(w, "updates", r.updates, writeUpdate);
+}
+
+void writeVisit(TextWriter &w, const Visit &v)
+{
+    optionalText(w, "ref", v.ref);
+    text(w, "title", v.title);
+    text(w, "kind", toKey(v.kind));
+    text(w, "status", toKey(v.status));
+    optionalDate(w, "date", v.date);
+    optionalDate(w, "end_date", v.endDate);
+    optionalText(w, "location", v.location);
+    text(w, "delegation", v.delegation);
+    text(w, "host", v.host);
+    optionalText(w, "topic", v.topic);
+    optionalText(w, "summary", v.summary);
+    list(w, "attendees", v.attendees, writeAttendee);
+    list(w, "figures", v.figures, writeFigure);
+    list(w, "findings", v.findings, writeFinding);
+    list(w, "indicators", v.indicators, writeIndicator);
+    list(w, "recommendations", v.recommendations, writeRecommendation);
+}
+
+} // namespace
+
+QByteArray writeInterchange(const QList<Visit> &visits)
+{
+    TextWriter w;
+    w.beginObject();
+    text(w, "format", QStringLiteral("visit-tracker"));
+    w.name(field("version"));
+    w.integer(1);
+    w.name(field("visits"));
+    w.beginArray(); // always present, even when empty: the reader requires it
+    for (const Visit &visit : visits) {
+        w.beginObject();
+        writeVisit(w, visit);
+        extensions(w, visit.extensions);
+        w.endObject();
+    }
+    w.endArray();
+    w.endObject();
+    return w.take();
+}
+
+} // namespace vt

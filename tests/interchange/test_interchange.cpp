@@ -1,0 +1,386 @@
+// The JSON interchange format (INTERFACES.md, section 1): reading with every
+// error and its path, the canonical writer, all-or-nothing import with
+// idempotent replacement by ref, byte-identical export, and the save service.
+
+#include "InterchangeInputs.h"
+
+#include "services/ImportExport.h"
+#include "services/JsonInterchange.h"
+#include "services/VisitService.h"
+#include "storage/Database.h"
+#include "storage/VisitRepository.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace vt;
+
+namespace {
+
+QString describe(const QList<ValidationIssue> &issues)
+{
+    QStringList lines;
+    for (const ValidationIssue &issue : issues)
+        lines << issue.path + QStringLiteral(": ") + issue.message;
+    return lines.join(u'\n');
+}
+
+// The database file as it is on disk. Closed databases have no -wal file
+// after the last connection's checkpoint, but include it should one remain.
+QByteArray fileHash(const QString &path)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const QString &name : QStringList{path, path + QStringLiteral("-wal")}) {
+        QFile file(name);
+        if (file.open(QIODevice::ReadOnly))
+            hash.addData(file.readAll());
+    }
+    return hash.result().toHex();
+}
+
+Visit minimalVisit()
+{
+    Visit v;
+    v.title = QStringLiteral("Khảo sát");
+    v.date = QDate(2024, 1, 5);
+    v.delegation = QStringLiteral("Ban A");
+    v.host = QStringLiteral("Đảng ủy B");
+    return v;
+}
+
+} // namespace
+
+class TestInterchange : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_databases = 0;
+
+    QString newDatabasePath()
+    {
+        return m_dir.filePath(QStringLiteral("db%1.sqlite").arg(++m_databases));
+    }
+
+    void open(Database &db, const QString &path)
+    {
+        QString error;
+        QVERIFY2(db.open(path, &error), qPrintable(error));
+    }
+
+private slots:
+    // --- reading and writing, no database --------------------------------
+
+    void fixtureIsCanonical()
+    {
+        const ParsedDocument doc = readInterchange(fixture());
+        QVERIFY2(doc.ok(), qPrintable(describe(doc.errors)));
+        QCOMPARE(doc.visits.size(), 3);
+        QCOMPARE(writeInterchange(doc.visits), fixture());
+    }
+
+    void readerAppliesDefaults()
+    {
+        QJsonObject visit = goodVisit();
+        visit.insert(QStringLiteral("attendees"), parsed(R"([{"name": "A", "side": "host"}])"));
+        visit.insert(QStringLiteral("recommendations"), parsed(R"([{"text": "Làm ngay"}])"));
+        const ParsedDocument doc = readInterchange(document(visit));
+        QVERIFY2(doc.ok(), qPrintable(describe(doc.errors)));
+        const Visit &v = doc.visits.at(0);
+        QCOMPARE(v.kind, VisitKind::Working);
+        QCOMPARE(v.status, VisitStatus::Held);
+        QCOMPARE(v.attendees.at(0).role, AttendeeRole::Participant);
+        QCOMPARE(v.attendees.at(0).present, true);
+        QCOMPARE(v.recommendations.at(0).status, RecommendationStatus::Open);
+        QCOMPARE(v.id, 0);
+    }
+
+    void readerKeepsExtensions()
+    {
+        const ParsedDocument doc = readInterchange(fixture());
+        QVERIFY(doc.ok());
+        const Visit &v = doc.visits.at(0);
+        QCOMPARE(
+            v.extensions.value(QStringLiteral("x-source")).toObject().value(QStringLiteral("url")),
+            QStringLiteral("https://example.org/tin-tuc/long-an-2023-06-07"));
+        QCOMPARE(v.attendees.at(0).extensions.value(QStringLiteral("x-seat")).toInt(), 1);
+        QCOMPARE(
+            v.recommendations.at(0).updates.at(1).extensions.value(QStringLiteral("x-verified")),
+            true);
+        QCOMPARE(v.recommendations.at(0).updates.at(0).evidence,
+                 QStringLiteral("Công văn số 125-CV/TCT"));
+    }
+
+    void readerIgnoresDocumentExtensions()
+    {
+        const QByteArray json =
+            R"({"format": "visit-tracker", "version": 1, "x-generator": "script",
+                                    "visits": []})";
+        const ParsedDocument doc = readInterchange(json);
+        QVERIFY2(doc.ok(), qPrintable(describe(doc.errors)));
+        QVERIFY(doc.visits.isEmpty());
+    }
+
+    void readerNormalisesToNfc()
+    {
+        QJsonObject visit = goodVisit();
+        const QString nfcKey = QStringLiteral("hạn-chế-1");
+        const QString nfdKey = nfcKey.normalized(QString::NormalizationForm_D);
+        QVERIFY(nfcKey != nfdKey);
+        visit.insert(QStringLiteral("host"),
+                     QStringLiteral("Tỉnh ủy Đồng Tháp").normalized(QString::NormalizationForm_D));
+        visit.insert(
+            QStringLiteral("findings"),
+            QJsonArray{QJsonObject{{QStringLiteral("key"), nfdKey},
+                                   {QStringLiteral("category"), QStringLiteral("limitation")},
+                                   {QStringLiteral("text"), QStringLiteral("Chậm")}}});
+        // The reference is typed in NFC, the key in NFD: they are the same key.
+        visit.insert(QStringLiteral("recommendations"),
+                     QJsonArray{QJsonObject{{QStringLiteral("text"), QStringLiteral("Sửa")},
+                                            {QStringLiteral("addresses"), QJsonArray{nfcKey}}}});
+        const ParsedDocument doc = readInterchange(document(visit));
+        QVERIFY2(doc.ok(), qPrintable(describe(doc.errors)));
+        QCOMPARE(doc.visits.at(0).host, QStringLiteral("Tỉnh ủy Đồng Tháp"));
+        QCOMPARE(doc.visits.at(0).findings.at(0).key, nfcKey);
+    }
+
+    void readerCollectsEveryError()
+    {
+        QJsonObject visit = with(goodVisit(), "colour", QStringLiteral("red"));
+        visit = with(visit, "date", QStringLiteral("2023-02-30"));
+        visit = without(visit, "title");
+        visit = with(visit, "figures", parsed(R"([{"label": "A", "value": "1"}])"));
+        const ParsedDocument doc =
+            readInterchange(document(QJsonArray{visit, without(goodVisit("b"), "host")}));
+        const QString all = describe(doc.errors);
+        QCOMPARE(doc.errors.size(), 5);
+        QVERIFY2(all.contains(QStringLiteral("visits[0].colour: unknown field")), qPrintable(all));
+        QVERIFY2(all.contains(QStringLiteral("visits[0].date: impossible date \"2023-02-30\"")),
+                 qPrintable(all));
+        QVERIFY2(all.contains(QStringLiteral("visits[0].title: is required")), qPrintable(all));
+        QVERIFY2(all.contains(QStringLiteral("visits[0].figures[0].value: expected a number")),
+                 qPrintable(all));
+        QVERIFY2(all.contains(QStringLiteral("visits[1].host: is required")), qPrintable(all));
+    }
+
+    void readerReportsBadInput_data() { addBadInputRows(); }
+
+    void readerReportsBadInput()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, path);
+        QFETCH(QString, message);
+        const ParsedDocument doc = readInterchange(json);
+        QVERIFY(!doc.ok());
+        QVERIFY2(doc.errors.contains(ValidationIssue{path, message}),
+                 qPrintable(describe(doc.errors)));
+    }
+
+    void writerEscapesText()
+    {
+        Visit v = minimalVisit();
+        v.title = QStringLiteral("a\"b\\c\nd\te") + QChar(0x01) + QStringLiteral("/Đảng");
+        const QByteArray json = writeInterchange({v});
+        const QByteArray escaped =
+            QByteArray(R"("title": "a\"b\\c\nd\te\u0001/)") + QStringLiteral("Đảng\"").toUtf8();
+        QVERIFY2(json.contains(escaped), json.constData());
+        const ParsedDocument doc = readInterchange(json);
+        QVERIFY2(doc.ok(), qPrintable(describe(doc.errors)));
+        QCOMPARE(doc.visits.at(0).title, v.title);
+    }
+
+    void writerWritesShortestNumbers_data()
+    {
+        QTest::addColumn<double>("value");
+        QTest::addColumn<QByteArray>("text");
+        QTest::newRow("whole") << 51349.0 << QByteArray("51349");
+        QTest::newRow("round") << 100000.0 << QByteArray("100000");
+        QTest::newRow("percent") << 99.2 << QByteArray("99.2");
+        QTest::newRow("negative") << -0.125 << QByteArray("-0.125");
+        QTest::newRow("binary noise") << 0.1 + 0.2 << QByteArray("0.30000000000000004");
+        QTest::newRow("tiny") << 2.5e-7 << QByteArray("2.5e-07");
+        QTest::newRow("huge") << 1e21 << QByteArray("1e+21");
+        QTest::newRow("negative zero") << -0.0 << QByteArray("0");
+    }
+
+    void writerWritesShortestNumbers()
+    {
+        QFETCH(double, value);
+        QFETCH(QByteArray, text);
+        Visit v = minimalVisit();
+        v.figures.append(ReportFigure{QStringLiteral("Số"), value, {}, {}, {}});
+        const QByteArray json = writeInterchange({v});
+        QVERIFY2(json.contains(QByteArray("\"value\": " + text + '\n')), json.constData());
+        const ParsedDocument doc = readInterchange(json);
+        QVERIFY2(doc.ok(), qPrintable(describe(doc.errors)));
+        QCOMPARE(doc.visits.at(0).figures.at(0).value, value);
+    }
+
+    void writerOmitsWhatHasNoValue()
+    {
+        const QByteArray expected = "{\n"
+                                    "  \"format\": \"visit-tracker\",\n"
+                                    "  \"version\": 1,\n"
+                                    "  \"visits\": [\n"
+                                    "    {\n"
+                                    "      \"title\": \"Khảo sát\",\n"
+                                    "      \"kind\": \"working\",\n"
+                                    "      \"status\": \"held\",\n"
+                                    "      \"date\": \"2024-01-05\",\n"
+                                    "      \"delegation\": \"Ban A\",\n"
+                                    "      \"host\": \"Đảng ủy B\"\n"
+                                    "    }\n"
+                                    "  ]\n"
+                                    "}\n";
+        QCOMPARE(writeInterchange({minimalVisit()}), expected);
+        QCOMPARE(
+            writeInterchange({}),
+            QByteArray(
+                "{\n  \"format\": \"visit-tracker\",\n  \"version\": 1,\n  \"visits\": []\n}\n"));
+        QVERIFY(readInterchange(writeInterchange({})).ok());
+    }
+
+    // --- import, export and saving, with a database -----------------------
+
+    void exportAfterImportIsByteIdentical()
+    {
+        Database db;
+        open(db, newDatabasePath());
+        const ImportResult result = importInterchange(db, fixture());
+        QVERIFY2(result.ok, qPrintable(describe(result.errors) + result.error));
+        QCOMPARE(result.added, 3);
+        QCOMPARE(result.replaced, 0);
+        QString error;
+        const std::optional<QByteArray> exported = exportInterchange(db, &error);
+        QVERIFY2(exported, qPrintable(error));
+        QCOMPARE(*exported, fixture());
+    }
+
+    void secondImportReplaces()
+    {
+        Database db;
+        open(db, newDatabasePath());
+        QVERIFY(importInterchange(db, fixture()).ok);
+        const ImportResult again = importInterchange(db, fixture());
+        QVERIFY2(again.ok, qPrintable(describe(again.errors) + again.error));
+        QCOMPARE(again.added, 0);
+        QCOMPARE(again.replaced, 3);
+        QCOMPARE(VisitRepository(db).count(), 3);
+        QString error;
+        QCOMPARE(exportInterchange(db, &error).value_or(QByteArray()), fixture());
+    }
+
+    void importStoresNfc()
+    {
+        Database db;
+        open(db, newDatabasePath());
+        const QString title = QStringLiteral("Làm việc với Tỉnh ủy Đồng Tháp");
+        const QJsonObject visit =
+            with(goodVisit(), "title", title.normalized(QString::NormalizationForm_D));
+        QVERIFY(importInterchange(db, document(visit)).ok);
+        const VisitRepository repository(db);
+        QString error;
+        const std::optional<Visit> stored =
+            repository.load(repository.idForRef(QStringLiteral("new-1")), &error);
+        QVERIFY2(stored, qPrintable(error));
+        QCOMPARE(stored->title, title);
+    }
+
+    // The control for the test below: the file hash does see a write made
+    // by a second session, so "unchanged" there means something.
+    void fileHashSeesAnImport()
+    {
+        const QString file = newDatabasePath();
+        {
+            Database db;
+            open(db, file);
+            QVERIFY(importInterchange(db, fixture()).ok);
+        }
+        const QByteArray before = fileHash(file);
+        {
+            Database db;
+            open(db, file);
+            QVERIFY(importInterchange(db, document(goodVisit())).ok);
+        }
+        QVERIFY(fileHash(file) != before);
+    }
+
+    void importOfBadInputWritesNothing_data() { readerReportsBadInput_data(); }
+
+    void importOfBadInputWritesNothing()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, path);
+        QFETCH(QString, message);
+        const QString file = newDatabasePath();
+        {
+            Database db;
+            open(db, file);
+            QVERIFY(importInterchange(db, fixture()).ok);
+        }
+        const QByteArray before = fileHash(file);
+        {
+            Database db;
+            open(db, file);
+            const ImportResult result = importInterchange(db, json);
+            QVERIFY(!result.ok);
+            QVERIFY2(result.errors.contains(ValidationIssue{path, message}),
+                     qPrintable(describe(result.errors)));
+            QCOMPARE(VisitRepository(db).count(), 3);
+            QCOMPARE(VisitRepository(db).idForRef(QStringLiteral("new-1")), 0);
+        }
+        QCOMPARE(fileHash(file), before);
+    }
+
+    void serviceRejectsInvalidVisit()
+    {
+        Database db;
+        open(db, newDatabasePath());
+        VisitService service(db);
+        Visit v = minimalVisit();
+        v.title.clear();
+        v.endDate = v.date.addDays(-1);
+        const SaveResult result = service.save(v);
+        QVERIFY(!result.ok);
+        QVERIFY(result.issues.contains(
+            ValidationIssue{QStringLiteral("title"), QStringLiteral("is required")}));
+        QVERIFY(result.issues.contains(ValidationIssue{
+            QStringLiteral("end_date"), QStringLiteral("is before the date of the visit")}));
+        QCOMPARE(v.id, 0);
+        QCOMPARE(VisitRepository(db).count(), 0);
+    }
+
+    void serviceStoresValidVisit()
+    {
+        Database db;
+        open(db, newDatabasePath());
+        VisitService service(db);
+        Visit v = readInterchange(fixture()).visits.at(0);
+        v.host = v.host.normalized(QString::NormalizationForm_D);
+        const SaveResult result = service.save(v);
+        QVERIFY2(result.ok, qPrintable(describe(result.issues) + result.error));
+        QVERIFY(v.id > 0);
+        QCOMPARE(v.host, QStringLiteral("Tỉnh ủy Long An"));
+        QString error;
+        const std::optional<Visit> stored = service.load(v.id, &error);
+        QVERIFY2(stored, qPrintable(error));
+        QCOMPARE(*stored, v);
+
+        v.title = QStringLiteral("Tiêu đề mới");
+        QVERIFY(service.save(v).ok);
+        QCOMPARE(VisitRepository(db).count(), 1);
+        QCOMPARE(service.load(v.id, &error)->title, v.title);
+
+        QVERIFY2(service.remove(v.id, &error), qPrintable(error));
+        QCOMPARE(VisitRepository(db).count(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestInterchange)
+#include "test_interchange.moc"
