@@ -1,1 +1,335 @@
-// placeholder
+#include "storage/Database.h"
+
+#include "storage/Migrations.h"
+#include "storage/SqlValues.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+
+namespace vt {
+namespace {
+
+using sql::tr;
+
+constexpr int kBusyTimeoutMs = 5000;
+
+// Every Database owns its own named Qt connection, so several files (or the
+// same file twice) can be open at once, in tests and in the program.
+QString newConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("vt-database-%1").arg(counter.fetchAndAddRelaxed(1) + 1);
+}
+
+enum class FileKind
+{
+    Missing,
+    Empty,
+    Sqlite,
+    Other,
+    Folder,
+    Unreadable
+};
+
+// Looks at the 16-byte header before Qt touches the file: SQLite would
+// otherwise happily turn a mistaken text file into a database on first write.
+FileKind kindOfFile(const QString &filePath)
+{
+    const QFileInfo info(filePath);
+    if (!info.exists())
+        return FileKind::Missing;
+    if (info.isDir())
+        return FileKind::Folder;
+    if (!info.isFile())
+        return FileKind::Other;
+    QFile file(filePath);
+    if (!file.open(QIODevice::ReadOnly))
+        return FileKind::Unreadable;
+    const QByteArray header = file.read(16);
+    if (header.isEmpty() && file.atEnd())
+        return FileKind::Empty;
+    static const QByteArray kSqliteHeader("SQLite format 3\0", 16);
+    return header == kSqliteHeader ? FileKind::Sqlite : FileKind::Other;
+}
+
+QVariant pragmaValue(QSqlDatabase connection, const QString &statement, bool *ok)
+{
+    QSqlQuery query(connection);
+    *ok = query.exec(statement) && query.next();
+    return *ok ? query.value(0) : QVariant();
+}
+
+} // namespace
+
+Database::Database() = default;
+
+Database::~Database()
+{
+    close();
+}
+
+bool Database::fail(const QString &message, QString *error)
+{
+    if (error)
+        *error = message;
+    close();
+    return false;
+}
+
+bool Database::open(const QString &filePath, QString *error, Access access)
+{
+    close();
+    if (filePath.isEmpty())
+        return fail(tr("No database file was given."), error);
+
+    const QString path = QFileInfo(filePath).absoluteFilePath();
+    const bool existed = QFileInfo::exists(path);
+    if (openFile(path, access, error))
+        return true;
+    if (!existed) {
+        // A failed first open must not leave a half-made file behind.
+        for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+            QFile::remove(path + QLatin1StringView(suffix));
+    }
+    return false;
+}
+
+bool Database::openFile(const QString &path, Access access, QString *error)
+{
+    const FileKind kind = kindOfFile(path);
+    switch (kind) {
+    case FileKind::Missing:
+        if (access == Access::ReadOnly)
+            return fail(tr("The database file “%1” does not exist.").arg(path), error);
+        if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+            return fail(tr("Could not create the folder for the database file “%1”.").arg(path),
+                        error);
+        break;
+    case FileKind::Empty:
+        if (access == Access::ReadOnly)
+            return fail(tr("The database file “%1” is empty.").arg(path), error);
+        break;
+    case FileKind::Unreadable:
+        return fail(tr("The database file “%1” cannot be read.").arg(path), error);
+    case FileKind::Other:
+        return fail(
+            tr("“%1” is not a Visit Tracker database (it is not an SQLite file).").arg(path),
+            error);
+    case FileKind::Folder:
+        return fail(tr("“%1” is a folder, not a database file.").arg(path), error);
+    case FileKind::Sqlite:
+        break;
+    }
+
+    int userVersion = 0;
+    m_filePath = path;
+    m_access = access;
+    m_connectionName = newConnectionName();
+    {
+        QSqlDatabase connection =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        connection.setDatabaseName(path);
+        if (access == Access::ReadOnly)
+            connection.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (!connection.open()) {
+            return fail(tr("Could not open the database file “%1”: %2")
+                            .arg(path, connection.lastError().text()),
+                        error);
+        }
+    }
+
+    QString problem;
+    if (!configureConnection(&problem) || !checkIdentity(&userVersion, &problem))
+        return fail(problem, error);
+    if (access == Access::ReadOnly)
+        return true;
+
+    // Only now, with the file known to be ours or new, may it be written.
+    {
+        QSqlQuery query(connection());
+        if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
+            return fail(tr("Could not switch “%1” to write-ahead logging: %2")
+                            .arg(path, query.lastError().text()),
+                        error);
+    }
+    if (userVersion < kSchemaVersion && !migrateSchema(*this, userVersion, &problem))
+        return fail(tr("Could not prepare the database file “%1”: %2").arg(path, problem), error);
+    m_writable = true;
+    return true;
+}
+
+// Connection settings, which do not write to the file. foreign_keys only
+// takes effect outside a transaction, hence before any migration.
+bool Database::configureConnection(QString *error)
+{
+    QSqlQuery query(connection());
+    const QString what = tr("Could not configure “%1”").arg(m_filePath);
+    return sql::exec(query, QStringLiteral("PRAGMA busy_timeout = %1").arg(kBusyTimeoutMs), what,
+                     error) &&
+           sql::exec(query, QStringLiteral("PRAGMA foreign_keys = ON"), what, error);
+}
+
+// Decides from application_id, user_version and the table count whether the
+// file is a new empty one, one of ours, or something to refuse untouched.
+bool Database::checkIdentity(int *userVersion, QString *error)
+{
+    const QString path = m_filePath;
+    bool ok = false;
+    // Reading sqlite_master is the first real read: a damaged or encrypted file fails here.
+    const int tableCount =
+        pragmaValue(connection(), QStringLiteral("SELECT count(*) FROM sqlite_master"), &ok)
+            .toInt();
+    if (!ok) {
+        QSqlQuery probe(connection());
+        probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"));
+        if (error)
+            *error = tr("“%1” is not a readable Visit Tracker database: %2")
+                         .arg(path, probe.lastError().text());
+        return false;
+    }
+    const qint32 applicationId =
+        pragmaValue(connection(), QStringLiteral("PRAGMA application_id"), &ok).toInt();
+    if (!ok) {
+        if (error)
+            *error = tr("Could not read the identity of “%1”.").arg(path);
+        return false;
+    }
+    *userVersion = pragmaValue(connection(), QStringLiteral("PRAGMA user_version"), &ok).toInt();
+    if (!ok) {
+        if (error)
+            *error = tr("Could not read the schema version of “%1”.").arg(path);
+        return false;
+    }
+
+    const bool isNew = applicationId == 0 && *userVersion == 0 && tableCount == 0;
+    if (isNew) {
+        if (m_access == Access::ReadOnly) {
+            if (error)
+                *error = tr("The database file “%1” is empty.").arg(path);
+            return false;
+        }
+        return true;
+    }
+    if (applicationId != kApplicationId || *userVersion < 1) {
+        if (error)
+            *error = tr("“%1” is not a Visit Tracker database.").arg(path);
+        return false;
+    }
+    if (*userVersion > kSchemaVersion) {
+        if (error)
+            *error = tr("“%1” was written by a newer version of Visit Tracker (schema %2); "
+                        "this version reads up to %3.")
+                         .arg(path)
+                         .arg(*userVersion)
+                         .arg(kSchemaVersion);
+        return false;
+    }
+    if (*userVersion < kSchemaVersion && m_access == Access::ReadOnly) {
+        if (error)
+            *error = tr("“%1” uses an older schema (%2) and must be opened for writing once "
+                        "to be upgraded.")
+                         .arg(path)
+                         .arg(*userVersion);
+        return false;
+    }
+    return true;
+}
+
+void Database::close()
+{
+    if (m_connectionName.isEmpty())
+        return;
+    {
+        QSqlDatabase connection = QSqlDatabase::database(m_connectionName, false);
+        if (connection.isOpen() && m_writable) {
+            // Keeps the planner's statistics fresh at little cost (SQLite's advice).
+            QSqlQuery query(connection);
+            query.exec(QStringLiteral("PRAGMA optimize"));
+        }
+        connection.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+    m_connectionName.clear();
+    m_writable = false;
+}
+
+bool Database::isOpen() const
+{
+    return !m_connectionName.isEmpty() && connection().isOpen();
+}
+
+QSqlDatabase Database::connection() const
+{
+    if (m_connectionName.isEmpty())
+        return {};
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+int Database::schemaVersion() const
+{
+    if (!isOpen())
+        return 0;
+    bool ok = false;
+    const int version =
+        pragmaValue(connection(), QStringLiteral("PRAGMA user_version"), &ok).toInt();
+    return ok ? version : 0;
+}
+
+QString Database::defaultFilePath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QLatin1StringView("/visits.sqlite");
+}
+
+Transaction::Transaction(Database &database) : m_connection(database.connection())
+{
+    if (!m_connection.isOpen()) {
+        m_errorText = tr("The database is not open.");
+        return;
+    }
+    // IMMEDIATE (SQLite-only) takes the write lock now rather than at the first write.
+    QSqlQuery query(m_connection);
+    const QString begin =
+        database.isReadOnly() ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE");
+    m_active = query.exec(begin);
+    if (!m_active)
+        m_errorText = query.lastError().text();
+}
+
+Transaction::~Transaction()
+{
+    rollback();
+}
+
+bool Transaction::commit(QString *error)
+{
+    if (!m_active) {
+        if (error)
+            *error = tr("Could not save: no transaction is active (%1).").arg(m_errorText);
+        return false;
+    }
+    QSqlQuery query(m_connection);
+    if (!query.exec(QStringLiteral("COMMIT"))) {
+        if (error)
+            *error = tr("Could not save the changes: %1").arg(query.lastError().text());
+        return false; // still active: the destructor rolls back
+    }
+    m_active = false;
+    return true;
+}
+
+void Transaction::rollback()
+{
+    if (!m_active)
+        return;
+    QSqlQuery query(m_connection);
+    query.exec(QStringLiteral("ROLLBACK"));
+    m_active = false;
+}
+
+} // namespace vt

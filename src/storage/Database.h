@@ -18,7 +18,11 @@ public:
     // PRAGMA user_version of the schema this build writes.
     static constexpr int kSchemaVersion = 1;
 
-    enum class Access { ReadWrite, ReadOnly };
+    enum class Access
+    {
+        ReadWrite,
+        ReadOnly
+    };
 
     Database();
     ~Database();
@@ -39,12 +43,21 @@ public:
     static QString defaultFilePath();
 
 private:
+    bool openFile(const QString &path, Access access, QString *error);
+    bool configureConnection(QString *error);
+    bool checkIdentity(int *userVersion, QString *error);
+    bool fail(const QString &message, QString *error);
+
     QString m_connectionName;
     QString m_filePath;
     Access m_access = Access::ReadWrite;
+    bool m_writable = false; // open for writing and known to be ours
 };
 
-// Rolls back unless committed: every save is one transaction.
+// Rolls back unless committed: every save is one transaction. On a writable
+// database it takes the write lock at once (BEGIN IMMEDIATE), so a save never
+// fails half-way because another process started writing. Transactions do not
+// nest: a second one on the same connection is not active.
 class Transaction final
 {
     Q_DISABLE_COPY_MOVE(Transaction)
@@ -54,10 +67,14 @@ public:
     ~Transaction();
 
     bool isActive() const { return m_active; }
+    // Why the transaction could not start (empty when it is active).
+    QString errorText() const { return m_errorText; }
     bool commit(QString *error);
+    void rollback();
 
 private:
     QSqlDatabase m_connection;
+    QString m_errorText;
     bool m_active = false;
 };
 

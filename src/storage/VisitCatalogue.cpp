@@ -1,1 +1,161 @@
-// placeholder
+#include "storage/VisitCatalogue.h"
+
+#include "storage/Database.h"
+#include "storage/SqlValues.h"
+#include "storage/VisitOrder.h"
+
+#include "domain/TextFolding.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+#include <QVariantList>
+
+namespace vt {
+namespace {
+
+// A WHERE clause made only of fixed fragments; every user value is bound.
+struct Condition
+{
+    QStringList clauses;
+    QVariantList values;
+
+    void add(const char *clause, const QVariant &value)
+    {
+        clauses.append(QLatin1StringView(clause));
+        values.append(value);
+    }
+
+    void addContains(const char *column, const QString &foldedText)
+    {
+        const QString clause = QLatin1StringView(column) + QLatin1StringView(" LIKE ? ESCAPE '\\'");
+        clauses.append(clause);
+        values.append(
+            QString(QLatin1Char('%') + sql::escapedForLike(foldedText) + QLatin1Char('%')));
+    }
+
+    QString sql() const
+    {
+        return clauses.isEmpty()
+                   ? QString()
+                   : QLatin1StringView(" WHERE ") + clauses.join(QLatin1StringView(" AND "));
+    }
+};
+
+Condition conditionOf(const VisitFilter &filter)
+{
+    Condition condition;
+    // Every word must appear somewhere, in any order: "long an han che".
+    const QStringList words =
+        foldForSearch(filter.text).simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (const QString &word : words)
+        condition.addContains("search_fold", word);
+    if (const QString host = foldForSearch(filter.host).trimmed(); !host.isEmpty())
+        condition.addContains("host_fold", host);
+    if (const QString delegation = foldForSearch(filter.delegation).trimmed();
+        !delegation.isEmpty())
+        condition.addContains("delegation_fold", delegation);
+    if (filter.from.isValid())
+        condition.add("date >= ?", sql::dateValue(filter.from));
+    if (filter.to.isValid())
+        condition.add("date <= ?", sql::dateValue(filter.to));
+    if (filter.kind)
+        condition.add("kind = ?", toKey(*filter.kind));
+    if (filter.status)
+        condition.add("status = ?", toKey(*filter.status));
+    return condition;
+}
+
+QString orderByOf(VisitSortKey sortKey, Qt::SortOrder order)
+{
+    // Each key matches an index of schema 1; kinds and statuses are ranked in
+    // declared order and listed by date within a rank.
+    QStringList columns;
+    switch (sortKey) {
+    case VisitSortKey::Date:
+        columns = {QStringLiteral("date")};
+        break;
+    case VisitSortKey::Title:
+        columns = {QStringLiteral("title_fold")};
+        break;
+    case VisitSortKey::Host:
+        columns = {QStringLiteral("host_fold")};
+        break;
+    case VisitSortKey::Delegation:
+        columns = {QStringLiteral("delegation_fold")};
+        break;
+    case VisitSortKey::Kind:
+        columns = {QLatin1StringView(visit_order::kKindRank), QStringLiteral("date")};
+        break;
+    case VisitSortKey::Status:
+        columns = {QLatin1StringView(visit_order::kStatusRank), QStringLiteral("date")};
+        break;
+    }
+    // One direction for every term and the id tie-break, so the index (whose
+    // last column is implicitly the id) is read forwards or backwards, never sorted.
+    columns.append(QStringLiteral("id"));
+    const QString direction = QLatin1StringView(order == Qt::AscendingOrder ? " ASC" : " DESC");
+    return QLatin1StringView(" ORDER BY ") + columns.join(direction + QLatin1StringView(", ")) +
+           direction;
+}
+
+void bindAll(QSqlQuery &query, const QVariantList &values)
+{
+    for (int i = 0; i < values.size(); ++i)
+        query.bindValue(i, values.at(i));
+}
+
+} // namespace
+
+VisitCatalogue::VisitCatalogue(Database &database) : m_database(database) {}
+
+int VisitCatalogue::count(const VisitFilter &filter) const
+{
+    const Condition condition = conditionOf(filter);
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QLatin1StringView("SELECT count(*) FROM visits") + condition.sql());
+    bindAll(query, condition.values);
+    if (!query.exec() || !query.next()) {
+        qWarning("VisitCatalogue::count: %s", qPrintable(query.lastError().text()));
+        return 0;
+    }
+    return query.value(0).toInt();
+}
+
+QList<VisitRow> VisitCatalogue::page(const VisitFilter &filter, VisitSortKey sortKey,
+                                     Qt::SortOrder order, int offset, int limit) const
+{
+    QList<VisitRow> rows;
+    if (limit <= 0)
+        return rows;
+    const Condition condition = conditionOf(filter);
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(
+        QLatin1StringView("SELECT id, date, title, host_name, delegation_name, kind, status"
+                          " FROM visits") +
+        condition.sql() + orderByOf(sortKey, order) + QLatin1StringView(" LIMIT ? OFFSET ?"));
+    bindAll(query, condition.values);
+    query.bindValue(int(condition.values.size()), limit);
+    query.bindValue(int(condition.values.size()) + 1, qMax(0, offset));
+    if (!query.exec()) {
+        qWarning("VisitCatalogue::page: %s", qPrintable(query.lastError().text()));
+        return rows;
+    }
+    rows.reserve(limit);
+    while (query.next()) {
+        VisitRow row;
+        row.id = query.value(0).toLongLong();
+        row.date = sql::dateFrom(query.value(1));
+        row.title = query.value(2).toString();
+        row.host = query.value(3).toString();
+        row.delegation = query.value(4).toString();
+        row.kind = fromKey<VisitKind>(query.value(5).toString()).value_or(VisitKind::Working);
+        row.status = fromKey<VisitStatus>(query.value(6).toString()).value_or(VisitStatus::Held);
+        rows.append(row);
+    }
+    return rows;
+}
+
+} // namespace vt

@@ -27,7 +27,15 @@ struct VisitFilter
     bool operator==(const VisitFilter &) const = default;
 };
 
-enum class VisitSortKey { Date, Title, Host, Delegation, Kind, Status };
+enum class VisitSortKey
+{
+    Date,
+    Title,
+    Host,
+    Delegation,
+    Kind,
+    Status
+};
 
 struct VisitRow
 {

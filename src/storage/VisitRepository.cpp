@@ -1,1 +1,83 @@
-// placeholder
+#include "storage/VisitRepository.h"
+
+#include "storage/Database.h"
+#include "storage/SqlValues.h"
+#include "storage/VisitRecords.h"
+
+#include <QSqlQuery>
+
+namespace vt {
+
+using sql::tr;
+
+VisitRepository::VisitRepository(Database &database) : m_database(database) {}
+
+std::optional<Visit> VisitRepository::load(qint64 id, QString *error) const
+{
+    QString readError;
+    auto visit = records::readVisit(m_database.connection(), id, &readError);
+    if (!visit && error)
+        *error = readError.isEmpty() ? tr("There is no visit %1.").arg(id) : readError;
+    return visit;
+}
+
+bool VisitRepository::save(Visit &visit, QString *error)
+{
+    if (m_database.isReadOnly()) {
+        if (error)
+            *error = tr("Could not save the visit “%1”: the database “%2” is open read-only.")
+                         .arg(visit.title, m_database.filePath());
+        return false;
+    }
+    return records::writeVisit(m_database.connection(), visit, error);
+}
+
+bool VisitRepository::remove(qint64 id, QString *error)
+{
+    // Children, links and follow-up updates go by ON DELETE CASCADE.
+    QSqlQuery query(m_database.connection());
+    const QString what = tr("Could not delete visit %1").arg(id);
+    if (!sql::prepare(query, QStringLiteral("DELETE FROM visits WHERE id = ?"), what, error))
+        return false;
+    query.bindValue(0, id);
+    if (!sql::exec(query, what, error))
+        return false;
+    if (query.numRowsAffected() < 1) {
+        if (error)
+            *error = tr("Could not delete visit %1: there is no such visit.").arg(id);
+        return false;
+    }
+    return true;
+}
+
+qint64 VisitRepository::idForRef(const QString &ref) const
+{
+    if (ref.isEmpty())
+        return 0;
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT id FROM visits WHERE ref = ?"));
+    query.bindValue(0, ref);
+    return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
+}
+
+QList<qint64> VisitRepository::allIds() const
+{
+    QList<qint64> ids;
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (query.exec(QStringLiteral("SELECT id FROM visits ORDER BY date, id"))) {
+        while (query.next())
+            ids.append(query.value(0).toLongLong());
+    }
+    return ids;
+}
+
+qint64 VisitRepository::count() const
+{
+    QSqlQuery query(m_database.connection());
+    return query.exec(QStringLiteral("SELECT count(*) FROM visits")) && query.next()
+               ? query.value(0).toLongLong()
+               : 0;
+}
+
+} // namespace vt

@@ -1,0 +1,97 @@
+#include "storage/SqlValues.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QSqlError>
+
+namespace vt::sql {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("vt::Database", text);
+}
+
+static bool reportFailure(const QSqlQuery &query, const QString &what, QString *error)
+{
+    if (error)
+        *error = tr("%1: %2").arg(what, query.lastError().text());
+    return false;
+}
+
+bool exec(QSqlQuery &query, const QString &what, QString *error)
+{
+    return query.exec() || reportFailure(query, what, error);
+}
+
+bool exec(QSqlQuery &query, const QString &statement, const QString &what, QString *error)
+{
+    return query.exec(statement) || reportFailure(query, what, error);
+}
+
+bool prepare(QSqlQuery &query, const QString &statement, const QString &what, QString *error)
+{
+    return query.prepare(statement) || reportFailure(query, what, error);
+}
+
+QVariant optionalText(const QString &text)
+{
+    return text.isEmpty() ? QVariant() : QVariant(text);
+}
+
+QVariant requiredText(const QString &text)
+{
+    // The Qt driver binds a null QString as NULL, which a NOT NULL column refuses.
+    return text.isNull() ? QVariant(QString(QLatin1StringView(""))) : QVariant(text);
+}
+
+QVariant dateValue(const QDate &date)
+{
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
+}
+
+QDate dateFrom(const QVariant &value)
+{
+    return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
+}
+
+QVariant optionalNumber(const std::optional<double> &number)
+{
+    return number ? QVariant(*number) : QVariant();
+}
+
+QVariant optionalNumber(const std::optional<int> &number)
+{
+    return number ? QVariant(*number) : QVariant();
+}
+
+QVariant extensionsValue(const QJsonObject &extensions)
+{
+    if (extensions.isEmpty())
+        return {};
+    return QString::fromUtf8(QJsonDocument(extensions).toJson(QJsonDocument::Compact));
+}
+
+std::optional<QJsonObject> extensionsFrom(const QVariant &value)
+{
+    if (value.isNull())
+        return QJsonObject();
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(value.toString().toUtf8(), &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject())
+        return std::nullopt;
+    return document.object();
+}
+
+QString escapedForLike(const QString &text)
+{
+    QString escaped;
+    escaped.reserve(text.size());
+    for (const QChar ch : text) {
+        if (ch == QLatin1Char('\\') || ch == QLatin1Char('%') || ch == QLatin1Char('_'))
+            escaped.append(QLatin1Char('\\'));
+        escaped.append(ch);
+    }
+    return escaped;
+}
+
+} // namespace vt::sql

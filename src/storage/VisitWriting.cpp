@@ -1,0 +1,403 @@
+#include "storage/SqlValues.h"
+#include "storage/VisitRecords.h"
+
+#include "domain/TextFolding.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QSqlQuery>
+
+namespace vt::records {
+namespace {
+
+using sql::dateValue;
+using sql::extensionsValue;
+using sql::optionalText;
+using sql::requiredText;
+using sql::tr;
+
+// The folded text the visit list filter searches; words never span fields
+// because the filter splits its words on whitespace.
+QString searchTextOf(const Visit &visit)
+{
+    return foldForSearch(
+        QStringList{visit.title, visit.host, visit.delegation, visit.topic, visit.location}.join(
+            QLatin1Char('\n')));
+}
+
+// Finds or records a name in a table of names (organisations, people), so that
+// completion offers it and visits can refer to it. NULL for an empty name.
+class NameRegister
+{
+public:
+    NameRegister(QSqlDatabase connection, const char *table, const char *column)
+        : m_find(connection), m_insert(connection), m_table(QLatin1StringView(table))
+    {
+        const QLatin1StringView name(column);
+        m_prepared =
+            m_find.prepare(QStringLiteral("SELECT id FROM %1 WHERE %2 = ?").arg(m_table, name)) &&
+            m_insert.prepare(
+                QStringLiteral("INSERT INTO %1 (%2, name_fold) VALUES (?, ?)").arg(m_table, name));
+    }
+
+    bool idOf(const QString &name, QVariant *id, QString *error)
+    {
+        if (name.isEmpty()) {
+            *id = QVariant();
+            return true;
+        }
+        if (const auto cached = m_ids.constFind(name); cached != m_ids.cend()) {
+            *id = *cached;
+            return true;
+        }
+        const QString what = tr("Could not record the name “%1”").arg(name);
+        if (!m_prepared)
+            return sql::exec(m_find, what, error);
+        m_find.bindValue(0, name);
+        if (!sql::exec(m_find, what, error))
+            return false;
+        if (m_find.next()) {
+            *id = m_find.value(0);
+        } else {
+            m_insert.bindValue(0, name);
+            m_insert.bindValue(1, foldForSearch(name));
+            if (!sql::exec(m_insert, what, error))
+                return false;
+            *id = m_insert.lastInsertId();
+        }
+        m_find.finish();
+        m_ids.insert(name, *id);
+        return true;
+    }
+
+private:
+    QSqlQuery m_find;
+    QSqlQuery m_insert;
+    QString m_table;
+    QHash<QString, QVariant> m_ids;
+    bool m_prepared = false;
+};
+
+class VisitWriter
+{
+public:
+    explicit VisitWriter(QSqlDatabase connection)
+        : m_connection(connection), m_organisations(connection, "organisations", "name"),
+          m_people(connection, "people", "full_name")
+    {
+    }
+
+    bool write(Visit &visit, QString *error)
+    {
+        if (!visit.date.isValid()) {
+            if (error)
+                *error =
+                    tr("Could not save the visit “%1”: it has no valid date.").arg(visit.title);
+            return false;
+        }
+        const bool isUpdate = visit.id != 0;
+        return writeVisitRow(visit, error) && (!isUpdate || removeChildren(visit.id, error)) &&
+               writeAttendees(visit, error) && writeFigures(visit, error) &&
+               writeFindings(visit, error) && writeIndicators(visit, error) &&
+               writeRecommendations(visit, error);
+    }
+
+private:
+    QSqlQuery statement() const { return QSqlQuery(m_connection); }
+
+    bool writeVisitRow(Visit &visit, QString *error)
+    {
+        QVariant delegationId;
+        QVariant hostId;
+        if (!m_organisations.idOf(visit.delegation, &delegationId, error) ||
+            !m_organisations.idOf(visit.host, &hostId, error))
+            return false;
+
+        const bool isNew = visit.id == 0;
+        const QString what = tr("Could not save the visit “%1”").arg(visit.title);
+        QSqlQuery query = statement();
+        const QString statementText =
+            isNew
+                ? QStringLiteral(
+                      "INSERT INTO visits (ref, title, title_fold, kind, status, date, end_date, "
+                      "location,"
+                      " delegation_id, delegation_name, delegation_fold, host_id, host_name, "
+                      "host_fold,"
+                      " topic, summary, search_fold, extensions, updated_at, created_at)"
+                      " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                : QStringLiteral(
+                      "UPDATE visits SET ref = ?, title = ?, title_fold = ?, kind = ?, status = ?, "
+                      "date = ?,"
+                      " end_date = ?, location = ?, delegation_id = ?, delegation_name = ?,"
+                      " delegation_fold = ?, host_id = ?, host_name = ?, host_fold = ?, topic = ?,"
+                      " summary = ?, search_fold = ?, extensions = ?, updated_at = ? WHERE id = ?");
+        if (!sql::prepare(query, statementText, what, error))
+            return false;
+        const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+        const QVariantList values{optionalText(visit.ref),
+                                  requiredText(visit.title),
+                                  foldForSearch(visit.title),
+                                  toKey(visit.kind),
+                                  toKey(visit.status),
+                                  dateValue(visit.date),
+                                  dateValue(visit.endDate),
+                                  optionalText(visit.location),
+                                  delegationId,
+                                  requiredText(visit.delegation),
+                                  foldForSearch(visit.delegation),
+                                  hostId,
+                                  requiredText(visit.host),
+                                  foldForSearch(visit.host),
+                                  optionalText(visit.topic),
+                                  optionalText(visit.summary),
+                                  searchTextOf(visit),
+                                  extensionsValue(visit.extensions),
+                                  now,
+                                  isNew ? QVariant(now) : QVariant(visit.id)};
+        for (int i = 0; i < values.size(); ++i)
+            query.bindValue(i, values.at(i));
+        if (!sql::exec(query, what, error))
+            return false;
+        if (isNew) {
+            visit.id = query.lastInsertId().toLongLong();
+        } else if (query.numRowsAffected() != 1) {
+            if (error)
+                *error = tr("Could not save the visit “%1”: there is no visit %2 to update.")
+                             .arg(visit.title)
+                             .arg(visit.id);
+            return false;
+        }
+        return true;
+    }
+
+    // Children are rewritten whole: a visit is edited as one document.
+    // Links and follow-up updates go with their recommendations (cascade).
+    bool removeChildren(qint64 visitId, QString *error)
+    {
+        QSqlQuery query = statement();
+        for (const char *table :
+             {"recommendations", "findings", "indicators", "report_figures", "attendees"}) {
+            const QString text =
+                QStringLiteral("DELETE FROM %1 WHERE visit_id = ?").arg(QLatin1StringView(table));
+            if (!sql::prepare(query, text,
+                              tr("Could not replace the records of visit %1").arg(visitId), error))
+                return false;
+            query.bindValue(0, visitId);
+            if (!sql::exec(query, tr("Could not replace the records of visit %1").arg(visitId),
+                           error))
+                return false;
+        }
+        return true;
+    }
+
+    // Prepares one INSERT and runs it once per row with the values the row gives.
+    template <typename Item, typename Values>
+    bool insertRows(const QString &text, const QList<Item> &items, const QString &what,
+                    QString *error, Values valuesOf, QList<qint64> *ids = nullptr)
+    {
+        QSqlQuery query = statement();
+        if (!sql::prepare(query, text, what, error))
+            return false;
+        for (qsizetype seq = 0; seq < items.size(); ++seq) {
+            QVariantList values;
+            if (!valuesOf(items.at(seq), seq, &values, error))
+                return false;
+            for (int i = 0; i < values.size(); ++i)
+                query.bindValue(i, values.at(i));
+            if (!sql::exec(query, what, error))
+                return false;
+            if (ids)
+                ids->append(query.lastInsertId().toLongLong());
+        }
+        return true;
+    }
+
+    bool writeAttendees(const Visit &visit, QString *error)
+    {
+        return insertRows(
+            QStringLiteral("INSERT INTO attendees (visit_id, seq, person_id, name, position,"
+                           " organisation, side, role, present, note, extensions)"
+                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            visit.attendees, tr("Could not save the attendees of “%1”").arg(visit.title), error,
+            [&](const Attendee &a, qsizetype seq, QVariantList *values, QString *rowError) {
+                QVariant personId;
+                QVariant organisationId;
+                if (!m_people.idOf(a.name, &personId, rowError) ||
+                    !m_organisations.idOf(a.organisation, &organisationId, rowError))
+                    return false;
+                *values = {visit.id,
+                           qint64(seq),
+                           personId,
+                           requiredText(a.name),
+                           optionalText(a.position),
+                           optionalText(a.organisation),
+                           toKey(a.side),
+                           toKey(a.role),
+                           a.present ? 1 : 0,
+                           optionalText(a.note),
+                           extensionsValue(a.extensions)};
+                return true;
+            });
+    }
+
+    bool writeFigures(const Visit &visit, QString *error)
+    {
+        return insertRows(
+            QStringLiteral("INSERT INTO report_figures (visit_id, seq, label, value, unit, as_of,"
+                           " extensions) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+            visit.figures, tr("Could not save the report figures of “%1”").arg(visit.title), error,
+            [&](const ReportFigure &f, qsizetype seq, QVariantList *values, QString *) {
+                *values = {visit.id,
+                           qint64(seq),
+                           requiredText(f.label),
+                           f.value,
+                           optionalText(f.unit),
+                           dateValue(f.asOf),
+                           extensionsValue(f.extensions)};
+                return true;
+            });
+    }
+
+    bool writeFindings(const Visit &visit, QString *error)
+    {
+        m_findingIds.clear();
+        return insertRows(
+            QStringLiteral("INSERT INTO findings (visit_id, seq, key, category, area, text,"
+                           " organisation, text_fold, extensions)"
+                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            visit.findings, tr("Could not save the findings of “%1”").arg(visit.title), error,
+            [&](const Finding &f, qsizetype seq, QVariantList *values, QString *) {
+                *values = {visit.id,
+                           qint64(seq),
+                           optionalText(f.key),
+                           toKey(f.category),
+                           optionalText(f.area),
+                           requiredText(f.text),
+                           optionalText(f.organisation),
+                           foldForSearch(f.text),
+                           extensionsValue(f.extensions)};
+                return true;
+            },
+            &m_findingIds);
+    }
+
+    bool writeIndicators(const Visit &visit, QString *error)
+    {
+        return insertRows(
+            QStringLiteral("INSERT INTO indicators (visit_id, seq, name, unit, period, target,"
+                           " actual, as_of, extensions) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            visit.indicators, tr("Could not save the indicators of “%1”").arg(visit.title), error,
+            [&](const Indicator &i, qsizetype seq, QVariantList *values, QString *) {
+                *values = {visit.id,
+                           qint64(seq),
+                           requiredText(i.name),
+                           optionalText(i.unit),
+                           optionalText(i.period),
+                           sql::optionalNumber(i.target),
+                           i.actual,
+                           dateValue(i.asOf),
+                           extensionsValue(i.extensions)};
+                return true;
+            });
+    }
+
+    bool writeRecommendations(const Visit &visit, QString *error)
+    {
+        // Finding keys of this visit -> the ids just inserted for them.
+        QHash<QString, qint64> findingIdOfKey;
+        for (qsizetype i = 0; i < visit.findings.size(); ++i) {
+            if (!visit.findings.at(i).key.isEmpty())
+                findingIdOfKey.insert(visit.findings.at(i).key, m_findingIds.at(i));
+        }
+        QList<qint64> ids;
+        const bool ok = insertRows(
+            QStringLiteral("INSERT INTO recommendations (visit_id, seq, text, responsible, due,"
+                           " status, completed, text_fold, extensions)"
+                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            visit.recommendations,
+            tr("Could not save the recommendations of “%1”").arg(visit.title), error,
+            [&](const Recommendation &r, qsizetype seq, QVariantList *values, QString *) {
+                *values = {visit.id,
+                           qint64(seq),
+                           requiredText(r.text),
+                           optionalText(r.responsible),
+                           dateValue(r.due),
+                           toKey(r.status),
+                           dateValue(r.completed),
+                           foldForSearch(r.text),
+                           extensionsValue(r.extensions)};
+                return true;
+            },
+            &ids);
+        if (!ok)
+            return false;
+        for (qsizetype i = 0; i < ids.size(); ++i) {
+            const Recommendation &recommendation = visit.recommendations.at(i);
+            if (!writeAddresses(ids.at(i), recommendation, findingIdOfKey, error) ||
+                !writeUpdates(ids.at(i), recommendation, error))
+                return false;
+        }
+        return true;
+    }
+
+    bool writeAddresses(qint64 recommendationId, const Recommendation &recommendation,
+                        const QHash<QString, qint64> &findingIdOfKey, QString *error)
+    {
+        return insertRows(
+            QStringLiteral(
+                "INSERT INTO recommendation_findings (recommendation_id, finding_id, seq)"
+                " VALUES (?, ?, ?)"),
+            recommendation.addresses,
+            tr("Could not link the recommendation “%1” to its findings").arg(recommendation.text),
+            error, [&](const QString &key, qsizetype seq, QVariantList *values, QString *rowError) {
+                const auto found = findingIdOfKey.constFind(key);
+                if (found == findingIdOfKey.cend()) {
+                    if (rowError)
+                        *rowError = tr("Could not save the recommendation “%1”: it addresses the "
+                                       "finding “%2”, which the visit does not have.")
+                                        .arg(recommendation.text, key);
+                    return false;
+                }
+                *values = {recommendationId, *found, qint64(seq)};
+                return true;
+            });
+    }
+
+    bool writeUpdates(qint64 recommendationId, const Recommendation &recommendation, QString *error)
+    {
+        return insertRows(
+            QStringLiteral("INSERT INTO follow_up_updates (recommendation_id, seq, date, note,"
+                           " progress, evidence, extensions) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+            recommendation.updates,
+            tr("Could not save the follow-up of the recommendation “%1”").arg(recommendation.text),
+            error, [&](const FollowUpUpdate &u, qsizetype seq, QVariantList *values, QString *) {
+                *values = {recommendationId,
+                           qint64(seq),
+                           dateValue(u.date),
+                           optionalText(u.note),
+                           sql::optionalNumber(u.progress),
+                           optionalText(u.evidence),
+                           extensionsValue(u.extensions)};
+                return true;
+            });
+    }
+
+    QSqlDatabase m_connection;
+    NameRegister m_organisations;
+    NameRegister m_people;
+    QList<qint64> m_findingIds; // in the order of visit.findings
+};
+
+} // namespace
+
+bool writeVisit(QSqlDatabase connection, Visit &visit, QString *error)
+{
+    const qint64 originalId = visit.id;
+    VisitWriter writer(connection);
+    if (writer.write(visit, error))
+        return true;
+    visit.id = originalId; // the caller's transaction rolls the insert back
+    return false;
+}
+
+} // namespace vt::records

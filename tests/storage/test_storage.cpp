@@ -1,0 +1,283 @@
+// Opening a database file: identity checks, refusals that leave the file untouched,
+// migrations, pragmas and read-only access.
+
+#include "StorageFixtures.h"
+
+#include "storage/VisitCatalogue.h"
+#include "storage/VisitRepository.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <memory>
+
+using namespace vt;
+using namespace vt::test;
+
+class DatabaseOpeningTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString path(const char *name) const { return m_dir->filePath(QLatin1StringView(name)); }
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+    }
+    void cleanup()
+    {
+        m_dir.reset();
+        // Every Database removed its connection.
+        QCOMPARE(QSqlDatabase::connectionNames(), QStringList());
+    }
+
+    void migratesNewFile_data();
+    void migratesNewFile();
+    void reopensWithoutMigrating();
+    void connectionsAreIndependent();
+    void refusesNonSqliteFile_data();
+    void refusesNonSqliteFile();
+    void refusesForeignSqliteFile_data();
+    void refusesForeignSqliteFile();
+    void refusesNewerSchema();
+    void readOnlyOpenReadsAndRefusesWrites();
+    void readOnlyOpenOfMissingFileFails();
+    void failedFirstOpenLeavesNoFile();
+    void defaultFilePathIsInAppData();
+};
+
+void DatabaseOpeningTest::migratesNewFile_data()
+{
+    QTest::addColumn<bool>("createEmptyFile");
+    QTest::newRow("absent file, in a folder still to create") << false;
+    QTest::newRow("zero-byte file") << true;
+}
+
+void DatabaseOpeningTest::migratesNewFile()
+{
+    QFETCH(bool, createEmptyFile);
+    const QString file = createEmptyFile ? path("empty.sqlite") : path("sub/dir/new.sqlite");
+    if (createEmptyFile)
+        writeFile(file, {});
+
+    Database database;
+    QString error;
+    QVERIFY2(database.open(file, &error), qPrintable(error));
+    QVERIFY(database.isOpen());
+    QVERIFY(!database.isReadOnly());
+    QCOMPARE(database.filePath(), QFileInfo(file).absoluteFilePath());
+    QCOMPARE(database.schemaVersion(), Database::kSchemaVersion);
+    QCOMPARE(scalar(database, QStringLiteral("PRAGMA user_version")).toInt(),
+             Database::kSchemaVersion);
+    QCOMPARE(scalar(database, QStringLiteral("PRAGMA application_id")).toInt(),
+             Database::kApplicationId);
+    QCOMPARE(scalar(database, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+    QCOMPARE(scalar(database, QStringLiteral("PRAGMA journal_mode")).toString(),
+             QStringLiteral("wal"));
+    QVERIFY(scalar(database, QStringLiteral("PRAGMA busy_timeout")).toInt() > 0);
+    for (const char *table :
+         {"organisations", "people", "visits", "attendees", "report_figures", "findings",
+          "indicators", "recommendations", "recommendation_findings", "follow_up_updates"}) {
+        QVERIFY2(scalar(database, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = "
+                                                 "'table' AND name = '%1'")
+                                      .arg(QLatin1StringView(table)))
+                         .toInt() == 1,
+                 table);
+    }
+    QCOMPARE(scalar(database, QStringLiteral("PRAGMA integrity_check")).toString(),
+             QStringLiteral("ok"));
+}
+
+void DatabaseOpeningTest::reopensWithoutMigrating()
+{
+    const QString file = path("visits.sqlite");
+    QString error;
+    QList<Visit> visits{longAnVisit()};
+    {
+        Database database;
+        QVERIFY2(database.open(file, &error), qPrintable(error));
+        QVERIFY(saveAll(database, visits));
+    }
+    Database database;
+    QVERIFY2(database.open(file, &error), qPrintable(error));
+    QCOMPARE(VisitRepository(database).count(), 1);
+    QCOMPARE(database.schemaVersion(), Database::kSchemaVersion);
+    database.close();
+    QVERIFY(!database.isOpen());
+    QCOMPARE(database.schemaVersion(), 0);
+}
+
+void DatabaseOpeningTest::connectionsAreIndependent()
+{
+    QString error;
+    Database first;
+    Database second;
+    QVERIFY2(first.open(path("a.sqlite"), &error), qPrintable(error));
+    QVERIFY2(second.open(path("a.sqlite"), &error), qPrintable(error));
+    QVERIFY(first.connection().connectionName() != second.connection().connectionName());
+    QList<Visit> visits{longAnVisit()};
+    QVERIFY(saveAll(first, visits));
+    second.close();
+    QVERIFY(first.isOpen());
+    QCOMPARE(VisitRepository(first).count(), 1);
+}
+
+void DatabaseOpeningTest::refusesNonSqliteFile_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::newRow("text") << QByteArray("Biên bản làm việc\nngày 07 tháng 6 năm 2023\n");
+    QTest::newRow("shorter than a header") << QByteArray("SQLite");
+    QTest::newRow("header without its zero byte")
+        << QByteArray("SQLite format 3 and more text here");
+    QTest::newRow("binary") << QByteArray(4096, '\xff');
+}
+
+void DatabaseOpeningTest::refusesNonSqliteFile()
+{
+    QFETCH(QByteArray, bytes);
+    const QString file = path("notes.txt");
+    writeFile(file, bytes);
+    const QByteArray before = sha256Of(file);
+
+    for (const auto access : {Database::Access::ReadWrite, Database::Access::ReadOnly}) {
+        Database database;
+        QString error;
+        QVERIFY(!database.open(file, &error, access));
+        QVERIFY(!database.isOpen());
+        QVERIFY2(error.contains(QStringLiteral("notes.txt")), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("not a Visit Tracker database")), qPrintable(error));
+    }
+    QCOMPARE(sha256Of(file), before);
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files), QStringList{QStringLiteral("notes.txt")});
+}
+
+void DatabaseOpeningTest::refusesForeignSqliteFile_data()
+{
+    QTest::addColumn<QStringList>("statements");
+    QTest::newRow("other application_id") << QStringList{
+        QStringLiteral("CREATE TABLE t (x)"), QStringLiteral("PRAGMA application_id = 42")};
+    QTest::newRow("no application_id, has tables")
+        << QStringList{QStringLiteral("CREATE TABLE t (x)")};
+    QTest::newRow("no application_id, user_version set")
+        << QStringList{QStringLiteral("PRAGMA user_version = 1")};
+    QTest::newRow("other application_id, no tables")
+        << QStringList{QStringLiteral("PRAGMA application_id = 7")};
+}
+
+void DatabaseOpeningTest::refusesForeignSqliteFile()
+{
+    QFETCH(QStringList, statements);
+    const QString file = path("other.db");
+    runRaw(file, statements);
+    const QByteArray before = sha256Of(file);
+
+    Database database;
+    QString error;
+    QVERIFY(!database.open(file, &error));
+    QVERIFY2(error.contains(QStringLiteral("other.db")), qPrintable(error));
+    QVERIFY2(error.contains(QStringLiteral("not a Visit Tracker database")), qPrintable(error));
+    QCOMPARE(sha256Of(file), before);
+}
+
+void DatabaseOpeningTest::refusesNewerSchema()
+{
+    const QString file = path("future.sqlite");
+    {
+        Database database;
+        QString error;
+        QVERIFY2(database.open(file, &error), qPrintable(error));
+    }
+    runRaw(file, {QStringLiteral("PRAGMA user_version = %1").arg(Database::kSchemaVersion + 1)});
+    const QByteArray before = sha256Of(file);
+
+    for (const auto access : {Database::Access::ReadWrite, Database::Access::ReadOnly}) {
+        Database database;
+        QString error;
+        QVERIFY(!database.open(file, &error, access));
+        QVERIFY2(error.contains(QStringLiteral("newer version of Visit Tracker (schema %1)")
+                                    .arg(Database::kSchemaVersion + 1)),
+                 qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("reads up to %1").arg(Database::kSchemaVersion)),
+                 qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("future.sqlite")), qPrintable(error));
+    }
+    QCOMPARE(sha256Of(file), before);
+}
+
+void DatabaseOpeningTest::readOnlyOpenReadsAndRefusesWrites()
+{
+    const QString file = path("visits.sqlite");
+    QString error;
+    QList<Visit> visits{longAnVisit()};
+    {
+        Database database;
+        QVERIFY2(database.open(file, &error), qPrintable(error));
+        QVERIFY(saveAll(database, visits));
+    }
+    const QByteArray before = sha256Of(file);
+
+    Database database;
+    QVERIFY2(database.open(file, &error, Database::Access::ReadOnly), qPrintable(error));
+    QVERIFY(database.isReadOnly());
+    VisitRepository repository(database);
+    const auto loaded = repository.load(visits.first().id, &error);
+    QVERIFY2(loaded, qPrintable(error));
+    QCOMPARE(*loaded, visits.first());
+    QCOMPARE(VisitCatalogue(database).count({}), 1);
+
+    Visit another = longAnVisit();
+    another.ref.clear();
+    another.id = 0;
+    {
+        Transaction transaction(database);
+        QVERIFY(!repository.save(another, &error));
+        QVERIFY2(error.contains(QStringLiteral("read-only")), qPrintable(error));
+    }
+    QVERIFY(!repository.remove(visits.first().id, &error));
+    QSqlQuery query(database.connection());
+    QVERIFY(!query.exec(QStringLiteral("DELETE FROM visits")));
+    QCOMPARE(repository.count(), 1);
+    database.close();
+    QCOMPARE(sha256Of(file), before);
+}
+
+void DatabaseOpeningTest::readOnlyOpenOfMissingFileFails()
+{
+    Database database;
+    QString error;
+    QVERIFY(!database.open(path("missing.sqlite"), &error, Database::Access::ReadOnly));
+    QVERIFY2(error.contains(QStringLiteral("missing.sqlite")), qPrintable(error));
+    QVERIFY(!QFile::exists(path("missing.sqlite")));
+}
+
+void DatabaseOpeningTest::failedFirstOpenLeavesNoFile()
+{
+    // A folder where the file should be: nothing may be created beside it.
+    QVERIFY(QDir(m_dir->path()).mkdir(QStringLiteral("folder.sqlite")));
+    Database database;
+    QString error;
+    QVERIFY(!database.open(path("folder.sqlite"), &error));
+    QVERIFY2(error.contains(QStringLiteral("folder.sqlite")), qPrintable(error));
+    QVERIFY(!database.open(QString(), &error));
+    QVERIFY(!error.isEmpty());
+}
+
+void DatabaseOpeningTest::defaultFilePathIsInAppData()
+{
+    const QString file = Database::defaultFilePath();
+    QVERIFY(file.endsWith(QStringLiteral("/visits.sqlite")));
+    QVERIFY(file.startsWith(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
+}
+
+QTEST_GUILESS_MAIN(DatabaseOpeningTest)
+#include "test_storage.moc"

@@ -1,0 +1,407 @@
+// Whole visits in and out of the database: exact round trips, updates, removal
+// with cascade, transactions and the refusals of save.
+
+#include "StorageFixtures.h"
+
+#include "storage/VisitCatalogue.h"
+#include "storage/VisitRepository.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlDatabase>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <limits>
+#include <memory>
+
+using namespace vt;
+using namespace vt::test;
+
+class VisitRepositoryTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString path(const char *name) const { return m_dir->filePath(QLatin1StringView(name)); }
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+    }
+    void cleanup()
+    {
+        m_dir.reset();
+        // Every Database removed its connection.
+        QCOMPARE(QSqlDatabase::connectionNames(), QStringList());
+    }
+
+    void roundTripsEveryRecordKind();
+    void roundTripsNumbers_data();
+    void roundTripsNumbers();
+    void extensionsRoundTripAsJson();
+    void invalidDatesLoadAsAbsent();
+    void updateReplacesChildren();
+    void updateOfUnknownIdFails();
+    void removeCascades();
+    void removeOfUnknownIdFails();
+    void idForRefAllIdsAndCount();
+    void rollbackLeavesNothing();
+    void unknownFindingKeyIsRefused();
+    void duplicateRefIsRefused();
+    void visitWithoutDateIsRefused();
+    void emptyRequiredTextIsStored();
+};
+
+void VisitRepositoryTest::roundTripsEveryRecordKind()
+{
+    const QString file = path("visits.sqlite");
+    QString error;
+    Visit saved = longAnVisit();
+    {
+        Database database;
+        QVERIFY2(database.open(file, &error), qPrintable(error));
+        Transaction transaction(database);
+        VisitRepository repository(database);
+        QVERIFY2(repository.save(saved, &error), qPrintable(error));
+        QVERIFY(saved.id > 0);
+        QVERIFY2(transaction.commit(&error), qPrintable(error));
+        const auto loaded = repository.load(saved.id, &error);
+        QVERIFY2(loaded, qPrintable(error));
+        QCOMPARE(*loaded, saved);
+    }
+    // And from a fresh connection, so nothing came from a cache.
+    Database database;
+    QVERIFY2(database.open(file, &error), qPrintable(error));
+    const auto loaded = VisitRepository(database).load(saved.id, &error);
+    QVERIFY2(loaded, qPrintable(error));
+    QCOMPARE(loaded->attendees, saved.attendees);
+    QCOMPARE(loaded->figures, saved.figures);
+    QCOMPARE(loaded->findings, saved.findings);
+    QCOMPARE(loaded->indicators, saved.indicators);
+    QCOMPARE(loaded->recommendations, saved.recommendations);
+    QCOMPARE(loaded->extensions, saved.extensions);
+    QCOMPARE(*loaded, saved);
+    QCOMPARE(scalar(database, QStringLiteral("PRAGMA foreign_key_check")), QVariant());
+}
+
+void VisitRepositoryTest::roundTripsNumbers_data()
+{
+    QTest::addColumn<double>("value");
+    QTest::newRow("zero") << 0.0;
+    QTest::newRow("negative zero") << -0.0;
+    QTest::newRow("fraction") << 99.2;
+    QTest::newRow("negative") << -51349.5;
+    QTest::newRow("integer beyond 2^53") << 9007199254740994.0;
+    QTest::newRow("largest") << std::numeric_limits<double>::max();
+    QTest::newRow("lowest") << std::numeric_limits<double>::lowest();
+    QTest::newRow("smallest normal") << std::numeric_limits<double>::min();
+    QTest::newRow("denormal") << std::numeric_limits<double>::denorm_min();
+    QTest::newRow("one third") << 1.0 / 3.0;
+}
+
+void VisitRepositoryTest::roundTripsNumbers()
+{
+    QFETCH(double, value);
+    Database database;
+    QString error;
+    QVERIFY2(database.open(path("n.sqlite"), &error), qPrintable(error));
+    Visit visit = listVisit("n", QStringLiteral("Số"), QDate(2023, 1, 1), QStringLiteral("H"),
+                            QStringLiteral("D"), VisitKind::Working, VisitStatus::Held);
+    visit.figures = {{QStringLiteral("f"), value, QString(), QDate(), {}}};
+    visit.indicators = {{QStringLiteral("i"), QString(), QString(), value, value, QDate(), {}}};
+    QList<Visit> visits{visit};
+    QVERIFY(saveAll(database, visits));
+    const auto loaded = VisitRepository(database).load(visits.first().id, &error);
+    QVERIFY2(loaded, qPrintable(error));
+    QCOMPARE(loaded->figures.first().value, value);
+    QCOMPARE(*loaded->indicators.first().target, value);
+    QCOMPARE(loaded->indicators.first().actual, value);
+    QVERIFY(*loaded == visits.first());
+}
+
+void VisitRepositoryTest::extensionsRoundTripAsJson()
+{
+    // x- fields come from JSON text (import, the editor keeps them opaque), so
+    // they are compared as parsed from text: Qt turns an integral double beyond
+    // 2^53 into an integer on a text round trip, which such values already are.
+    const QByteArray json =
+        R"({"x-big":9007199254740993,"x-neg":-0.5,"x-huge":1e300,)"
+        R"("x-text":"Đảng ủy \"khối\"","x-null":null,"x-list":[1,"a",{"b":false}],)"
+        R"("x-obj":{"nested":{"deep":[]}}})";
+    const QJsonObject extensions = QJsonDocument::fromJson(json).object();
+    QCOMPARE(extensions.size(), 7);
+    Database database;
+    QString error;
+    QVERIFY2(database.open(path("x.sqlite"), &error), qPrintable(error));
+    Visit visit = longAnVisit();
+    visit.extensions = extensions;
+    visit.attendees[0].extensions = extensions;
+    visit.recommendations[0].updates[0].extensions = extensions;
+    QList<Visit> visits{visit};
+    QVERIFY(saveAll(database, visits));
+    const auto loaded = VisitRepository(database).load(visits.first().id, &error);
+    QVERIFY2(loaded, qPrintable(error));
+    QCOMPARE(loaded->extensions, extensions);
+    QCOMPARE(*loaded, visits.first());
+    // Stored compact, and absent extensions as NULL rather than "{}".
+    QCOMPARE(
+        scalar(database, QStringLiteral("SELECT count(*) FROM attendees WHERE extensions IS NULL"))
+            .toInt(),
+        1); // the absent guest; the chair has an x-seat
+    QCOMPARE(scalar(database, QStringLiteral("SELECT extensions FROM visits")).toString().toUtf8(),
+             QJsonDocument(extensions).toJson(QJsonDocument::Compact));
+}
+
+void VisitRepositoryTest::invalidDatesLoadAsAbsent()
+{
+    Database database;
+    QString error;
+    QVERIFY2(database.open(path("d.sqlite"), &error), qPrintable(error));
+    Visit visit = listVisit("d", QStringLiteral("Ngày"), QDate(2023, 3, 1), QStringLiteral("H"),
+                            QStringLiteral("D"), VisitKind::Working, VisitStatus::Planned);
+    visit.endDate = QDate(2023, 2, 30); // invalid
+    visit.figures = {{QStringLiteral("f"), 1, QString(), QDate(), {}}};
+    QList<Visit> visits{visit};
+    QVERIFY(saveAll(database, visits));
+    const auto loaded = VisitRepository(database).load(visits.first().id, &error);
+    QVERIFY2(loaded, qPrintable(error));
+    QVERIFY(!loaded->endDate.isValid());
+    QVERIFY(!loaded->figures.first().asOf.isValid());
+    QCOMPARE(*loaded, visits.first());
+    QCOMPARE(scalar(database, QStringLiteral("SELECT count(*) FROM visits WHERE end_date IS NULL"))
+                 .toInt(),
+             1);
+}
+
+void VisitRepositoryTest::updateReplacesChildren()
+{
+    Database database;
+    QString error;
+    QVERIFY2(database.open(path("u.sqlite"), &error), qPrintable(error));
+    QList<Visit> visits{longAnVisit()};
+    QVERIFY(saveAll(database, visits));
+    const qint64 id = visits.first().id;
+
+    Visit changed = visits.first();
+    changed.title = QStringLiteral("Làm việc với Tỉnh ủy Đồng Tháp");
+    changed.host = QStringLiteral("Tỉnh ủy Đồng Tháp");
+    changed.attendees = {changed.attendees.at(2)};
+    changed.figures.clear();
+    changed.findings = {changed.findings.at(2)}; // keeps key h2 only
+    changed.recommendations = {changed.recommendations.at(0)};
+    changed.recommendations[0].addresses = {QStringLiteral("h2")};
+    changed.recommendations[0].updates.removeLast();
+    changed.indicators.append(changed.indicators.takeFirst()); // new order
+    changed.extensions = {};
+    QList<Visit> again{changed};
+    QVERIFY(saveAll(database, again));
+    QCOMPARE(again.first().id, id);
+
+    const auto loaded = VisitRepository(database).load(id, &error);
+    QVERIFY2(loaded, qPrintable(error));
+    QCOMPARE(*loaded, changed);
+    QCOMPARE(rowCount(database, "visits"), 1);
+    QCOMPARE(rowCount(database, "attendees"), 1);
+    QCOMPARE(rowCount(database, "report_figures"), 0);
+    QCOMPARE(rowCount(database, "findings"), 1);
+    QCOMPARE(rowCount(database, "indicators"), 3);
+    QCOMPARE(rowCount(database, "recommendations"), 1);
+    QCOMPARE(rowCount(database, "recommendation_findings"), 1);
+    QCOMPARE(rowCount(database, "follow_up_updates"), 2);
+    QCOMPARE(VisitCatalogue(database).count(Filter().text(QStringLiteral("dong thap"))), 1);
+    QCOMPARE(VisitCatalogue(database).count(Filter().text(QStringLiteral("ban thuong vu"))), 0);
+}
+
+void VisitRepositoryTest::updateOfUnknownIdFails()
+{
+    Database database;
+    QString error;
+    QVERIFY2(database.open(path("u.sqlite"), &error), qPrintable(error));
+    Visit visit = longAnVisit();
+    visit.id = 999;
+    Transaction transaction(database);
+    QVERIFY(!VisitRepository(database).save(visit, &error));
+    QVERIFY2(error.contains(QStringLiteral("999")), qPrintable(error));
+    QCOMPARE(visit.id, 999);
+}
+
+void VisitRepositoryTest::removeCascades()
+{
+    Database database;
+    QString error;
+    QVERIFY2(database.open(path("r.sqlite"), &error), qPrintable(error));
+    Visit other = longAnVisit();
+    other.ref = QStringLiteral("other");
+    QList<Visit> visits{longAnVisit(), other};
+    QVERIFY(saveAll(database, visits));
+    const qint64 removed = visits.at(0).id;
+    const qint64 kept = visits.at(1).id;
+
+    VisitRepository repository(database);
+    {
+        Transaction transaction(database);
+        QVERIFY2(repository.remove(removed, &error), qPrintable(error));
+        QVERIFY2(transaction.commit(&error), qPrintable(error));
+    }
+    QCOMPARE(repository.count(), 1);
+    QVERIFY(!repository.load(removed, &error));
+    QVERIFY2(error.contains(QString::number(removed)), qPrintable(error));
+    for (const char *table :
+         {"attendees", "report_figures", "findings", "indicators", "recommendations"}) {
+        QCOMPARE(scalar(database, QStringLiteral("SELECT count(*) FROM %1 WHERE visit_id = %2")
+                                      .arg(QLatin1StringView(table))
+                                      .arg(removed))
+                     .toInt(),
+                 0);
+    }
+    QCOMPARE(scalar(database, QStringLiteral("SELECT count(*) FROM recommendation_findings WHERE "
+                                             "recommendation_id NOT IN (SELECT id FROM "
+                                             "recommendations) OR finding_id NOT IN (SELECT id "
+                                             "FROM findings)"))
+                 .toInt(),
+             0);
+    QCOMPARE(scalar(database, QStringLiteral("SELECT count(*) FROM follow_up_updates WHERE "
+                                             "recommendation_id NOT IN (SELECT id FROM "
+                                             "recommendations)"))
+                 .toInt(),
+             0);
+    QCOMPARE(rowCount(database, "recommendation_findings"), 2);
+    QCOMPARE(rowCount(database, "follow_up_updates"), 3);
+    const auto loaded = repository.load(kept, &error);
+    QVERIFY2(loaded, qPrintable(error));
+    QCOMPARE(*loaded, visits.at(1));
+}
+
+void VisitRepositoryTest::removeOfUnknownIdFails()
+{
+    Database database;
+    QString error;
+    QVERIFY2(database.open(path("r.sqlite"), &error), qPrintable(error));
+    QVERIFY(!VisitRepository(database).remove(42, &error));
+    QVERIFY2(error.contains(QStringLiteral("42")), qPrintable(error));
+}
+
+void VisitRepositoryTest::idForRefAllIdsAndCount()
+{
+    Database database;
+    QString error;
+    QVERIFY2(database.open(path("i.sqlite"), &error), qPrintable(error));
+    QList<Visit> visits{
+        listVisit("late", QStringLiteral("B"), QDate(2024, 1, 1), QStringLiteral("H"),
+                  QStringLiteral("D"), VisitKind::Working, VisitStatus::Held),
+        listVisit("early", QStringLiteral("A"), QDate(2023, 1, 1), QStringLiteral("H"),
+                  QStringLiteral("D"), VisitKind::Working, VisitStatus::Held),
+        listVisit("", QStringLiteral("C"), QDate(2024, 1, 1), QStringLiteral("H"),
+                  QStringLiteral("D"), VisitKind::Working, VisitStatus::Held),
+        listVisit("", QStringLiteral("E"), QDate(2022, 1, 1), QStringLiteral("H"),
+                  QStringLiteral("D"), VisitKind::Working, VisitStatus::Held)};
+    QVERIFY(saveAll(database, visits));
+    VisitRepository repository(database);
+    QCOMPARE(repository.idForRef(QStringLiteral("late")), visits.at(0).id);
+    QCOMPARE(repository.idForRef(QStringLiteral("early")), visits.at(1).id);
+    QCOMPARE(repository.idForRef(QStringLiteral("missing")), 0);
+    QCOMPARE(repository.idForRef(QString()), 0);
+    QCOMPARE(repository.count(), 4);
+    QCOMPARE(repository.allIds(),
+             (QList<qint64>{visits.at(3).id, visits.at(1).id, visits.at(0).id, visits.at(2).id}));
+}
+
+void VisitRepositoryTest::rollbackLeavesNothing()
+{
+    Database database;
+    QString error;
+    QVERIFY2(database.open(path("t.sqlite"), &error), qPrintable(error));
+    VisitRepository repository(database);
+    {
+        Transaction transaction(database);
+        QVERIFY(transaction.isActive());
+        Visit visit = longAnVisit();
+        QVERIFY2(repository.save(visit, &error), qPrintable(error));
+        QCOMPARE(repository.count(), 1);
+    } // not committed
+    {
+        Transaction transaction(database);
+        Visit visit = longAnVisit();
+        QVERIFY2(repository.save(visit, &error), qPrintable(error));
+        transaction.rollback();
+        QVERIFY(!transaction.isActive());
+        QVERIFY(!transaction.commit(&error));
+        QVERIFY(!error.isEmpty());
+    }
+    for (const char *table : {"visits", "organisations", "people", "attendees", "findings",
+                              "recommendations", "follow_up_updates"})
+        QCOMPARE(rowCount(database, table), 0);
+
+    // Transactions do not nest.
+    Transaction outer(database);
+    Transaction inner(database);
+    QVERIFY(outer.isActive());
+    QVERIFY(!inner.isActive());
+    QVERIFY(!inner.errorText().isEmpty());
+}
+
+void VisitRepositoryTest::unknownFindingKeyIsRefused()
+{
+    Database database;
+    QString error;
+    QVERIFY2(database.open(path("k.sqlite"), &error), qPrintable(error));
+    Visit visit = longAnVisit();
+    visit.recommendations[1].addresses = {QStringLiteral("không-có")};
+    Transaction transaction(database);
+    QVERIFY(!VisitRepository(database).save(visit, &error));
+    QVERIFY2(error.contains(QStringLiteral("không-có")), qPrintable(error));
+    QCOMPARE(visit.id, 0);
+}
+
+void VisitRepositoryTest::duplicateRefIsRefused()
+{
+    Database database;
+    QString error;
+    QVERIFY2(database.open(path("k.sqlite"), &error), qPrintable(error));
+    QList<Visit> visits{longAnVisit()};
+    QVERIFY(saveAll(database, visits));
+    Visit copy = longAnVisit();
+    Transaction transaction(database);
+    QVERIFY(!VisitRepository(database).save(copy, &error));
+    QVERIFY2(error.contains(copy.title), qPrintable(error));
+}
+
+void VisitRepositoryTest::visitWithoutDateIsRefused()
+{
+    Database database;
+    QString error;
+    QVERIFY2(database.open(path("k.sqlite"), &error), qPrintable(error));
+    Visit visit = longAnVisit();
+    visit.date = QDate();
+    Transaction transaction(database);
+    QVERIFY(!VisitRepository(database).save(visit, &error));
+    QVERIFY2(error.contains(QStringLiteral("date")), qPrintable(error));
+}
+
+void VisitRepositoryTest::emptyRequiredTextIsStored()
+{
+    // Validation normally refuses these; storage must still not lose the visit.
+    Database database;
+    QString error;
+    QVERIFY2(database.open(path("e.sqlite"), &error), qPrintable(error));
+    Visit visit;
+    visit.date = QDate(2023, 1, 1);
+    visit.attendees = {Attendee{}};
+    visit.findings = {Finding{}};
+    visit.recommendations = {Recommendation{}};
+    visit.figures = {ReportFigure{}};
+    visit.indicators = {Indicator{}};
+    QList<Visit> visits{visit};
+    QVERIFY(saveAll(database, visits));
+    const auto loaded = VisitRepository(database).load(visits.first().id, &error);
+    QVERIFY2(loaded, qPrintable(error));
+    QCOMPARE(*loaded, visits.first());
+}
+
+QTEST_GUILESS_MAIN(VisitRepositoryTest)
+#include "test_storage_visits.moc"
