@@ -1,1 +1,357 @@
-// placeholder
+#include "gui/MainWindow.h"
+
+#include "gui/DatabaseSession.h"
+#include "gui/VisitEditorWindow.h"
+#include "gui/VisitListView.h"
+#include "storage/Database.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSaveFile>
+#include <QSettings>
+#include <QStatusBar>
+#include <QStyle>
+#include <QToolBar>
+
+namespace vt {
+namespace {
+
+QString issuesText(const QList<ValidationIssue> &issues, int shown)
+{
+    QStringList lines;
+    for (qsizetype i = 0; i < issues.size() && i < shown; ++i)
+        lines << issues.at(i).path + QStringLiteral(": ") + issues.at(i).message;
+    if (issues.size() > shown)
+        lines << QCoreApplication::translate("vt::MainWindow", "… and %1 more").arg(issues.size() - shown);
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_session(new DatabaseSession(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    m_visitList = new VisitListView(*m_session, this);
+    setCentralWidget(m_visitList);
+    createActions();
+    createMenus();
+
+    m_countLabel = new QLabel(this);
+    statusBar()->addPermanentWidget(m_countLabel);
+
+    connect(m_visitList, &VisitListView::visitActivated, this, &MainWindow::openVisit);
+    connect(m_visitList, &VisitListView::currentVisitChanged, this, &MainWindow::updateActions);
+    connect(m_visitList, &VisitListView::visibleCountChanged, this, &MainWindow::updateStatus);
+    connect(m_session, &DatabaseSession::databaseOpened, this, [this] {
+        updateStatus();
+        updateActions();
+    });
+    connect(m_session, &DatabaseSession::visitRemoved, this, [this](qint64 visitId) {
+        if (auto editor = m_editors.take(visitId))
+            editor->deleteLater();
+    });
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
+        resize(1280, 800);
+    updateActions();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    QStyle *s = style();
+    m_newVisitAction = new QAction(s->standardIcon(QStyle::SP_FileIcon), tr("&New visit"), this);
+    m_newVisitAction->setShortcut(QKeySequence::New);
+    m_newVisitAction->setObjectName(QStringLiteral("newVisitAction"));
+    connect(m_newVisitAction, &QAction::triggered, this, &MainWindow::newVisit);
+
+    m_openVisitAction = new QAction(s->standardIcon(QStyle::SP_DialogOpenButton), tr("&Open visit"), this);
+    m_openVisitAction->setShortcut(Qt::CTRL | Qt::Key_Return);
+    connect(m_openVisitAction, &QAction::triggered, this,
+            [this] { openVisit(m_visitList->currentVisitId()); });
+
+    m_deleteVisitAction = new QAction(s->standardIcon(QStyle::SP_TrashIcon), tr("&Delete visit…"), this);
+    m_deleteVisitAction->setShortcut(QKeySequence::Delete);
+    m_deleteVisitAction->setObjectName(QStringLiteral("deleteVisitAction"));
+    connect(m_deleteVisitAction, &QAction::triggered, this, &MainWindow::deleteCurrentVisit);
+
+    m_openDatabaseAction = new QAction(s->standardIcon(QStyle::SP_DirOpenIcon), tr("Open &database…"), this);
+    m_openDatabaseAction->setShortcut(QKeySequence::Open);
+    connect(m_openDatabaseAction, &QAction::triggered, this, &MainWindow::chooseDatabase);
+
+    m_importAction = new QAction(tr("&Import visits from JSON…"), this);
+    connect(m_importAction, &QAction::triggered, this, &MainWindow::importJson);
+    m_exportAction = new QAction(tr("&Export all visits to JSON…"), this);
+    connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportJson);
+    m_sampleAction = new QAction(tr("Load &sample visits"), this);
+    connect(m_sampleAction, &QAction::triggered, this, &MainWindow::loadSampleVisits);
+
+    m_findAction = new QAction(tr("&Find visits"), this);
+    m_findAction->setShortcut(QKeySequence::Find);
+    connect(m_findAction, &QAction::triggered, m_visitList, &VisitListView::focusSearch);
+
+    m_quitAction = new QAction(tr("&Quit"), this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_aboutAction = new QAction(tr("&About Visit Tracker"), this);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_openDatabaseAction);
+    file->addSeparator();
+    file->addAction(m_importAction);
+    file->addAction(m_exportAction);
+    file->addAction(m_sampleAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+
+    QMenu *visit = menuBar()->addMenu(tr("&Visit"));
+    visit->addAction(m_newVisitAction);
+    visit->addAction(m_openVisitAction);
+    visit->addAction(m_deleteVisitAction);
+    visit->addSeparator();
+    visit->addAction(m_findAction);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_aboutAction);
+
+    QToolBar *toolBar = addToolBar(tr("Visits"));
+    toolBar->setObjectName(QStringLiteral("visitToolBar"));
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->addAction(m_newVisitAction);
+    toolBar->addAction(m_openVisitAction);
+    toolBar->addAction(m_deleteVisitAction);
+}
+
+bool MainWindow::openDatabase(const QString &filePath)
+{
+    const QString path = filePath.isEmpty() ? Database::defaultFilePath() : filePath;
+    QString error;
+    if (!m_session->open(path, &error)) {
+        QMessageBox::critical(this, tr("Cannot open the database"), error);
+        return false;
+    }
+    setWindowTitle(tr("%1 — Visit Tracker").arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+void MainWindow::offerSampleVisitsOnFirstStart()
+{
+    QSettings settings;
+    const QString key = QStringLiteral("firstStart/sampleOffered");
+    if (!m_session->isOpen() || m_session->isReadOnly() || m_session->visitCount() > 0
+        || settings.value(key).toBool())
+        return;
+    settings.setValue(key, true);
+    const auto answer = QMessageBox::question(
+        this, tr("Welcome to Visit Tracker"),
+        tr("The database is empty. Load the sample visits (the working visit of the Central "
+           "Propaganda Department to Long An on 7 June 2023 and a few more) to see how records "
+           "look?\n\nYou can delete them later, or load them again from the File menu."));
+    if (answer == QMessageBox::Yes)
+        loadSampleVisits();
+}
+
+void MainWindow::newVisit()
+{
+    Visit visit;
+    visit.date = QDate::currentDate();
+    visit.status = VisitStatus::Planned;
+    auto *editor = new VisitEditorWindow(*m_session, visit, this);
+    m_newVisitEditors.append(editor);
+    connect(editor, &VisitEditorWindow::visitIdAssigned, this, [this, editor](qint64 visitId) {
+        m_newVisitEditors.removeAll(editor);
+        m_editors.insert(visitId, editor);
+    });
+    editor->show();
+}
+
+void MainWindow::openVisit(qint64 visitId)
+{
+    if (visitId == 0)
+        return;
+    if (auto existing = m_editors.value(visitId)) {
+        existing->show();
+        existing->raise();
+        existing->activateWindow();
+        return;
+    }
+    QString error;
+    const std::optional<Visit> visit = m_session->loadVisit(visitId, &error);
+    if (!visit) {
+        QMessageBox::critical(this, tr("Cannot open the visit"), error);
+        return;
+    }
+    showEditor(*visit);
+}
+
+void MainWindow::showEditor(const Visit &visit)
+{
+    auto *editor = new VisitEditorWindow(*m_session, visit, this);
+    m_editors.insert(visit.id, editor);
+    editor->show();
+}
+
+void MainWindow::deleteCurrentVisit()
+{
+    const qint64 visitId = m_visitList->currentVisitId();
+    if (visitId == 0 || m_session->isReadOnly())
+        return;
+    QString error;
+    const std::optional<Visit> visit = m_session->loadVisit(visitId, &error);
+    if (!visit)
+        return;
+    const auto answer = QMessageBox::warning(
+        this, tr("Delete visit"),
+        tr("Delete the visit \"%1\" of %2 with all its attendees, figures, findings, indicators "
+           "and recommendations?")
+            .arg(visit->title, QLocale().toString(visit->date, QLocale::ShortFormat)),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    if (!m_session->removeVisit(visitId, &error))
+        QMessageBox::critical(this, tr("Visit not deleted"), error);
+}
+
+void MainWindow::chooseDatabase()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open database"), QFileInfo(m_session->filePath()).absolutePath(),
+        tr("Visit Tracker databases (*.sqlite *.db);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    for (const auto &editor : std::as_const(m_editors)) {
+        if (editor && !editor->close())
+            return; // the user kept unsaved changes
+    }
+    for (const auto &editor : std::as_const(m_newVisitEditors)) {
+        if (editor && !editor->close())
+            return;
+    }
+    openDatabase(path);
+}
+
+void MainWindow::importJson()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import visits"), {},
+                                                      tr("JSON files (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        QMessageBox::critical(this, tr("Import failed"),
+                              tr("Cannot read %1: %2").arg(path, file.errorString()));
+        return;
+    }
+    const ImportResult result = m_session->importDocument(file.readAll());
+    if (!result.ok) {
+        QMessageBox box(QMessageBox::Critical, tr("Import failed"),
+                        tr("Nothing was imported from %1.").arg(QDir::toNativeSeparators(path)),
+                        QMessageBox::Ok, this);
+        box.setDetailedText(result.error + issuesText(result.errors, 500));
+        box.setInformativeText(issuesText(result.errors, 5));
+        box.exec();
+        return;
+    }
+    statusBar()->showMessage(tr("Imported %1 visits (%2 added, %3 replaced).")
+                                 .arg(result.added + result.replaced)
+                                 .arg(result.added)
+                                 .arg(result.replaced),
+                             8000);
+}
+
+void MainWindow::exportJson()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export visits"),
+                                                      tr("visits.json"), tr("JSON files (*.json)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    const std::optional<QByteArray> json = exportInterchange(m_session->database(), &error);
+    QSaveFile file(path);
+    if (!json || !file.open(QIODevice::WriteOnly) || file.write(*json) != json->size()
+        || !file.commit()) {
+        QMessageBox::critical(this, tr("Export failed"),
+                              tr("Cannot write %1: %2")
+                                  .arg(QDir::toNativeSeparators(path), json ? file.errorString() : error));
+        return;
+    }
+    statusBar()->showMessage(tr("Exported to %1.").arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+void MainWindow::loadSampleVisits()
+{
+    const ImportResult result = m_session->loadSampleVisits();
+    if (!result.ok) {
+        QMessageBox::critical(this, tr("Sample visits not loaded"),
+                              result.error + issuesText(result.errors, 10));
+        return;
+    }
+    statusBar()->showMessage(tr("Sample visits loaded."), 8000);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Visit Tracker"),
+                       tr("<h3>Visit Tracker %1</h3>"
+                          "<p>Records of working, inspection and supervision delegations, their "
+                          "findings and the follow-up of their recommendations.</p>"
+                          "<p>Database: %2<br>Schema version: %3</p>")
+                           .arg(QStringLiteral(VT_VERSION),
+                                QDir::toNativeSeparators(m_session->filePath()).toHtmlEscaped())
+                           .arg(m_session->isOpen() ? m_session->database().schemaVersion() : 0));
+}
+
+void MainWindow::updateActions()
+{
+    const bool writable = m_session->isOpen() && !m_session->isReadOnly();
+    const bool hasCurrent = m_visitList->currentVisitId() != 0;
+    m_newVisitAction->setEnabled(writable);
+    m_importAction->setEnabled(writable);
+    m_sampleAction->setEnabled(writable);
+    m_exportAction->setEnabled(m_session->isOpen());
+    m_openVisitAction->setEnabled(hasCurrent);
+    m_deleteVisitAction->setEnabled(writable && hasCurrent);
+}
+
+void MainWindow::updateStatus()
+{
+    const qint64 total = m_session->visitCount();
+    const int shown = m_visitList->visibleCount();
+    m_countLabel->setText(shown == total ? tr("%n visit(s)", nullptr, int(total))
+                                         : tr("%1 of %2 visits").arg(shown).arg(total));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    // Each editor asks about its own unsaved changes; any "Cancel" keeps the
+    // program open.
+    QList<QPointer<VisitEditorWindow>> editors = m_editors.values();
+    editors += m_newVisitEditors;
+    for (const auto &editor : std::as_const(editors)) {
+        if (editor && !editor->close()) {
+            event->ignore();
+            return;
+        }
+    }
+    QSettings settings;
+    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    event->accept();
+}
+
+} // namespace vt

@@ -1,1 +1,75 @@
 #pragma once
+
+// The main window: the visit list in the middle, menus and a tool bar for the
+// daily actions, and one editor window per open visit.
+
+#include <QHash>
+#include <QMainWindow>
+#include <QPointer>
+
+class QAction;
+class QLabel;
+
+namespace vt {
+
+class DatabaseSession;
+class VisitEditorWindow;
+class VisitListView;
+struct Visit;
+
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens the database (the per-user default when empty); tells the user
+    // what is wrong when it cannot be opened.
+    bool openDatabase(const QString &filePath);
+    // On the first start with an empty database, offers the sample visits.
+    void offerSampleVisitsOnFirstStart();
+
+    DatabaseSession &session() { return *m_session; }
+    VisitListView *visitList() const { return m_visitList; }
+
+public slots:
+    void newVisit();
+    void openVisit(qint64 visitId);
+    void deleteCurrentVisit();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void updateActions();
+    void updateStatus();
+    void showEditor(const Visit &visit);
+    void chooseDatabase();
+    void importJson();
+    void exportJson();
+    void loadSampleVisits();
+    void showAbout();
+
+    DatabaseSession *m_session = nullptr;
+    VisitListView *m_visitList = nullptr;
+    QLabel *m_countLabel = nullptr;
+    QHash<qint64, QPointer<VisitEditorWindow>> m_editors; // open editors by visit id
+    QList<QPointer<VisitEditorWindow>> m_newVisitEditors;
+
+    QAction *m_newVisitAction = nullptr;
+    QAction *m_openVisitAction = nullptr;
+    QAction *m_deleteVisitAction = nullptr;
+    QAction *m_openDatabaseAction = nullptr;
+    QAction *m_importAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    QAction *m_sampleAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+};
+
+} // namespace vt

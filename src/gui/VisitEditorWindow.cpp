@@ -1,0 +1,123 @@
+#include "gui/VisitEditorWindow.h"
+
+#include "gui/DatabaseSession.h"
+#include "gui/editor/VisitEditor.h"
+
+#include <QCloseEvent>
+#include <QDialogButtonBox>
+#include <QKeySequence>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QShortcut>
+#include <QVBoxLayout>
+
+namespace vt {
+
+VisitEditorWindow::VisitEditorWindow(DatabaseSession &session, const Visit &visit, QWidget *parent)
+    : QWidget(parent, Qt::Window), m_session(session), m_visitId(visit.id), m_visitTitle(visit.title)
+{
+    setAttribute(Qt::WA_DeleteOnClose);
+    setObjectName(QStringLiteral("visitEditorWindow"));
+    resize(1100, 760);
+
+    m_editor = new VisitEditor(this);
+    const Completions completions = m_session.completions();
+    m_editor->setCompletions(completions.organisations, completions.people, completions.positions,
+                             completions.areas, completions.locations);
+    m_editor->setPersonDetailsLookup(
+        [this](const QString &name) { return m_session.personDetails(name); });
+    m_editor->setVisit(visit);
+
+    m_statusLabel = new QLabel(this);
+    m_statusLabel->setObjectName(QStringLiteral("editorStatusLabel"));
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Close, this);
+    m_buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveVisitButton"));
+    m_buttons->button(QDialogButtonBox::Save)->setText(tr("&Save"));
+    m_buttons->button(QDialogButtonBox::Close)->setText(tr("&Close"));
+
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_statusLabel, 1);
+    bottom->addWidget(m_buttons);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_editor, 1);
+    layout->addLayout(bottom);
+
+    auto *saveShortcut = new QShortcut(QKeySequence::Save, this);
+    connect(saveShortcut, &QShortcut::activated, this, &VisitEditorWindow::save);
+    connect(m_buttons->button(QDialogButtonBox::Save), &QPushButton::clicked, this,
+            &VisitEditorWindow::save);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QWidget::close);
+    connect(m_editor, &VisitEditor::saveRequested, this, &VisitEditorWindow::save);
+    connect(m_editor, &VisitEditor::modifiedChanged, this, &VisitEditorWindow::updateTitleAndActions);
+    connect(m_editor, &VisitEditor::validityChanged, this, &VisitEditorWindow::updateTitleAndActions);
+    updateTitleAndActions();
+}
+
+bool VisitEditorWindow::isModified() const
+{
+    return m_editor->isModified();
+}
+
+bool VisitEditorWindow::save()
+{
+    if (m_session.isReadOnly())
+        return false;
+    if (!m_editor->isValid()) {
+        m_statusLabel->setText(tr("Correct the marked fields before saving."));
+        return false;
+    }
+    Visit visit = m_editor->visit();
+    visit.id = m_visitId;
+    const SaveResult result = m_session.saveVisit(visit);
+    if (!result.ok) {
+        QString details = result.error;
+        for (const ValidationIssue &issue : result.issues)
+            details += issue.path + QStringLiteral(": ") + issue.message + QLatin1Char('\n');
+        QMessageBox::critical(this, tr("Visit not saved"),
+                              tr("The visit could not be saved. Your changes are still in the "
+                                 "editor: you can correct them and save again.\n\n%1")
+                                  .arg(details.trimmed()));
+        return false;
+    }
+    const bool wasNew = m_visitId == 0;
+    m_visitId = visit.id;
+    m_visitTitle = visit.title;
+    m_editor->setVisit(visit);
+    m_statusLabel->setText(tr("Saved."));
+    updateTitleAndActions();
+    if (wasNew)
+        emit visitIdAssigned(m_visitId);
+    return true;
+}
+
+void VisitEditorWindow::closeEvent(QCloseEvent *event)
+{
+    if (!m_editor->isModified()) {
+        event->accept();
+        return;
+    }
+    const auto answer = QMessageBox::question(
+        this, tr("Unsaved changes"),
+        tr("The visit \"%1\" has changes that are not saved. Save them before closing?")
+            .arg(m_editor->visit().title),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Cancel || (answer == QMessageBox::Save && !save())) {
+        event->ignore();
+        return;
+    }
+    event->accept();
+}
+
+void VisitEditorWindow::updateTitleAndActions()
+{
+    const QString title = m_visitId == 0 ? tr("New visit") : m_visitTitle;
+    setWindowTitle(tr("%1[*] — Visit Tracker").arg(title));
+    setWindowModified(m_editor->isModified());
+    m_buttons->button(QDialogButtonBox::Save)
+        ->setEnabled(m_editor->isValid() && !m_session.isReadOnly());
+    if (m_editor->isModified())
+        m_statusLabel->clear();
+}
+
+} // namespace vt

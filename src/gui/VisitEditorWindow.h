@@ -1,0 +1,49 @@
+#pragma once
+
+// A window around the visit editor: Save and Close, and the question about
+// unsaved changes. One window per visit; new visits get their own.
+
+#include "domain/Visit.h"
+
+#include <QWidget>
+
+class QDialogButtonBox;
+class QLabel;
+
+namespace vt {
+
+class DatabaseSession;
+class VisitEditor;
+
+class VisitEditorWindow final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    VisitEditorWindow(DatabaseSession &session, const Visit &visit, QWidget *parent = nullptr);
+
+    qint64 visitId() const { return m_visitId; }
+    bool isModified() const;
+    VisitEditor *editor() const { return m_editor; }
+
+    // Saves; on failure tells the user and keeps every edit in the editor.
+    bool save();
+
+signals:
+    void visitIdAssigned(qint64 visitId);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void updateTitleAndActions();
+
+    DatabaseSession &m_session;
+    VisitEditor *m_editor = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+    QLabel *m_statusLabel = nullptr;
+    qint64 m_visitId = 0;
+    QString m_visitTitle;
+};
+
+} // namespace vt

@@ -1,0 +1,188 @@
+// The main flow with real clicks and key strokes: create a visit in the
+// editor, save, reopen the database and find it; unsaved changes are asked
+// about; deleting asks and removes.
+
+#include "gui/DatabaseSession.h"
+#include "gui/MainWindow.h"
+#include "gui/VisitEditorWindow.h"
+#include "gui/VisitListView.h"
+#include "gui/editor/VisitEditor.h"
+#include "services/VisitService.h"
+#include "storage/VisitRepository.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDateEdit>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace vt;
+
+namespace {
+
+VisitEditorWindow *openEditorWindow()
+{
+    for (QWidget *widget : QApplication::topLevelWidgets()) {
+        auto *window = qobject_cast<VisitEditorWindow *>(widget);
+        if (window && window->isVisible())
+            return window;
+    }
+    return nullptr;
+}
+
+// Answers the next message box with the given button, from the event loop
+// that the box itself runs.
+void answerNextMessageBox(QMessageBox::StandardButton button, QString *seenText = nullptr)
+{
+    QTimer::singleShot(0, qApp, [button, seenText] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        if (seenText)
+            *seenText = box->text();
+        QTest::mouseClick(box->button(button), Qt::LeftButton);
+    });
+}
+
+void typeInto(QWidget *root, const char *objectName, const QString &text)
+{
+    auto *edit = root->findChild<QLineEdit *>(QLatin1String(objectName));
+    QVERIFY2(edit, objectName);
+    edit->setFocus();
+    edit->selectAll();
+    // QTest::keyClicks only knows Latin-1; Vietnamese arrives as text events,
+    // as an input method delivers it.
+    for (const QChar c : text)
+        QTest::sendKeyEvent(QTest::Click, edit, Qt::Key(c.toUpper().unicode()), QString(c),
+                            Qt::NoModifier);
+    QCOMPARE(edit->text(), text);
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString databasePath() const { return m_dir.filePath(QStringLiteral("visits.sqlite")); }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        QVERIFY(m_dir.isValid());
+    }
+
+    void createSaveAndReopen()
+    {
+        {
+            MainWindow window;
+            QVERIFY(window.openDatabase(databasePath()));
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+            window.findChild<QAction *>(QStringLiteral("newVisitAction"))->trigger();
+            VisitEditorWindow *editor = openEditorWindow();
+            QVERIFY(editor);
+            typeInto(editor, "titleEdit", QStringLiteral("Làm việc với Tỉnh ủy Long An"));
+            typeInto(editor, "delegationEdit", QStringLiteral("Ban Tuyên giáo Trung ương"));
+            typeInto(editor, "hostEdit", QStringLiteral("Tỉnh ủy Long An"));
+            auto *date = editor->findChild<QDateEdit *>(QStringLiteral("dateEdit"));
+            QVERIFY(date);
+            date->setDate(QDate(2023, 6, 7));
+
+            auto *save = editor->findChild<QPushButton *>(QStringLiteral("saveVisitButton"));
+            QVERIFY(save);
+            QTRY_VERIFY(save->isEnabled());
+            QTest::mouseClick(save, Qt::LeftButton);
+            QVERIFY(!editor->isModified());
+            QVERIFY(editor->visitId() != 0);
+            QTRY_COMPARE(window.visitList()->visibleCount(), 1);
+            editor->close();
+        }
+
+        // A new window on the same file finds the visit, diacritics intact.
+        MainWindow reopened;
+        QVERIFY(reopened.openDatabase(databasePath()));
+        QCOMPARE(reopened.visitList()->visibleCount(), 1);
+        QTableView *table = reopened.visitList()->table();
+        QCOMPARE(table->model()->index(0, 1).data().toString(),
+                 QStringLiteral("Làm việc với Tỉnh ủy Long An"));
+        QCOMPARE(table->model()->index(0, 2).data().toString(), QStringLiteral("Tỉnh ủy Long An"));
+        QString error;
+        const qint64 id = VisitRepository(reopened.session().database()).allIds().value(0);
+        const auto visit = reopened.session().loadVisit(id, &error);
+        QVERIFY2(visit, qPrintable(error));
+        QCOMPARE(visit->date, QDate(2023, 6, 7));
+        QCOMPARE(visit->delegation, QStringLiteral("Ban Tuyên giáo Trung ương"));
+    }
+
+    void invalidInputBlocksSaving()
+    {
+        MainWindow window;
+        QVERIFY(window.openDatabase(databasePath()));
+        window.findChild<QAction *>(QStringLiteral("newVisitAction"))->trigger();
+        VisitEditorWindow *editor = openEditorWindow();
+        QVERIFY(editor);
+        auto *save = editor->findChild<QPushButton *>(QStringLiteral("saveVisitButton"));
+        // A new visit has no title, host or delegation yet.
+        QVERIFY(!save->isEnabled());
+        typeInto(editor, "titleEdit", QStringLiteral("Kiểm tra"));
+        QVERIFY(!save->isEnabled());
+        // Closing asks about the typed title; Discard closes without storing.
+        answerNextMessageBox(QMessageBox::Discard);
+        QVERIFY(editor->close());
+        QCOMPARE(window.session().visitCount(), 1);
+    }
+
+    void closingWithUnsavedChangesAsks()
+    {
+        MainWindow window;
+        QVERIFY(window.openDatabase(databasePath()));
+        const qint64 id = VisitRepository(window.session().database()).allIds().value(0);
+        window.openVisit(id);
+        VisitEditorWindow *editor = openEditorWindow();
+        QVERIFY(editor);
+        typeInto(editor, "titleEdit", QStringLiteral("Tiêu đề mới"));
+        QVERIFY(editor->isModified());
+
+        QString question;
+        answerNextMessageBox(QMessageBox::Cancel, &question);
+        QVERIFY(!editor->close());
+        QVERIFY(question.contains(QStringLiteral("Tiêu đề mới")));
+        QVERIFY(editor->isVisible());
+
+        answerNextMessageBox(QMessageBox::Save);
+        QVERIFY(editor->close());
+        QString error;
+        QCOMPARE(window.session().loadVisit(id, &error)->title, QStringLiteral("Tiêu đề mới"));
+    }
+
+    void deletingAsksAndRemoves()
+    {
+        MainWindow window;
+        QVERIFY(window.openDatabase(databasePath()));
+        window.show();
+        QTableView *table = window.visitList()->table();
+        table->setCurrentIndex(table->model()->index(0, 1));
+        answerNextMessageBox(QMessageBox::Cancel);
+        window.deleteCurrentVisit();
+        QCOMPARE(window.session().visitCount(), 1);
+        answerNextMessageBox(QMessageBox::Yes);
+        window.deleteCurrentVisit();
+        QCOMPARE(window.session().visitCount(), 0);
+        QCOMPARE(window.visitList()->visibleCount(), 0);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "test_main_window.moc"

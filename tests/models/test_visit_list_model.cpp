@@ -1,0 +1,115 @@
+// The visit list model: paged reading, sorting and filtering, under
+// QAbstractItemModelTester.
+
+#include "models/VisitListModel.h"
+#include "services/VisitService.h"
+#include "storage/Database.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace vt;
+
+class TestVisitListModel : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    Database m_database;
+    static constexpr int kVisits = 600; // more than two pages of 256
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QString error;
+        QVERIFY2(m_database.open(m_dir.filePath(QStringLiteral("list.sqlite")), &error),
+                 qPrintable(error));
+        VisitService service(m_database);
+        for (int i = 0; i < kVisits; ++i) {
+            Visit visit;
+            visit.title = QStringLiteral("Buổi làm việc số %1").arg(i, 3, 10, QLatin1Char('0'));
+            visit.date = QDate(2023, 1, 1).addDays(i);
+            visit.delegation = QStringLiteral("Ban Tuyên giáo Trung ương");
+            visit.host = i % 3 == 0 ? QStringLiteral("Tỉnh ủy Đồng Tháp") : QStringLiteral("Tỉnh ủy Long An");
+            visit.kind = i % 2 == 0 ? VisitKind::Working : VisitKind::Inspection;
+            visit.status = VisitStatus::Held;
+            const SaveResult result = service.save(visit);
+            QVERIFY2(result.ok, qPrintable(result.error));
+        }
+    }
+
+    void readsAllRowsThroughPages()
+    {
+        VisitListModel model{VisitCatalogue(m_database)};
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), kVisits);
+        model.sort(VisitListModel::DateColumn, Qt::AscendingOrder);
+        QCOMPARE(model.index(0, VisitListModel::TitleColumn).data().toString(),
+                 QStringLiteral("Buổi làm việc số 000"));
+        // The last row lives on the third page.
+        QCOMPARE(model.index(kVisits - 1, VisitListModel::TitleColumn).data().toString(),
+                 QStringLiteral("Buổi làm việc số 599"));
+        QVERIFY(model.index(300, 0).data(VisitListModel::VisitIdRole).toLongLong() > 0);
+        QCOMPARE(model.headerData(VisitListModel::HostColumn, Qt::Horizontal, Qt::DisplayRole).toString(),
+                 QStringLiteral("Host organisation"));
+    }
+
+    void sortsBothWays()
+    {
+        VisitListModel model{VisitCatalogue(m_database)};
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.sort(VisitListModel::TitleColumn, Qt::DescendingOrder);
+        QCOMPARE(model.index(0, VisitListModel::TitleColumn).data().toString(),
+                 QStringLiteral("Buổi làm việc số 599"));
+        model.sort(VisitListModel::TitleColumn, Qt::AscendingOrder);
+        QCOMPARE(model.index(0, VisitListModel::TitleColumn).data().toString(),
+                 QStringLiteral("Buổi làm việc số 000"));
+        model.sort(VisitListModel::HostColumn, Qt::AscendingOrder);
+        // "Tỉnh ủy Đồng Tháp" sorts before "Tỉnh ủy Long An" by its letters.
+        const QString first = model.index(0, VisitListModel::HostColumn).data().toString();
+        const QString last = model.index(kVisits - 1, VisitListModel::HostColumn).data().toString();
+        QVERIFY(first != last);
+    }
+
+    void filtersWithoutDiacritics()
+    {
+        VisitListModel model{VisitCatalogue(m_database)};
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        VisitFilter filter;
+        filter.text = QStringLiteral("dong thap");
+        model.setFilter(filter);
+        QCOMPARE(resets.count(), 1);
+        QCOMPARE(model.rowCount(), kVisits / 3);
+        filter.kind = VisitKind::Working;
+        model.setFilter(filter);
+        QCOMPARE(model.rowCount(), kVisits / 6);
+        filter = {};
+        filter.from = QDate(2023, 1, 1);
+        filter.to = QDate(2023, 1, 10);
+        model.setFilter(filter);
+        QCOMPARE(model.rowCount(), 10);
+    }
+
+    void refreshSeesNewVisits()
+    {
+        VisitListModel model{VisitCatalogue(m_database)};
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const int before = model.rowCount();
+        Visit visit;
+        visit.title = QStringLiteral("Giám sát chuyên đề");
+        visit.date = QDate(2024, 5, 21);
+        visit.delegation = QStringLiteral("Ủy ban Kiểm tra Tỉnh ủy");
+        visit.host = QStringLiteral("Huyện ủy Châu Thành");
+        QVERIFY(VisitService(m_database).save(visit).ok);
+        model.refresh();
+        QCOMPARE(model.rowCount(), before + 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestVisitListModel)
+#include "test_visit_list_model.moc"
