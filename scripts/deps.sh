@@ -10,6 +10,7 @@ packages=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    libxlsxwriter-dev
     libxkbcommon-dev libgl-dev
     fonts-dejavu-core fonts-liberation2
 )

@@ -20,6 +20,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTabWidget>
 #include <QToolBar>
 
 namespace vt {
@@ -40,8 +41,7 @@ QString issuesText(const QList<ValidationIssue> &issues, int shown)
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_session(new DatabaseSession(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    m_visitList = new VisitListView(*m_session, this);
-    setCentralWidget(m_visitList);
+    createViews();
     createActions();
     createMenus();
 
@@ -67,6 +67,17 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_session(new Dat
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::createViews()
+{
+    m_views = new QTabWidget(this);
+    m_views->setObjectName(QStringLiteral("mainViews"));
+    m_views->setDocumentMode(true);
+    m_visitList = new VisitListView(*m_session, m_views);
+    m_views->addTab(m_visitList, tr("Visits"));
+    // Further views are added here, each with its own tab.
+    setCentralWidget(m_views);
+}
 
 void MainWindow::createActions()
 {

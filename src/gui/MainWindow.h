@@ -9,6 +9,7 @@
 
 class QAction;
 class QLabel;
+class QTabWidget;
 
 namespace vt {
 
@@ -43,6 +44,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void createViews();
     void createActions();
     void createMenus();
     void updateActions();
@@ -55,6 +57,7 @@ private:
     void showAbout();
 
     DatabaseSession *m_session = nullptr;
+    QTabWidget *m_views = nullptr;
     VisitListView *m_visitList = nullptr;
     QLabel *m_countLabel = nullptr;
     QHash<qint64, QPointer<VisitEditorWindow>> m_editors; // open editors by visit id

@@ -115,7 +115,8 @@ void VisitEditorWindow::updateTitleAndActions()
     setWindowTitle(tr("%1[*] — Visit Tracker").arg(title));
     setWindowModified(m_editor->isModified());
     m_buttons->button(QDialogButtonBox::Save)
-        ->setEnabled(m_editor->isValid() && !m_session.isReadOnly());
+        ->setEnabled(m_editor->isValid() && !m_session.isReadOnly()
+                     && (m_editor->isModified() || m_visitId == 0));
     if (m_editor->isModified())
         m_statusLabel->clear();
 }

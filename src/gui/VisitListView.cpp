@@ -28,7 +28,7 @@ VisitListView::VisitListView(DatabaseSession &session, QWidget *parent)
     // Uniform row heights let the view skip measuring 100,000 rows.
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->horizontalHeader()->setSectionsMovable(true);
-    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setStretchLastSection(true);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_filterBar);
@@ -71,6 +71,9 @@ void VisitListView::rebuildModel()
             [this](const QModelIndex &current) {
                 emit currentVisitChanged(current.isValid() ? m_model->visitIdAt(current.row()) : 0);
             });
+    // Start on the first visit so that Open and Delete work from the keyboard.
+    if (m_model->rowCount() > 0)
+        m_table->setCurrentIndex(m_model->index(0, VisitListModel::TitleColumn));
     emit visibleCountChanged(m_model->rowCount());
 }
 

@@ -1,5 +1,7 @@
 #include "storage/Migrations.h"
 
+#include "storage/MigrationSteps.h"
+
 #include "storage/Database.h"
 #include "storage/SqlValues.h"
 #include "storage/VisitOrder.h"
@@ -195,6 +197,15 @@ bool migrateSchema(Database &database, int fromVersion, QString *error)
                            error))
                 return false;
         }
+    }
+
+    if constexpr (Database::kSchemaVersion >= 2) {
+        if (fromVersion < 2 && !migration::toVersion2(query, error))
+            return false;
+    }
+    if constexpr (Database::kSchemaVersion >= 3) {
+        if (fromVersion < 3 && !migration::toVersion3(query, error))
+            return false;
     }
 
     // PRAGMA values cannot be bound; these are our own integer constants.

@@ -1,0 +1,18 @@
+#pragma once
+
+// Schema steps after version 1, one file each so that features that bring
+// their own tables keep their DDL beside their queries. Each runs inside the
+// upgrade transaction of migrateSchema().
+
+#include <QString>
+
+class QSqlQuery;
+
+namespace vt::migration {
+
+// Version 2: the full-text search index over folded text (MigrationV2.cpp).
+bool toVersion2(QSqlQuery &query, QString *error);
+// Version 3: verdicts on recommendations carried over to a later visit.
+bool toVersion3(QSqlQuery &query, QString *error);
+
+} // namespace vt::migration
