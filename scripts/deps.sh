@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages the project needs to build, test and run.
 # Only missing packages are installed; nothing is downloaded outside apt.
-# Usage: scripts/deps.sh [build|test]
+# Usage: scripts/deps.sh [build|test|package]
 set -euo pipefail
 
 purpose="${1:-build}"
@@ -16,7 +16,12 @@ packages=(
 )
 if [[ "$purpose" == test ]]; then
     # Tools the tests and the checks of printed output use.
-    packages+=(sqlite3 poppler-utils)
+    packages+=(sqlite3 poppler-utils unzip)
+fi
+if [[ "$purpose" == test || "$purpose" == package ]]; then
+    # Building and checking the .deb (scripts/package.sh, tests/packaging): dpkg-shlibdeps,
+    # desktop-file-validate, appstreamcli.
+    packages+=(dpkg-dev desktop-file-utils appstream)
 fi
 
 missing=()

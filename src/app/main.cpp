@@ -1,5 +1,6 @@
-// Entry point: a command runs headless under QCoreApplication (no display
-// needed); without one the main window opens under QApplication.
+// Entry point: a command runs headless (no display needed) under an offscreen
+// QGuiApplication, which printing to PDF and rendering charts require; without
+// a command the main window opens under QApplication.
 
 #include "cli/CommandLine.h"
 #include "gui/MainWindow.h"
@@ -7,6 +8,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 #include <memory>
 
@@ -17,6 +19,15 @@ void describeApplication()
     QCoreApplication::setOrganizationName(QStringLiteral("visit-tracker"));
     QCoreApplication::setApplicationName(QStringLiteral("visit-tracker"));
     QCoreApplication::setApplicationVersion(QStringLiteral(VT_VERSION));
+}
+
+// Headless runs have no desktop session; Qt's note that XDG_RUNTIME_DIR is
+// unset is true but useless to a script reading our stderr.
+void quietHeadlessMessages(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR not set")))
+        return;
+    QTextStream(stderr) << qFormatLogMessage(type, context, message) << '\n';
 }
 
 QStringList argumentsOf(int argc, char **argv)
@@ -37,12 +48,17 @@ int main(int argc, char **argv)
     const bool headless = !invocation.command.isEmpty() || invocation.showHelp
                           || invocation.showVersion || !invocation.usageError.isEmpty();
     if (headless) {
-        QCoreApplication app(argc, argv);
+        qInstallMessageHandler(quietHeadlessMessages);
+        if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
         vt::app::applyLanguage(invocation.language);
         return vt::cli::runCommand(invocation);
     }
 
     QApplication app(argc, argv);
+    // Lets Wayland desktops match the window to its desktop entry and icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral("vn.visittracker.VisitTracker"));
     vt::app::applyLanguage(invocation.language);
     auto window = std::make_unique<vt::MainWindow>();
     if (!window->openDatabase(invocation.databasePath))

@@ -57,10 +57,11 @@ template <typename Enum> QString keyOf(Enum value)
     return {};
 }
 
-QString tr(const char *text)
+// Gives lupdate and the translator the same context for these names.
+struct EnumText
 {
-    return QCoreApplication::translate("vt::Enums", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vt::Enums)
+};
 
 } // namespace
 
@@ -115,10 +116,10 @@ VT_INSTANTIATE_ENUM(RecommendationStatus)
 QString displayName(VisitKind value)
 {
     switch (value) {
-    case VisitKind::Working: return tr("Working visit");
-    case VisitKind::Inspection: return tr("Inspection");
-    case VisitKind::Supervision: return tr("Supervision");
-    case VisitKind::Survey: return tr("Survey");
+    case VisitKind::Working: return EnumText::tr("Working visit");
+    case VisitKind::Inspection: return EnumText::tr("Inspection");
+    case VisitKind::Supervision: return EnumText::tr("Supervision");
+    case VisitKind::Survey: return EnumText::tr("Survey");
     }
     return {};
 }
@@ -126,11 +127,11 @@ QString displayName(VisitKind value)
 QString displayName(VisitStatus value)
 {
     switch (value) {
-    case VisitStatus::Planned: return tr("Planned");
-    case VisitStatus::Held: return tr("Held");
-    case VisitStatus::Concluded: return tr("Concluded");
-    case VisitStatus::Closed: return tr("Closed");
-    case VisitStatus::Cancelled: return tr("Cancelled");
+    case VisitStatus::Planned: return EnumText::tr("Planned");
+    case VisitStatus::Held: return EnumText::tr("Held");
+    case VisitStatus::Concluded: return EnumText::tr("Concluded");
+    case VisitStatus::Closed: return EnumText::tr("Closed");
+    case VisitStatus::Cancelled: return EnumText::tr("Cancelled");
     }
     return {};
 }
@@ -138,9 +139,9 @@ QString displayName(VisitStatus value)
 QString displayName(Side value)
 {
     switch (value) {
-    case Side::Delegation: return tr("Delegation");
-    case Side::Host: return tr("Host");
-    case Side::Guest: return tr("Invited guest");
+    case Side::Delegation: return EnumText::tr("Delegation");
+    case Side::Host: return EnumText::tr("Host");
+    case Side::Guest: return EnumText::tr("Invited guest");
     }
     return {};
 }
@@ -148,13 +149,13 @@ QString displayName(Side value)
 QString displayName(AttendeeRole value)
 {
     switch (value) {
-    case AttendeeRole::Head: return tr("Head of delegation");
-    case AttendeeRole::DeputyHead: return tr("Deputy head");
-    case AttendeeRole::Member: return tr("Member");
-    case AttendeeRole::Chair: return tr("Chair");
-    case AttendeeRole::Participant: return tr("Participant");
-    case AttendeeRole::MinuteTaker: return tr("Minute-taker");
-    case AttendeeRole::Press: return tr("Press");
+    case AttendeeRole::Head: return EnumText::tr("Head of delegation");
+    case AttendeeRole::DeputyHead: return EnumText::tr("Deputy head");
+    case AttendeeRole::Member: return EnumText::tr("Member");
+    case AttendeeRole::Chair: return EnumText::tr("Chair");
+    case AttendeeRole::Participant: return EnumText::tr("Participant");
+    case AttendeeRole::MinuteTaker: return EnumText::tr("Minute-taker");
+    case AttendeeRole::Press: return EnumText::tr("Press");
     }
     return {};
 }
@@ -162,10 +163,10 @@ QString displayName(AttendeeRole value)
 QString displayName(FindingCategory value)
 {
     switch (value) {
-    case FindingCategory::Achievement: return tr("Achievement");
-    case FindingCategory::GoodModel: return tr("Good model");
-    case FindingCategory::Limitation: return tr("Limitation");
-    case FindingCategory::Observation: return tr("Observation");
+    case FindingCategory::Achievement: return EnumText::tr("Achievement");
+    case FindingCategory::GoodModel: return EnumText::tr("Good model");
+    case FindingCategory::Limitation: return EnumText::tr("Limitation");
+    case FindingCategory::Observation: return EnumText::tr("Observation");
     }
     return {};
 }
@@ -173,10 +174,10 @@ QString displayName(FindingCategory value)
 QString displayName(RecommendationStatus value)
 {
     switch (value) {
-    case RecommendationStatus::Open: return tr("Open");
-    case RecommendationStatus::InProgress: return tr("In progress");
-    case RecommendationStatus::Done: return tr("Done");
-    case RecommendationStatus::Cancelled: return tr("Cancelled");
+    case RecommendationStatus::Open: return EnumText::tr("Open");
+    case RecommendationStatus::InProgress: return EnumText::tr("In progress");
+    case RecommendationStatus::Done: return EnumText::tr("Done");
+    case RecommendationStatus::Cancelled: return EnumText::tr("Cancelled");
     }
     return {};
 }

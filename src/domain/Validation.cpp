@@ -9,10 +9,11 @@
 namespace vt {
 namespace {
 
-QString tr(const char *text)
+// Gives lupdate and the translator the same context for these messages.
+struct ValidationText
 {
-    return QCoreApplication::translate("vt::Validation", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vt::Validation)
+};
 
 class IssueCollector
 {
@@ -22,7 +23,7 @@ public:
     void required(const QString &path, const QString &value, int maxLength)
     {
         if (value.trimmed().isEmpty())
-            add(path, tr("is required"));
+            add(path, ValidationText::tr("is required"));
         else
             maxLengthOf(path, value, maxLength);
     }
@@ -30,19 +31,19 @@ public:
     void maxLengthOf(const QString &path, const QString &value, int maxLength)
     {
         if (value.size() > maxLength)
-            add(path, tr("is too long (%1 characters, at most %2)").arg(value.size()).arg(maxLength));
+            add(path, ValidationText::tr("is too long (%1 characters, at most %2)").arg(value.size()).arg(maxLength));
     }
 
     void finite(const QString &path, double value)
     {
         if (!std::isfinite(value))
-            add(path, tr("must be a finite number"));
+            add(path, ValidationText::tr("must be a finite number"));
     }
 
     void listSize(const QString &path, qsizetype size)
     {
         if (size > limits::kItemsPerList)
-            add(path, tr("has too many entries (%1, at most %2)").arg(size).arg(limits::kItemsPerList));
+            add(path, ValidationText::tr("has too many entries (%1, at most %2)").arg(size).arg(limits::kItemsPerList));
     }
 
     QList<ValidationIssue> take() { return std::move(m_issues); }
@@ -63,9 +64,9 @@ void validateGeneral(const Visit &visit, IssueCollector &c)
 {
     c.required(QStringLiteral("title"), visit.title, limits::kTitleLength);
     if (!visit.date.isValid())
-        c.add(QStringLiteral("date"), tr("is required"));
+        c.add(QStringLiteral("date"), ValidationText::tr("is required"));
     if (visit.endDate.isValid() && visit.date.isValid() && visit.endDate < visit.date)
-        c.add(QStringLiteral("end_date"), tr("is before the date of the visit"));
+        c.add(QStringLiteral("end_date"), ValidationText::tr("is before the date of the visit"));
     c.required(QStringLiteral("delegation"), visit.delegation, limits::kNameLength);
     c.required(QStringLiteral("host"), visit.host, limits::kNameLength);
     c.maxLengthOf(QStringLiteral("ref"), visit.ref, limits::kNameLength);
@@ -109,7 +110,7 @@ void validateFindings(const Visit &visit, IssueCollector &c)
         c.maxLengthOf(at("findings", i, "key"), f.key, limits::kNameLength);
         if (!f.key.isEmpty()) {
             if (keys.contains(f.key))
-                c.add(at("findings", i, "key"), tr("\"%1\" is used by another finding").arg(f.key));
+                c.add(at("findings", i, "key"), ValidationText::tr("\"%1\" is used by another finding").arg(f.key));
             keys.insert(f.key);
         }
     }
@@ -135,9 +136,9 @@ void validateUpdates(const Recommendation &rec, qsizetype recIndex, IssueCollect
         const FollowUpUpdate &u = rec.updates.at(j);
         const QString prefix = QStringLiteral("recommendations[%1].updates[%2].").arg(recIndex).arg(j);
         if (!u.date.isValid())
-            c.add(prefix + QStringLiteral("date"), tr("is required"));
+            c.add(prefix + QStringLiteral("date"), ValidationText::tr("is required"));
         if (u.progress && (*u.progress < 0 || *u.progress > limits::kProgressMax))
-            c.add(prefix + QStringLiteral("progress"), tr("must be between 0 and 100"));
+            c.add(prefix + QStringLiteral("progress"), ValidationText::tr("must be between 0 and 100"));
         c.maxLengthOf(prefix + QStringLiteral("note"), u.note, limits::kLongTextLength);
         c.maxLengthOf(prefix + QStringLiteral("evidence"), u.evidence, limits::kShortTextLength);
     }
@@ -156,11 +157,11 @@ void validateRecommendations(const Visit &visit, IssueCollector &c)
         c.maxLengthOf(at("recommendations", i, "responsible"), r.responsible, limits::kNameLength);
         if (r.completed.isValid() && r.status != RecommendationStatus::Done)
             c.add(at("recommendations", i, "completed"),
-                  tr("is only for recommendations that are done"));
+                  ValidationText::tr("is only for recommendations that are done"));
         for (const QString &key : r.addresses) {
             if (key.isEmpty() || !findingKeys.contains(key))
                 c.add(at("recommendations", i, "addresses"),
-                      tr("refers to \"%1\", which is not a finding of this visit").arg(key));
+                      ValidationText::tr("refers to \"%1\", which is not a finding of this visit").arg(key));
         }
         c.listSize(at("recommendations", i, "updates"), r.updates.size());
         validateUpdates(r, i, c);

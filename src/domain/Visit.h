@@ -5,6 +5,7 @@
 // QDate; an absent number is std::nullopt. Fields starting with "x-" in the
 // interchange format are kept verbatim in `extensions`.
 
+#include "domain/CarryOver.h"
 #include "domain/Enums.h"
 
 #include <QDate>
@@ -110,6 +111,9 @@ struct Visit
     QList<Finding> findings;
     QList<Indicator> indicators;
     QList<Recommendation> recommendations;
+    // Verdicts on open recommendations of earlier visits to the same host
+    // (not in the JSON interchange format v1).
+    QList<CarryOverVerdict> carriedOver;
     QJsonObject extensions;
 
     bool operator==(const Visit &) const = default;

@@ -43,6 +43,10 @@ public:
     ImportResult importDocument(const QByteArray &json);
     ImportResult loadSampleVisits();
 
+    // Tells the views that records changed through a path other than the
+    // methods above (e.g. a follow-up update added by a service).
+    void notifyChanged() { emit visitsChanged(); }
+
     Completions completions() const;
     std::optional<std::pair<QString, QString>> personDetails(const QString &name) const;
 

@@ -1,6 +1,11 @@
 #include "gui/MainWindow.h"
 
 #include "gui/DatabaseSession.h"
+#include "gui/LimitationReviewView.h"
+#include "gui/SearchView.h"
+#include "gui/editor/VisitEditor.h"
+#include "gui/FollowUpView.h"
+#include "gui/OverdueIndicator.h"
 #include "gui/VisitEditorWindow.h"
 #include "gui/VisitListView.h"
 #include "storage/Database.h"
@@ -13,6 +18,8 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
+#include <QShortcut>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -47,6 +54,15 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_session(new Dat
 
     m_countLabel = new QLabel(this);
     statusBar()->addPermanentWidget(m_countLabel);
+    // Overdue recommendations are counted in sight at all times; a click lists them.
+    auto *overdue = new OverdueIndicator(*m_session, this);
+    statusBar()->addPermanentWidget(overdue);
+    connect(overdue, &OverdueIndicator::clicked, this, [this] {
+        if (auto *followUp = m_views->findChild<FollowUpView *>()) {
+            m_views->setCurrentWidget(followUp);
+            followUp->showOverdue();
+        }
+    });
 
     connect(m_visitList, &VisitListView::visitActivated, this, &MainWindow::openVisit);
     connect(m_visitList, &VisitListView::currentVisitChanged, this, &MainWindow::updateActions);
@@ -75,6 +91,31 @@ void MainWindow::createViews()
     m_views->setDocumentMode(true);
     m_visitList = new VisitListView(*m_session, m_views);
     m_views->addTab(m_visitList, tr("Visits"));
+    auto *followUp = new FollowUpView(*m_session, m_views);
+    m_views->addTab(followUp, tr("Follow-up"));
+    connect(followUp, &FollowUpView::visitActivated, this, &MainWindow::openVisit);
+    auto *limitations = new LimitationReviewView(*m_session, FindingCategory::Limitation, m_views);
+    m_views->addTab(limitations, tr("Limitations"));
+    connect(limitations, &LimitationReviewView::findingActivated, this, &MainWindow::openVisitAt);
+    auto *goodModels = new LimitationReviewView(*m_session, FindingCategory::GoodModel, m_views);
+    m_views->addTab(goodModels, tr("Good models"));
+    connect(goodModels, &LimitationReviewView::findingActivated, this, &MainWindow::openVisitAt);
+    auto *search = new SearchView(*m_session, m_views);
+    m_views->addTab(search, tr("Search"));
+    connect(search, &SearchView::recordActivated, this, &MainWindow::openVisitAt);
+    auto *quickSearch = new QLineEdit(m_views); // beside the tabs: search from any view
+    quickSearch->setObjectName(QStringLiteral("quickSearchEdit"));
+    quickSearch->setPlaceholderText(tr("Search everything…"));
+    quickSearch->setClearButtonEnabled(true);
+    quickSearch->setMinimumWidth(280);
+    m_views->setCornerWidget(quickSearch, Qt::TopRightCorner);
+    connect(quickSearch, &QLineEdit::returnPressed, this, [this, search, quickSearch] {
+        m_views->setCurrentWidget(search);
+        search->search(quickSearch->text());
+    });
+    auto *searchShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), this);
+    connect(searchShortcut, &QShortcut::activated, quickSearch,
+            [quickSearch] { quickSearch->setFocus(Qt::ShortcutFocusReason); });
     // Further views are added here, each with its own tab.
     setCentralWidget(m_views);
 }
@@ -209,6 +250,13 @@ void MainWindow::openVisit(qint64 visitId)
         return;
     }
     showEditor(*visit);
+}
+
+void MainWindow::openVisitAt(qint64 visitId, const QString &path)
+{
+    openVisit(visitId);
+    if (auto editor = m_editors.value(visitId); editor && !path.isEmpty())
+        editor->editor()->showRecord(path);
 }
 
 void MainWindow::showEditor(const Visit &visit)

@@ -38,6 +38,8 @@ public:
 public slots:
     void newVisit();
     void openVisit(qint64 visitId);
+    // Opens the visit and shows the record at `path` ("findings[3]"; empty: the visit).
+    void openVisitAt(qint64 visitId, const QString &path);
     void deleteCurrentVisit();
 
 protected:

@@ -2,6 +2,7 @@
 
 #include "gui/DatabaseSession.h"
 #include "gui/editor/VisitEditor.h"
+#include "services/FollowUp.h"
 
 #include <QCloseEvent>
 #include <QDialogButtonBox>
@@ -15,7 +16,8 @@
 namespace vt {
 
 VisitEditorWindow::VisitEditorWindow(DatabaseSession &session, const Visit &visit, QWidget *parent)
-    : QWidget(parent, Qt::Window), m_session(session), m_visitId(visit.id), m_visitTitle(visit.title)
+    : QWidget(parent, Qt::Window), m_session(session), m_visitId(visit.id), m_visitTitle(visit.title),
+      m_loaded(visit)
 {
     setAttribute(Qt::WA_DeleteOnClose);
     setObjectName(QStringLiteral("visitEditorWindow"));
@@ -27,6 +29,9 @@ VisitEditorWindow::VisitEditorWindow(DatabaseSession &session, const Visit &visi
                              completions.areas, completions.locations);
     m_editor->setPersonDetailsLookup(
         [this](const QString &name) { return m_session.personDetails(name); });
+    m_editor->setCarryOverLookup([this](const Visit &edited) {
+        return FollowUp(m_session.database()).carryOverCandidates(edited, nullptr);
+    });
     m_editor->setVisit(visit);
 
     m_statusLabel = new QLabel(this);
@@ -51,6 +56,7 @@ VisitEditorWindow::VisitEditorWindow(DatabaseSession &session, const Visit &visi
     connect(m_editor, &VisitEditor::saveRequested, this, &VisitEditorWindow::save);
     connect(m_editor, &VisitEditor::modifiedChanged, this, &VisitEditorWindow::updateTitleAndActions);
     connect(m_editor, &VisitEditor::validityChanged, this, &VisitEditorWindow::updateTitleAndActions);
+    connect(&m_session, &DatabaseSession::visitsChanged, this, &VisitEditorWindow::reloadIfUnchanged);
     updateTitleAndActions();
 }
 
@@ -67,9 +73,13 @@ bool VisitEditorWindow::save()
         m_statusLabel->setText(tr("Correct the marked fields before saving."));
         return false;
     }
+    if (!confirmOverwriteOfOtherChanges())
+        return false;
     Visit visit = m_editor->visit();
     visit.id = m_visitId;
+    m_saving = true;
     const SaveResult result = m_session.saveVisit(visit);
+    m_saving = false;
     if (!result.ok) {
         QString details = result.error;
         for (const ValidationIssue &issue : result.issues)
@@ -83,12 +93,50 @@ bool VisitEditorWindow::save()
     const bool wasNew = m_visitId == 0;
     m_visitId = visit.id;
     m_visitTitle = visit.title;
-    m_editor->setVisit(visit);
+    // Keep what the database now holds, so later comparisons see only changes
+    // made elsewhere.
+    QString error;
+    m_loaded = m_session.loadVisit(m_visitId, &error).value_or(visit);
+    m_editor->setVisit(m_loaded);
     m_statusLabel->setText(tr("Saved."));
     updateTitleAndActions();
     if (wasNew)
         emit visitIdAssigned(m_visitId);
     return true;
+}
+
+void VisitEditorWindow::reloadIfUnchanged()
+{
+    if (m_saving || m_visitId == 0 || m_editor->isModified())
+        return;
+    QString error;
+    const std::optional<Visit> stored = m_session.loadVisit(m_visitId, &error);
+    if (!stored || *stored == m_loaded)
+        return; // deleted (the main window closes us) or nothing new
+    m_loaded = *stored;
+    m_visitTitle = stored->title;
+    m_editor->setVisit(*stored);
+    updateTitleAndActions();
+}
+
+bool VisitEditorWindow::confirmOverwriteOfOtherChanges()
+{
+    if (m_visitId == 0)
+        return true;
+    QString error;
+    const std::optional<Visit> stored = m_session.loadVisit(m_visitId, &error);
+    if (!stored || *stored == m_loaded)
+        return true;
+    // Saving writes the whole visit: what changed elsewhere meanwhile (for
+    // example a follow-up update) would be replaced by this editor's copy.
+    const auto answer = QMessageBox::warning(
+        this, tr("Visit changed elsewhere"),
+        tr("The visit \"%1\" was changed elsewhere after you opened it (for example a follow-up "
+           "update was added). Saving replaces those changes with the content of this editor.\n\n"
+           "Save anyway?")
+            .arg(m_visitTitle),
+        QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Cancel);
+    return answer == QMessageBox::Save;
 }
 
 void VisitEditorWindow::closeEvent(QCloseEvent *event)

@@ -37,6 +37,12 @@ protected:
 
 private:
     void updateTitleAndActions();
+    // Follows changes made elsewhere (follow-up updates, verdicts of later
+    // visits) while the editor holds no edits of its own.
+    void reloadIfUnchanged();
+    // False when the stored visit changed since it was loaded and the user
+    // chose not to overwrite it.
+    bool confirmOverwriteOfOtherChanges();
 
     DatabaseSession &m_session;
     VisitEditor *m_editor = nullptr;
@@ -44,6 +50,8 @@ private:
     QLabel *m_statusLabel = nullptr;
     qint64 m_visitId = 0;
     QString m_visitTitle;
+    Visit m_loaded; // as stored when the editor was filled or last saved
+    bool m_saving = false;
 };
 
 } // namespace vt

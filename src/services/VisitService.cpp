@@ -1,5 +1,6 @@
 #include "services/VisitService.h"
 
+#include "services/FollowUp.h"
 #include "services/VisitText.h"
 #include "storage/Database.h"
 #include "storage/VisitRepository.h"
@@ -28,7 +29,13 @@ SaveResult VisitService::save(Visit &visit)
     // fails, that id names nothing, so the caller gets the old one back.
     const qint64 idBefore = visit.id;
     VisitRepository repository(m_database);
-    if (!repository.save(visit, &result.error) || !transaction.commit(&result.error)) {
+    // Carry-over verdicts that are new or changed become follow-up updates of
+    // the earlier recommendations, in this same transaction (FollowUp.h).
+    const QList<CarryOverVerdict> verdictsBefore =
+        RecommendationQueries(m_database).verdictsOf(visit.id, nullptr);
+    if (!repository.save(visit, &result.error) ||
+        !applyCarryOverVerdicts(m_database, visit, verdictsBefore, &result.error) ||
+        !transaction.commit(&result.error)) {
         visit.id = idBefore;
         return result;
     }

@@ -1,3 +1,4 @@
+#include "storage/CarryOverRecords.h"
 #include "storage/SqlValues.h"
 #include "storage/VisitRecords.h"
 
@@ -101,7 +102,8 @@ private:
     bool readChildren(Visit &visit)
     {
         return readAttendees(visit) && readFigures(visit) && readFindings(visit) &&
-               readIndicators(visit) && readRecommendations(visit);
+               readIndicators(visit) && readRecommendations(visit) &&
+               readVerdicts(m_connection, m_id, &visit.carriedOver, &m_error);
     }
 
     bool readAttendees(Visit &visit)

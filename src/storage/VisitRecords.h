@@ -7,9 +7,31 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <memory>
 #include <optional>
 
 namespace vt::records {
+
+// Writes visit after visit on one connection, reusing its prepared statements
+// and the ids of the organisations and people it has already recorded. Those
+// ids are only true while what was written stays: use a session inside one
+// transaction, or across transactions that commit, and drop it after a rollback.
+class VisitWriteSession final
+{
+    Q_DISABLE_COPY_MOVE(VisitWriteSession)
+
+public:
+    explicit VisitWriteSession(QSqlDatabase connection);
+    ~VisitWriteSession();
+
+    // As writeVisit.
+    bool write(Visit &visit, QString *error);
+
+private:
+    class Writer;
+    QSqlDatabase m_connection;
+    std::unique_ptr<Writer> m_writer;
+};
 
 // Inserts (visit.id == 0) or updates the visit row and rewrites its children.
 bool writeVisit(QSqlDatabase connection, Visit &visit, QString *error);

@@ -1,6 +1,7 @@
 #include "storage/VisitRepository.h"
 
 #include "storage/Database.h"
+#include "storage/SearchIndex.h"
 #include "storage/SqlValues.h"
 #include "storage/VisitRecords.h"
 
@@ -37,7 +38,8 @@ bool VisitRepository::remove(qint64 id, QString *error)
     // Children, links and follow-up updates go by ON DELETE CASCADE.
     QSqlQuery query(m_database.connection());
     const QString what = tr("Could not delete visit %1").arg(id);
-    if (!sql::prepare(query, QStringLiteral("DELETE FROM visits WHERE id = ?"), what, error))
+    if (!search_index::removeVisit(m_database.connection(), id, error) ||
+        !sql::prepare(query, QStringLiteral("DELETE FROM visits WHERE id = ?"), what, error))
         return false;
     query.bindValue(0, id);
     if (!sql::exec(query, what, error))

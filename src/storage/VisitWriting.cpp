@@ -1,4 +1,7 @@
+#include "storage/SearchIndex.h"
+#include "storage/CarryOverRecords.h"
 #include "storage/SqlValues.h"
+#include "storage/StatementCache.h"
 #include "storage/VisitRecords.h"
 
 #include "domain/TextFolding.h"
@@ -82,7 +85,8 @@ class VisitWriter
 {
 public:
     explicit VisitWriter(QSqlDatabase connection)
-        : m_connection(connection), m_organisations(connection, "organisations", "name"),
+        : m_connection(connection), m_statements(connection),
+          m_organisations(connection, "organisations", "name"),
           m_people(connection, "people", "full_name")
     {
     }
@@ -96,10 +100,15 @@ public:
             return false;
         }
         const bool isUpdate = visit.id != 0;
-        return writeVisitRow(visit, error) && (!isUpdate || removeChildren(visit.id, error)) &&
+        HeldVerdicts heldVerdicts; // later visits' verdicts on this visit's recommendations
+        return writeVisitRow(visit, error) &&
+               (!isUpdate || (heldVerdicts.hold(m_connection, visit.id, error) &&
+                              removeChildren(visit.id, error))) &&
                writeAttendees(visit, error) && writeFigures(visit, error) &&
                writeFindings(visit, error) && writeIndicators(visit, error) &&
-               writeRecommendations(visit, error);
+               writeRecommendations(visit, error) &&
+               (!isUpdate || heldVerdicts.restore(m_connection, visit.id, error)) &&
+               writeVerdicts(m_connection, visit.id, visit.carriedOver, error);
     }
 
 private:
@@ -115,7 +124,6 @@ private:
 
         const bool isNew = visit.id == 0;
         const QString what = tr("Could not save the visit “%1”").arg(visit.title);
-        QSqlQuery query = statement();
         const QString statementText =
             isNew
                 ? QStringLiteral(
@@ -131,8 +139,10 @@ private:
                       " end_date = ?, location = ?, delegation_id = ?, delegation_name = ?,"
                       " delegation_fold = ?, host_id = ?, host_name = ?, host_fold = ?, topic = ?,"
                       " summary = ?, search_fold = ?, extensions = ?, updated_at = ? WHERE id = ?");
-        if (!sql::prepare(query, statementText, what, error))
+        QSqlQuery *prepared = m_statements.prepared(statementText, what, error);
+        if (!prepared)
             return false;
+        QSqlQuery &query = *prepared;
         const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
         const QVariantList values{optionalText(visit.ref),
                                   requiredText(visit.title),
@@ -174,14 +184,15 @@ private:
     // Links and follow-up updates go with their recommendations (cascade).
     bool removeChildren(qint64 visitId, QString *error)
     {
-        QSqlQuery query = statement();
         for (const char *table :
              {"recommendations", "findings", "indicators", "report_figures", "attendees"}) {
             const QString text =
                 QStringLiteral("DELETE FROM %1 WHERE visit_id = ?").arg(QLatin1StringView(table));
-            if (!sql::prepare(query, text,
-                              tr("Could not replace the records of visit %1").arg(visitId), error))
+            QSqlQuery *prepared = m_statements.prepared(
+                text, tr("Could not replace the records of visit %1").arg(visitId), error);
+            if (!prepared)
                 return false;
+            QSqlQuery &query = *prepared;
             query.bindValue(0, visitId);
             if (!sql::exec(query, tr("Could not replace the records of visit %1").arg(visitId),
                            error))
@@ -190,14 +201,17 @@ private:
         return true;
     }
 
-    // Prepares one INSERT and runs it once per row with the values the row gives.
+    // Runs one INSERT (prepared once per writer) per row with the values the row gives.
     template <typename Item, typename Values>
     bool insertRows(const QString &text, const QList<Item> &items, const QString &what,
                     QString *error, Values valuesOf, QList<qint64> *ids = nullptr)
     {
-        QSqlQuery query = statement();
-        if (!sql::prepare(query, text, what, error))
+        if (items.isEmpty())
+            return true;
+        QSqlQuery *prepared = m_statements.prepared(text, what, error);
+        if (!prepared)
             return false;
+        QSqlQuery &query = *prepared;
         for (qsizetype seq = 0; seq < items.size(); ++seq) {
             QVariantList values;
             if (!valuesOf(items.at(seq), seq, &values, error))
@@ -383,6 +397,7 @@ private:
     }
 
     QSqlDatabase m_connection;
+    sql::StatementCache m_statements;
     NameRegister m_organisations;
     NameRegister m_people;
     QList<qint64> m_findingIds; // in the order of visit.findings
@@ -390,14 +405,38 @@ private:
 
 } // namespace
 
-bool writeVisit(QSqlDatabase connection, Visit &visit, QString *error)
+// Defined here, in the file that owns VisitWriter, so the session's header
+// needs none of it.
+class VisitWriteSession::Writer final : public VisitWriter
+{
+public:
+    using VisitWriter::VisitWriter;
+};
+
+VisitWriteSession::VisitWriteSession(QSqlDatabase connection)
+    : m_connection(connection), m_writer(std::make_unique<Writer>(connection))
+{
+}
+
+VisitWriteSession::~VisitWriteSession() = default;
+
+bool VisitWriteSession::write(Visit &visit, QString *error)
 {
     const qint64 originalId = visit.id;
-    VisitWriter writer(connection);
-    if (writer.write(visit, error))
+    VisitWriter &writer = *m_writer;
+    QSqlDatabase connection = m_connection;
+    // The search index changes in the same transaction as the rows it indexes.
+    if ((originalId == 0 || search_index::removeVisit(connection, originalId, error)) &&
+        writer.write(visit, error) && search_index::addVisit(connection, visit.id, error))
         return true;
     visit.id = originalId; // the caller's transaction rolls the insert back
     return false;
+}
+
+bool writeVisit(QSqlDatabase connection, Visit &visit, QString *error)
+{
+    VisitWriteSession session(connection);
+    return session.write(visit, error);
 }
 
 } // namespace vt::records

@@ -14,6 +14,7 @@
 #include <QScrollArea>
 #include <QStyle>
 #include <QTabWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace vt {
@@ -71,12 +72,15 @@ VisitEditor::VisitEditor(QWidget *parent) : QWidget(parent)
     m_recommendationsPage =
         new RecommendationsPage(m_recommendations, m_findings, m_completions, this);
     m_tabs->addTab(m_recommendationsPage, tr("Recommendations"));
+    m_carryOverPage = new CarryOverPage(this);
+    m_tabs->addTab(m_carryOverPage, tr("Earlier recommendations"));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
 
     connect(m_general, &GeneralPage::edited, this, &VisitEditor::refreshState);
+    connect(m_carryOverPage, &CarryOverPage::edited, this, &VisitEditor::refreshState);
     for (QAbstractItemModel *model : std::initializer_list<QAbstractItemModel *>{
              m_attendees, m_figures, m_findings, m_indicators, m_recommendations})
         connect(static_cast<EditorTableModel *>(model), &EditorTableModel::changed, this,
@@ -100,8 +104,9 @@ VisitEditor::~VisitEditor()
 {
     // Closing the window commits an open cell editor into the models; this
     // object is half destroyed by then and must not hear about it.
-    for (QObject *sender : std::initializer_list<QObject *>{
-             m_general, m_attendees, m_figures, m_findings, m_indicators, m_recommendations})
+    for (QObject *sender : std::initializer_list<QObject *>{m_general, m_attendees, m_figures,
+                                                            m_findings, m_indicators,
+                                                            m_recommendations, m_carryOverPage})
         disconnect(sender, nullptr, this, nullptr);
 }
 
@@ -123,6 +128,7 @@ void VisitEditor::setVisit(const Visit &visit)
     m_findings->setRecords(visit.findings);
     m_indicators->setRecords(visit.indicators);
     m_recommendations->setRecords(visit.recommendations);
+    m_carryOverPage->setVisit(visit);
     m_loading = false;
     refreshState();
 }
@@ -136,6 +142,7 @@ Visit VisitEditor::visit() const
     result.findings = m_findings->records();
     result.indicators = m_indicators->records();
     result.recommendations = m_recommendations->records();
+    result.carriedOver = m_carryOverPage->verdicts();
     return result;
 }
 
@@ -155,6 +162,13 @@ void VisitEditor::setToday(const QDate &today)
     m_recommendationsPage->setToday(today);
 }
 
+void VisitEditor::setCarryOverLookup(CarryOverPage::Lookup lookup)
+{
+    m_carryOverPage->setLookup(std::move(lookup));
+    m_carryOverPage->setVisit(visit());
+    refreshState();
+}
+
 void VisitEditor::requestSave()
 {
     if (isValid())
@@ -167,6 +181,12 @@ void VisitEditor::refreshState()
         return;
     // Validation is cheap next to a keystroke: run all of it on every change.
     const Visit current = visit();
+    // A new host or date means other earlier recommendations to verify.
+    m_carryOverPage->followVisit(current);
+    const int carriedOver = m_carryOverPage->rowCount();
+    m_tabs->setTabText(CarryOverTab, carriedOver > 0
+                                         ? tr("Earlier recommendations (%1)").arg(carriedOver)
+                                         : tr("Earlier recommendations"));
     const bool wasValid = isValid();
     m_issues = validateVisit(current);
     showIssues();
@@ -234,6 +254,29 @@ void VisitEditor::dropReferencesToRemovedFindings()
     for (const QString &key : removed) {
         if (!key.isEmpty() && m_findings->rowOfKey(key) < 0)
             m_recommendations->replaceFindingKey(key, QString());
+    }
+}
+
+void VisitEditor::showRecord(const QString &path)
+{
+    const IssueLocation at = locateIssue(path);
+    const std::pair<const char *, std::pair<int, RecordTablePage *>> pages[] = {
+        {"attendees", {AttendeesTab, m_attendeesPage}},
+        {"figures", {FiguresTab, m_figuresPage}},
+        {"findings", {FindingsTab, m_findingsPage}},
+        {"indicators", {IndicatorsTab, m_indicatorsPage}},
+        {"recommendations", {RecommendationsTab, m_recommendationsPage->recommendationTable()}}};
+    for (const auto &[section, tabAndPage] : pages) {
+        if (at.section != QLatin1StringView(section))
+            continue;
+        m_tabs->setCurrentIndex(tabAndPage.first);
+        QTableView *view = tabAndPage.second->view();
+        if (at.row >= 0 && at.row < view->model()->rowCount()) {
+            view->selectRow(at.row);
+            view->scrollTo(view->model()->index(at.row, 0));
+            view->setFocus();
+        }
+        return;
     }
 }
 

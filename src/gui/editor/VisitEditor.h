@@ -8,6 +8,7 @@
 
 #include "domain/Validation.h"
 #include "domain/Visit.h"
+#include "gui/editor/CarryOverPage.h"
 
 #include <QWidget>
 #include <functional>
@@ -64,6 +65,12 @@ public:
     }
     // The date given to new follow-up updates; invalid means the current date.
     void setToday(const QDate &today);
+    // Shows the record at an interchange path ("findings[3]",
+    // "recommendations[0]"): its tab, with its row selected.
+    void showRecord(const QString &path);
+    // Where the carry-over page finds the open recommendations of earlier
+    // visits to the host; without it the page stays empty.
+    void setCarryOverLookup(CarryOverPage::Lookup lookup);
 
 public Q_SLOTS:
     // Emits saveRequested() when the visit is valid.
@@ -82,7 +89,8 @@ private:
         FiguresTab,
         FindingsTab,
         IndicatorsTab,
-        RecommendationsTab
+        RecommendationsTab,
+        CarryOverTab
     };
 
     RecordTablePage *addListPage(EditorTableModel *model, const RecordTablePageTexts &texts,
@@ -107,6 +115,7 @@ private:
     RecordTablePage *m_findingsPage = nullptr;
     RecordTablePage *m_indicatorsPage = nullptr;
     RecommendationsPage *m_recommendationsPage = nullptr;
+    CarryOverPage *m_carryOverPage = nullptr;
 
     Visit m_original;
     QList<ValidationIssue> m_issues;

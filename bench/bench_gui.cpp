@@ -1,0 +1,163 @@
+// The main window, offscreen and in-process:
+//   bench_gui --database FILE [--samples N]
+// cold_start: from main() to the visit list painted with rows (a new process
+// each run, so scripts/bench.sh runs this program several times); then list
+// filter and sort, opening a visit in the editor, and resident memory.
+
+#include "BenchSupport.h"
+
+#include "gui/MainWindow.h"
+#include "gui/VisitEditorWindow.h"
+#include "gui/VisitListView.h"
+#include "models/VisitListModel.h"
+#include "storage/VisitRepository.h"
+#include "gui/DatabaseSession.h"
+
+#include <QApplication>
+#include <QHeaderView>
+#include <QTableView>
+#include <QTest>
+
+using namespace vt;
+
+namespace {
+
+// Notes the first paint of a widget (the list's viewport).
+class PaintWatch final : public QObject
+{
+public:
+    bool painted = false;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint)
+            painted = true;
+        return QObject::eventFilter(watched, event);
+    }
+};
+
+// A filter or sort as the user sees it: the model changes and the visible
+// rows are painted (repaint() paints synchronously, reading what it shows).
+double timedRepaint(QTableView *table, const std::function<void()> &change)
+{
+    return bench::timeMs([&] {
+        change();
+        table->viewport()->repaint();
+    });
+}
+
+void benchFilters(QTableView *table, VisitListModel *model, int samples)
+{
+    // Words users type: a place, a topic, a kind of body, several words at once.
+    const QStringList texts = {QStringLiteral("diễn châu"), QStringLiteral("long an"),
+                               QStringLiteral("kiểm tra"), QStringLiteral("tuyen giao nghe an"),
+                               QStringLiteral("chỉ thị 05"), QStringLiteral("huyện ủy")};
+    // Only applying a filter is timed (clearing it is the first page again);
+    // scripts/bench.sh runs the same queries in the sqlite3 shell.
+    QList<double> times;
+    for (int i = 0; i < samples; ++i) {
+        VisitFilter filter;
+        filter.text = texts.at(i % texts.size());
+        times.append(timedRepaint(table, [&] { model->setFilter(filter); }));
+        model->setFilter({});
+        table->viewport()->repaint();
+    }
+    bench::report("list_filter", bench::median(times), "ms", 50);
+    bench::reportInfo("list_filter_p95", bench::percentile(times, 0.95), "ms");
+}
+
+void benchSorts(QTableView *table, int samples)
+{
+    QList<double> times;
+    for (int i = 0; i < samples; ++i) {
+        const int column = i % VisitListModel::ColumnCount;
+        const Qt::SortOrder order = (i / VisitListModel::ColumnCount) % 2 ? Qt::AscendingOrder
+                                                                          : Qt::DescendingOrder;
+        times.append(timedRepaint(table, [&] { table->sortByColumn(column, order); }));
+    }
+    table->sortByColumn(VisitListModel::DateColumn, Qt::DescendingOrder);
+    bench::report("list_sort", bench::median(times), "ms", 50);
+    bench::reportInfo("list_sort_p95", bench::percentile(times, 0.95), "ms");
+}
+
+void benchOpenVisit(MainWindow &window, int samples)
+{
+    const QList<qint64> ids = VisitRepository(window.session().database()).allIds();
+    if (ids.isEmpty())
+        return;
+    QList<double> times;
+    for (int i = 0; i < samples; ++i) {
+        const qint64 id = ids.at(qsizetype((quint64(i) * 40503u + 17u) % quint64(ids.size())));
+        VisitEditorWindow *editor = nullptr;
+        times.append(bench::timeMs([&] {
+            window.openVisit(id);
+            for (QWidget *widget : QApplication::topLevelWidgets()) {
+                auto *candidate = qobject_cast<VisitEditorWindow *>(widget);
+                if (candidate && candidate->isVisible() && candidate->visitId() == id)
+                    editor = candidate;
+            }
+            if (editor)
+                editor->repaint(); // painted with its first page filled
+        }));
+        if (!editor) {
+            qWarning("the editor of visit %lld did not open", qlonglong(id));
+            return;
+        }
+        editor->close();
+        QCoreApplication::processEvents();
+    }
+    bench::report("open_visit_editor", bench::median(times), "ms", 100);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QElapsedTimer sinceStart;
+    sinceStart.start();
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    // A settings location of its own, so the benchmark never reads or writes the user's.
+    QCoreApplication::setOrganizationName(QStringLiteral("visit-tracker-bench"));
+    QCoreApplication::setApplicationName(QStringLiteral("visit-tracker-bench"));
+    const QStringList args = app.arguments();
+    const QString path = bench::argument(args, QStringLiteral("--database"));
+    const int samples = bench::argument(args, QStringLiteral("--samples"), QStringLiteral("24")).toInt();
+    if (path.isEmpty()) {
+        qWarning("usage: bench_gui --database FILE [--samples N]");
+        return 2;
+    }
+
+    MainWindow window;
+    if (!window.openDatabase(path))
+        return 1;
+    QTableView *table = window.visitList()->table();
+    PaintWatch watch;
+    table->viewport()->installEventFilter(&watch);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        return 1;
+    while (!watch.painted && sinceStart.elapsed() < 60000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+    const double coldMs = double(sinceStart.nsecsElapsed()) / 1e6;
+    table->viewport()->removeEventFilter(&watch);
+    bench::report("cold_start", coldMs, "ms", 1000);
+    bench::reportInfo("rss_after_start", bench::residentMb(), "MB");
+
+    auto *model = qobject_cast<VisitListModel *>(table->model());
+    if (!model || model->rowCount() == 0) {
+        qWarning("the visit list is empty");
+        return 1;
+    }
+    benchFilters(table, model, samples);
+    benchSorts(table, samples);
+    // Scroll through the list as a user would, to fill the model's page cache.
+    for (int row = 0; row < qMin(model->rowCount(), 20000); row += 500) {
+        table->scrollTo(model->index(row, 0));
+        table->viewport()->repaint();
+    }
+    benchOpenVisit(window, qMax(5, samples / 2));
+    bench::report("rss_main_window", bench::residentMb(), "MB", 300);
+    return 0;
+}

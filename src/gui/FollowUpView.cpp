@@ -1,0 +1,220 @@
+#include "gui/FollowUpView.h"
+
+#include "gui/AddFollowUpUpdateDialog.h"
+#include "gui/DatabaseSession.h"
+#include "models/RecommendationListModel.h"
+#include "services/FollowUp.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QStyle>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace vt {
+namespace {
+
+// Status filter entries: -1 all, -2 overdue, else the index of a stored status.
+constexpr int kAllStatuses = -1;
+constexpr int kOverdue = -2;
+
+QLineEdit *filterEdit(const QString &objectName, const QString &placeholder, QWidget *parent)
+{
+    auto *edit = new QLineEdit(parent);
+    edit->setObjectName(objectName);
+    edit->setPlaceholderText(placeholder);
+    edit->setAccessibleName(placeholder);
+    edit->setClearButtonEnabled(true);
+    return edit;
+}
+
+} // namespace
+
+FollowUpView::FollowUpView(DatabaseSession &session, QWidget *parent)
+    : QWidget(parent), m_session(session)
+{
+    setObjectName(QStringLiteral("followUpView"));
+    m_host = filterEdit(QStringLiteral("followUpHostEdit"), tr("Host organisation"), this);
+    m_responsible =
+        filterEdit(QStringLiteral("followUpResponsibleEdit"), tr("Responsible unit"), this);
+    m_text = filterEdit(QStringLiteral("followUpTextEdit"),
+                        tr("Search recommendations (accents optional)"), this);
+    m_status = new QComboBox(this);
+    m_status->setObjectName(QStringLiteral("followUpStatusCombo"));
+    m_status->setAccessibleName(tr("Filter by status"));
+    m_status->addItem(tr("All statuses"), kAllStatuses);
+    m_status->addItem(style()->standardIcon(QStyle::SP_MessageBoxWarning), tr("Overdue"), kOverdue);
+    for (int i = 0; i < valueCount<RecommendationStatus>(); ++i)
+        m_status->addItem(displayName(valueAt<RecommendationStatus>(i)), i);
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_text, 3);
+    filters->addWidget(m_host, 2);
+    filters->addWidget(m_responsible, 2);
+    filters->addWidget(m_status, 1);
+
+    m_model = new RecommendationListModel(this);
+    m_model->setOverdueIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
+    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(RecommendationListModel::SortRole);
+
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("followUpTable"));
+    m_table->setModel(m_proxy);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setWordWrap(false);
+    m_table->setSortingEnabled(true);
+    m_table->verticalHeader()->hide();
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(RecommendationListModel::TextColumn, QHeaderView::Stretch);
+    // The recommendation's text gets what the other columns leave.
+    header->resizeSection(RecommendationListModel::HostColumn, 150);
+    header->resizeSection(RecommendationListModel::VisitColumn, 90);
+    header->resizeSection(RecommendationListModel::ResponsibleColumn, 160);
+    header->resizeSection(RecommendationListModel::DueColumn, 90);
+    header->resizeSection(RecommendationListModel::StatusColumn, 195);
+    header->resizeSection(RecommendationListModel::DaysOverdueColumn, 100);
+    header->resizeSection(RecommendationListModel::LastUpdateColumn, 220);
+    // Overdue first, the longest overdue first (the list's own order breaks ties).
+    m_table->sortByColumn(RecommendationListModel::DaysOverdueColumn, Qt::DescendingOrder);
+
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("followUpSummary"));
+    m_addUpdate = new QPushButton(tr("&Add follow-up update…"), this);
+    m_addUpdate->setObjectName(QStringLiteral("addFollowUpUpdateButton"));
+    m_openVisit = new QPushButton(tr("Open &visit"), this);
+    m_openVisit->setObjectName(QStringLiteral("followUpOpenVisitButton"));
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_summary, 1);
+    bottom->addWidget(m_openVisit);
+    bottom->addWidget(m_addUpdate);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(bottom);
+
+    // Typing is debounced; a choice in the combo applies at once.
+    m_typingTimer = new QTimer(this);
+    m_typingTimer->setSingleShot(true);
+    m_typingTimer->setInterval(250);
+    connect(m_typingTimer, &QTimer::timeout, this, &FollowUpView::refresh);
+    for (QLineEdit *edit : {m_host, m_responsible, m_text})
+        connect(edit, &QLineEdit::textChanged, m_typingTimer, qOverload<>(&QTimer::start));
+    connect(m_status, &QComboBox::currentIndexChanged, this, &FollowUpView::refresh);
+    connect(&m_session, &DatabaseSession::visitsChanged, this, &FollowUpView::refresh);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &FollowUpView::updateActions);
+    connect(m_addUpdate, &QPushButton::clicked, this, &FollowUpView::addUpdateToCurrent);
+    connect(m_openVisit, &QPushButton::clicked, this, [this] {
+        const QModelIndex current = m_table->currentIndex();
+        if (current.isValid())
+            emit visitActivated(current.data(RecommendationListModel::VisitIdRole).toLongLong());
+    });
+    connect(m_table, &QTableView::doubleClicked, this, &FollowUpView::addUpdateToCurrent);
+    refresh();
+}
+
+void FollowUpView::showOverdue()
+{
+    const QSignalBlocker blockStatus(m_status);
+    for (QLineEdit *edit : {m_host, m_responsible, m_text}) {
+        const QSignalBlocker blocker(edit);
+        edit->clear();
+    }
+    m_status->setCurrentIndex(m_status->findData(kOverdue));
+    m_table->sortByColumn(RecommendationListModel::DaysOverdueColumn, Qt::DescendingOrder);
+    refresh();
+}
+
+void FollowUpView::refresh()
+{
+    m_typingTimer->stop();
+    const qint64 currentId = currentRecommendationId();
+    QList<FollowUpRow> rows;
+    if (m_session.isOpen()) {
+        FollowUpFilter filter;
+        filter.host = m_host->text();
+        filter.responsible = m_responsible->text();
+        filter.text = m_text->text();
+        const int status = m_status->currentData().toInt();
+        filter.overdueOnly = status == kOverdue;
+        if (status >= 0)
+            filter.status = valueAt<RecommendationStatus>(status);
+        QString error;
+        rows = FollowUp(m_session.database()).list(filter, &error);
+        if (!error.isEmpty())
+            qWarning("FollowUpView: %s", qPrintable(error));
+    }
+    m_model->setRows(rows);
+    // The same recommendation stays selected across refreshes.
+    const int row = m_model->rowOfRecommendation(currentId);
+    if (row >= 0)
+        m_table->setCurrentIndex(m_proxy->mapFromSource(m_model->index(row, 0)));
+    updateSummary();
+    updateActions();
+}
+
+void FollowUpView::updateSummary()
+{
+    const int overdue = m_model->overdueCount();
+    const QString shown = tr("%n recommendation(s)", nullptr, m_model->rowCount());
+    m_summary->setText(overdue > 0 ? tr("%1, %2 overdue").arg(shown).arg(overdue) : shown);
+}
+
+void FollowUpView::updateActions()
+{
+    const bool hasCurrent = currentRecommendationId() != 0;
+    m_addUpdate->setEnabled(hasCurrent && m_session.isOpen() && !m_session.isReadOnly());
+    m_openVisit->setEnabled(hasCurrent);
+}
+
+qint64 FollowUpView::currentRecommendationId() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    return current.isValid() ? current.data(RecommendationListModel::RecommendationIdRole).toLongLong()
+                             : 0;
+}
+
+void FollowUpView::addUpdateToCurrent()
+{
+    const qint64 id = currentRecommendationId();
+    if (id == 0 || !m_session.isOpen() || m_session.isReadOnly())
+        return;
+    FollowUp followUp(m_session.database());
+    QString error;
+    const std::optional<FollowUpRow> recommendation = followUp.recommendation(id, &error);
+    if (!recommendation) {
+        QMessageBox::critical(this, tr("Cannot add a follow-up update"), error);
+        return;
+    }
+    AddFollowUpUpdateDialog dialog(*recommendation, followUp.asOf(), this);
+    connect(&dialog, &AddFollowUpUpdateDialog::submitted, this,
+            [this, &dialog](const NewFollowUpUpdate &request) {
+                const FollowUpResult result = FollowUp(m_session.database()).addUpdate(request);
+                if (!result.ok && result.issues.isEmpty()) {
+                    QMessageBox::critical(&dialog, tr("Follow-up update not saved"), result.error);
+                    return;
+                }
+                if (!result.ok) {
+                    dialog.showIssues(result.issues);
+                    return;
+                }
+                dialog.accept();
+                // Every view that shows recommendations re-reads (DatabaseSession.h).
+                m_session.notifyChanged();
+            });
+    dialog.exec();
+}
+
+} // namespace vt

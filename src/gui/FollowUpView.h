@@ -1,0 +1,62 @@
+#pragma once
+
+// The "Follow-up" tab: every recommendation of every visit with its status,
+// deadline, days overdue and last update; filters by host, status (overdue
+// included), responsible unit and text; adding a follow-up update without
+// opening the visit editor. Overdue rows come first and stand out.
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTableView;
+class QTimer;
+
+namespace vt {
+
+class DatabaseSession;
+class RecommendationListModel;
+
+class FollowUpView final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit FollowUpView(DatabaseSession &session, QWidget *parent = nullptr);
+
+    // Shows only overdue recommendations, other filters cleared.
+    void showOverdue();
+    // Re-reads the list with the current filters (on every change of data).
+    void refresh();
+
+    QTableView *table() const { return m_table; }
+    RecommendationListModel *model() const { return m_model; }
+    qint64 currentRecommendationId() const;
+    // Asks for an update of the current recommendation (the dialog is modal).
+    void addUpdateToCurrent();
+
+signals:
+    void visitActivated(qint64 visitId);
+
+private:
+    void updateActions();
+    void updateSummary();
+
+    DatabaseSession &m_session;
+    QLineEdit *m_host = nullptr;
+    QComboBox *m_status = nullptr;
+    QLineEdit *m_responsible = nullptr;
+    QLineEdit *m_text = nullptr;
+    QTableView *m_table = nullptr;
+    QLabel *m_summary = nullptr;
+    QPushButton *m_addUpdate = nullptr;
+    QPushButton *m_openVisit = nullptr;
+    RecommendationListModel *m_model = nullptr;
+    QSortFilterProxyModel *m_proxy = nullptr;
+    QTimer *m_typingTimer = nullptr;
+};
+
+} // namespace vt

@@ -1,0 +1,57 @@
+#include "services/SyntheticVisits.h"
+
+#include "storage/Database.h"
+#include "storage/VisitBatch.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+
+namespace vt {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("vt::SyntheticVisits", text);
+}
+
+} // namespace
+
+GenerateResult generateVisits(Database &database, int count, quint64 seed,
+                              const GenerateProgress &progress)
+{
+    GenerateResult result;
+    QElapsedTimer timer;
+    timer.start();
+    // One batch for all transactions: its statements and the ids of names it has
+    // recorded stay valid because every transaction it writes in commits (on
+    // failure the function returns and the batch goes).
+    VisitBatch batch(database);
+    // Transactions of kGenerateBatchSize visits keep the WAL bounded while
+    // amortising commits.
+    for (int first = 1; first <= count; first += kGenerateBatchSize) {
+        const int last = qMin(count, first + kGenerateBatchSize - 1);
+        Transaction transaction(database);
+        if (!transaction.isActive()) {
+            result.error = tr("Could not start writing synthetic visits: %1")
+                               .arg(transaction.errorText());
+            return result;
+        }
+        for (int n = first; n <= last; ++n) {
+            Visit visit = syntheticVisit(seed, n);
+            visit.id = batch.idForRef(visit.ref);
+            const bool replacing = visit.id != 0;
+            if (!batch.save(visit, &result.error))
+                return result;
+            ++(replacing ? result.replaced : result.added);
+        }
+        if (!transaction.commit(&result.error))
+            return result;
+        if (progress)
+            progress(last, count);
+    }
+    result.elapsedMs = timer.elapsed();
+    result.ok = true;
+    return result;
+}
+
+} // namespace vt

@@ -1,0 +1,59 @@
+#include "storage/VisitBatch.h"
+
+#include "storage/Database.h"
+#include "storage/SqlValues.h"
+#include "storage/VisitRecords.h"
+
+namespace vt {
+namespace {
+
+// Negative: in KiB (SQLite's convention). 64 MiB holds the hot index pages of
+// a national data set; the default is 2 MiB.
+constexpr int kBatchCacheKib = 64 * 1024;
+
+} // namespace
+
+VisitBatch::VisitBatch(Database &database)
+    : m_database(database),
+      m_session(std::make_unique<records::VisitWriteSession>(database.connection())),
+      m_findRef(database.connection())
+{
+    m_findRef.setForwardOnly(true);
+    m_findRef.prepare(QStringLiteral("SELECT id FROM visits WHERE ref = ?"));
+    // PRAGMA values cannot be bound; these are our own integers.
+    QSqlQuery pragma(database.connection());
+    if (pragma.exec(QStringLiteral("PRAGMA cache_size")) && pragma.next())
+        m_cacheSize = pragma.value(0);
+    pragma.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(kBatchCacheKib));
+}
+
+VisitBatch::~VisitBatch()
+{
+    if (m_cacheSize.isValid() && m_database.isOpen()) {
+        QSqlQuery pragma(m_database.connection());
+        pragma.exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_cacheSize.toLongLong()));
+    }
+}
+
+qint64 VisitBatch::idForRef(const QString &ref)
+{
+    if (ref.isEmpty())
+        return 0;
+    m_findRef.bindValue(0, ref);
+    const qint64 id = m_findRef.exec() && m_findRef.next() ? m_findRef.value(0).toLongLong() : 0;
+    m_findRef.finish(); // an open read would keep the WAL from being checkpointed
+    return id;
+}
+
+bool VisitBatch::save(Visit &visit, QString *error)
+{
+    if (m_database.isReadOnly()) {
+        if (error)
+            *error = sql::tr("Could not save the visit “%1”: the database “%2” is open read-only.")
+                         .arg(visit.title, m_database.filePath());
+        return false;
+    }
+    return m_session->write(visit, error);
+}
+
+} // namespace vt

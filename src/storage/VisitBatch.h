@@ -1,0 +1,45 @@
+#pragma once
+
+// Saves many visits one after another (the data generator; bulk import), in
+// transactions the caller holds. Unlike VisitRepository::save, which starts
+// afresh for every visit, a batch keeps its prepared statements and the ids of
+// the names it has recorded from visit to visit. Those ids are only true while
+// what was written stays: drop the batch after a rollback. While it lives, the
+// connection gets a larger page cache, so that index pages stay in memory
+// instead of being spilled to the WAL and read back for every visit.
+
+#include "domain/Visit.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+#include <memory>
+
+namespace vt {
+
+class Database;
+
+namespace records {
+class VisitWriteSession;
+}
+
+class VisitBatch final
+{
+    Q_DISABLE_COPY_MOVE(VisitBatch)
+
+public:
+    explicit VisitBatch(Database &database);
+    ~VisitBatch();
+
+    // 0 when no visit has this ref.
+    qint64 idForRef(const QString &ref);
+    // As VisitRepository::save: inserts (id 0) or replaces the visit.
+    bool save(Visit &visit, QString *error);
+
+private:
+    Database &m_database;
+    std::unique_ptr<records::VisitWriteSession> m_session;
+    QSqlQuery m_findRef;
+    QVariant m_cacheSize; // the connection's page cache size, restored at the end
+};
+
+} // namespace vt

@@ -1,0 +1,164 @@
+// `visit-tracker recommendations` through the real binary: the csv header and
+// rows of INTERFACES.md, the filters, --as-of, -o by extension and exit codes.
+
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+const QByteArray kHeader = "id,visit_id,host,text,responsible,due,status,days_overdue";
+
+} // namespace
+
+class TestFollowUpCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_database;
+
+    Run run(const QStringList &arguments)
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg")));
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(VT_BINARY),
+                      QStringList{QStringLiteral("--database"), m_database} + arguments);
+        if (!process.waitForFinished(60000))
+            return {};
+        return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+    }
+
+    QList<QByteArray> lines(const Run &result) { return result.out.trimmed().split('\n'); }
+
+    // The csv field at a column of a line without quoted commas before it.
+    static QByteArray field(const QByteArray &line, int column) { return line.split(',').value(column); }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_database = m_dir.filePath(QStringLiteral("cli.sqlite"));
+        QCOMPARE(run({QStringLiteral("demo")}).exitCode, 0);
+    }
+
+    void listsAllWithHeader()
+    {
+        const Run result = run({QStringLiteral("recommendations"), QStringLiteral("--as-of"),
+                                QStringLiteral("2024-01-01")});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.err.isEmpty(), result.err.constData());
+        const QList<QByteArray> rows = lines(result);
+        QCOMPARE(rows.first(), kHeader);
+        QVERIFY(rows.size() > 10);
+        QVERIFY(result.out.contains("Tỉnh ủy Long An"));
+        // Stored keys only in the status column.
+        for (qsizetype i = 1; i < rows.size(); ++i)
+            QVERIFY(!rows.at(i).contains("overdue"));
+    }
+
+    void overdueAsOfDate()
+    {
+        // 2024-01-01: anything open or in progress due before that is overdue.
+        const Run result = run({QStringLiteral("recommendations"), QStringLiteral("--status"),
+                                QStringLiteral("overdue"), QStringLiteral("--as-of"),
+                                QStringLiteral("2024-01-01")});
+        QCOMPARE(result.exitCode, 0);
+        const QList<QByteArray> rows = lines(result);
+        QVERIFY(rows.size() >= 2);
+        for (qsizetype i = 1; i < rows.size(); ++i) {
+            const QByteArray line = rows.at(i);
+            const QByteArray days = line.mid(line.lastIndexOf(',') + 1);
+            QVERIFY2(days.toInt() > 0, line.constData());
+            QVERIFY(line.contains(",open,") || line.contains(",in-progress,"));
+        }
+        // The 2023-12-31 deadline is one day overdue on 2024-01-01, none on the day itself.
+        QVERIFY(result.out.contains(",2023-12-31,in-progress,1\n"));
+        const Run onTheDay = run({QStringLiteral("recommendations"), QStringLiteral("--status"),
+                                  QStringLiteral("overdue"), QStringLiteral("--as-of"),
+                                  QStringLiteral("2023-12-31")});
+        QVERIFY(!onTheDay.out.contains(",2023-12-31,"));
+        // Days grow with the as-of date; empty when not overdue.
+        const Run later = run({QStringLiteral("recommendations"), QStringLiteral("--as-of"),
+                               QStringLiteral("2024-03-01")});
+        QVERIFY(later.out.contains(",2023-12-31,in-progress,61\n"));
+        QVERIFY(later.out.contains(",done,\n"));
+    }
+
+    void filtersByHostAndStatus()
+    {
+        const Run result = run({QStringLiteral("recommendations"), QStringLiteral("--host"),
+                                QStringLiteral("dong thap"), QStringLiteral("--status"),
+                                QStringLiteral("open")});
+        QCOMPARE(result.exitCode, 0);
+        const QList<QByteArray> rows = lines(result);
+        QVERIFY(rows.size() >= 2);
+        for (qsizetype i = 1; i < rows.size(); ++i) {
+            QVERIFY(rows.at(i).contains("Đồng Tháp"));
+            QVERIFY(rows.at(i).contains(",open,"));
+        }
+    }
+
+    void writesCsvFileByExtension()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("rec.csv"));
+        const Run result = run({QStringLiteral("recommendations"), QStringLiteral("--as-of"),
+                                QStringLiteral("2024-01-01"), QStringLiteral("-o"), file});
+        QCOMPARE(result.exitCode, 0);
+        QFile csv(file);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QByteArray content = csv.readAll();
+        QVERIFY(content.contains(kHeader));
+        const Run stdoutRun = run({QStringLiteral("recommendations"), QStringLiteral("--as-of"),
+                                   QStringLiteral("2024-01-01")});
+        // The same rows as on standard output (the file may carry a BOM and CRLF).
+        QByteArray normalised = content;
+        normalised.replace("\r\n", "\n");
+        if (normalised.startsWith("\xEF\xBB\xBF"))
+            normalised.remove(0, 3);
+        QCOMPARE(normalised, stdoutRun.out);
+    }
+
+    void wrongUsageExitsWith2_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("bad status") << QStringList{QStringLiteral("--status"), QStringLiteral("late")};
+        QTest::newRow("bad date") << QStringList{QStringLiteral("--as-of"), QStringLiteral("2024-13-01")};
+        QTest::newRow("not iso") << QStringList{QStringLiteral("--as-of"), QStringLiteral("1/6/2024")};
+        QTest::newRow("bad extension") << QStringList{QStringLiteral("-o"), QStringLiteral("x.doc")};
+        QTest::newRow("positional") << QStringList{QStringLiteral("extra")};
+    }
+
+    void wrongUsageExitsWith2()
+    {
+        QFETCH(QStringList, arguments);
+        const Run result = run(QStringList{QStringLiteral("recommendations")} + arguments);
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY(!result.err.isEmpty());
+        QVERIFY(result.out.isEmpty());
+    }
+
+    void unwritableOutputFails()
+    {
+        const Run result = run({QStringLiteral("recommendations"), QStringLiteral("-o"),
+                                m_dir.filePath(QStringLiteral("missing/dir/x.csv"))});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY(!result.err.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFollowUpCli)
+#include "test_followup_cli.moc"

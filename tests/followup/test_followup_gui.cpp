@@ -1,0 +1,177 @@
+// The follow-up view in the main window, with real clicks: the overdue count
+// in the status bar, a click that lists the overdue recommendations, and a
+// follow-up update added without the visit editor that clears the count. The
+// carry-over page of the visit editor lists what earlier visits left open.
+
+#include "FollowUpFixtures.h"
+
+#include "domain/Clock.h"
+#include "gui/AddFollowUpUpdateDialog.h"
+#include "gui/DatabaseSession.h"
+#include "gui/FollowUpView.h"
+#include "gui/MainWindow.h"
+#include "gui/OverdueIndicator.h"
+#include "gui/VisitEditorWindow.h"
+#include "gui/editor/CarryOverPage.h"
+#include "gui/editor/VisitEditor.h"
+#include "models/RecommendationListModel.h"
+#include "services/FollowUp.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace vt;
+using namespace vt::test;
+
+namespace {
+
+const QDate kToday(2024, 6, 15);
+
+void clickCell(QTableView *table, int row, int column)
+{
+    const QModelIndex index = table->model()->index(row, column);
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                      table->visualRect(index).center());
+}
+
+} // namespace
+
+class TestFollowUpGui : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<FixedToday> m_today;
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        QVERIFY(m_dir.isValid());
+        m_today = std::make_unique<FixedToday>(kToday);
+        Database db;
+        QString error;
+        QVERIFY2(db.open(m_dir.filePath(QStringLiteral("gui.sqlite")), &error), qPrintable(error));
+        Visit visit = visitTo(QStringLiteral("Tỉnh ủy Long An"), QDate(2023, 6, 7),
+                              QStringLiteral("Làm việc với Tỉnh ủy Long An"),
+                              {recommendation(QStringLiteral("Đổi mới học tập nghị quyết"),
+                                              kToday.addDays(-12)),
+                               recommendation(QStringLiteral("Tổng kết mô hình"), kToday.addDays(60))});
+        QVERIFY(save(db, visit));
+    }
+
+    void cleanupTestCase() { m_today.reset(); }
+
+    void addUpdateWithClicksClearsOverdueCount()
+    {
+        MainWindow window;
+        QVERIFY(window.openDatabase(m_dir.filePath(QStringLiteral("gui.sqlite"))));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        auto *indicator = window.findChild<OverdueIndicator *>(QStringLiteral("overdueIndicator"));
+        QVERIFY(indicator);
+        QVERIFY(indicator->isVisible());
+        QCOMPARE(indicator->count(), 1);
+        QCOMPARE(indicator->text(), QStringLiteral("1 overdue recommendation(s)"));
+
+        QTest::mouseClick(indicator, Qt::LeftButton);
+        auto *views = window.findChild<QTabWidget *>(QStringLiteral("mainViews"));
+        auto *view = window.findChild<FollowUpView *>(QStringLiteral("followUpView"));
+        QVERIFY(views && view);
+        QCOMPARE(views->currentWidget(), view);
+        auto *status = view->findChild<QComboBox *>(QStringLiteral("followUpStatusCombo"));
+        QCOMPARE(status->currentText(), QStringLiteral("Overdue"));
+        QTableView *table = view->table();
+        QCOMPARE(table->model()->rowCount(), 1);
+        QCOMPARE(table->model()
+                     ->index(0, RecommendationListModel::DaysOverdueColumn)
+                     .data()
+                     .toString(),
+                 QStringLiteral("12"));
+
+        auto *add = view->findChild<QPushButton *>(QStringLiteral("addFollowUpUpdateButton"));
+        QVERIFY(!add->isEnabled());
+        clickCell(table, 0, RecommendationListModel::TextColumn);
+        QVERIFY(add->isEnabled());
+
+        bool dialogSeen = false;
+        QString firstIssue;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<AddFollowUpUpdateDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            dialogSeen = true;
+            auto *submit = dialog->findChild<QPushButton *>(QStringLiteral("followUpSubmitButton"));
+            // Without a note: refused, the reason beside the field.
+            QTest::mouseClick(submit, Qt::LeftButton);
+            auto *noteIssue = dialog->findChild<QLabel *>(QStringLiteral("noteIssueLabel"));
+            QVERIFY(noteIssue->isVisible());
+            firstIssue = noteIssue->text();
+            QVERIFY(dialog->isVisible());
+
+            auto *note = dialog->findChild<QPlainTextEdit *>(QStringLiteral("followUpNoteEdit"));
+            note->setFocus();
+            QTest::keyClicks(note, QStringLiteral("Plan issued, all cells studied"));
+            QVERIFY(!noteIssue->isVisible());
+            auto *newStatus = dialog->findChild<QComboBox *>(QStringLiteral("followUpNewStatusCombo"));
+            newStatus->setCurrentIndex(newStatus->findText(QStringLiteral("Done")));
+            QTest::mouseClick(submit, Qt::LeftButton);
+        });
+        QTest::mouseClick(add, Qt::LeftButton);
+        QVERIFY(dialogSeen);
+        QVERIFY(!firstIssue.isEmpty());
+
+        // Done now: the count clears and the overdue list empties.
+        QCOMPARE(indicator->count(), 0);
+        QCOMPARE(indicator->text(), QStringLiteral("No overdue recommendations"));
+        QCOMPARE(table->model()->rowCount(), 0);
+        status->setCurrentIndex(status->findData(-1));
+        QCOMPARE(table->model()->rowCount(), 2);
+        QString error;
+        const FollowUpRow row = FollowUp(window.session().database())
+                                    .list({}, &error)
+                                    .first();
+        QCOMPARE(row.status, RecommendationStatus::Done);
+        QCOMPARE(row.lastUpdateNote, QStringLiteral("Plan issued, all cells studied"));
+        QCOMPARE(row.completed, kToday);
+    }
+
+    void editorListsEarlierRecommendations()
+    {
+        MainWindow window;
+        QVERIFY(window.openDatabase(m_dir.filePath(QStringLiteral("gui.sqlite"))));
+        Visit later = visitTo(QStringLiteral("Tỉnh ủy Long An"), QDate(2024, 6, 1),
+                              QStringLiteral("Lần 2"));
+        VisitEditorWindow editorWindow(window.session(), later);
+        editorWindow.show();
+        auto *page = editorWindow.findChild<CarryOverPage *>(QStringLiteral("carryOverPage"));
+        QVERIFY(page);
+        // The first test closed one; the other is still open.
+        QCOMPARE(page->rowCount(), 1);
+        auto *combo = page->findChild<QComboBox *>(QStringLiteral("verdictCombo0"));
+        combo->setCurrentIndex(combo->findText(QStringLiteral("Partly implemented")));
+        QVERIFY(editorWindow.isModified());
+        QCOMPARE(editorWindow.editor()->visit().carriedOver.size(), 1);
+        QVERIFY(editorWindow.save());
+        QString error;
+        FollowUpFilter filter;
+        filter.status = RecommendationStatus::InProgress;
+        QCOMPARE(FollowUp(window.session().database()).list(filter, &error).size(), 1);
+    }
+};
+
+QTEST_MAIN(TestFollowUpGui)
+#include "test_followup_gui.moc"
