@@ -1,4 +1,2275 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
+<context>
+    <name>vt::AddFollowUpUpdateDialog</name>
+    <message>
+        <source>Add follow-up update</source>
+        <translation>Add follow-up update</translation>
+    </message>
+    <message>
+        <source>%1
+Visit: %2 — %3
+Responsible unit: %4
+Status: %5</source>
+        <translation>%1
+Visit: %2 — %3
+Responsible unit: %4
+Status: %5</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>What was done since the last update</source>
+        <translation>What was done since the last update</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>e.g. Report No. 12-BC/TU of 30/9/2023</source>
+        <translation>e.g. Report No. 12-BC/TU of 30/9/2023</translation>
+    </message>
+    <message>
+        <source>Keep “%1”</source>
+        <translation>Keep “%1”</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>&amp;Progress:</source>
+        <translation>&amp;Progress:</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence:</source>
+        <translation>&amp;Evidence:</translation>
+    </message>
+    <message>
+        <source>New &amp;status:</source>
+        <translation>New &amp;status:</translation>
+    </message>
+    <message>
+        <source>&amp;Add update</source>
+        <translation>&amp;Add update</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>vt::AttendeeTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Side</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Note / reason for absence</source>
+        <translation>Note / reason for absence</translation>
+    </message>
+</context>
+<context>
+    <name>vt::CarryOverPage</name>
+    <message>
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recommendation</translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
+        <translation>Responsible unit</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n day(s) on the date of this visit</source>
+        <translation>
+            <numerusform>Overdue by %n day on the date of this visit</numerusform><numerusform>Overdue by %n days on the date of this visit</numerusform></translation>
+    </message>
+    <message>
+        <source>Verdict on recommendation %1</source>
+        <translation>Verdict on recommendation %1</translation>
+    </message>
+    <message>
+        <source>— not verified —</source>
+        <translation>— not verified —</translation>
+    </message>
+    <message>
+        <source>Note on the verdict on recommendation %1</source>
+        <translation>Note on the verdict on recommendation %1</translation>
+    </message>
+    <message>
+        <source>What the delegation found</source>
+        <translation>What the delegation found</translation>
+    </message>
+    <message>
+        <source>Earlier recommendations are listed when the visit is edited with a database open.</source>
+        <translation>Earlier recommendations are listed when the visit is edited with a database open.</translation>
+    </message>
+    <message>
+        <source>Enter the host organisation and the date to list the recommendations still open from earlier visits to that host.</source>
+        <translation>Enter the host organisation and the date to list the recommendations still open from earlier visits to that host.</translation>
+    </message>
+    <message>
+        <source>No recommendation from earlier visits to %1 is still open.</source>
+        <translation>No recommendation from earlier visits to %1 is still open.</translation>
+    </message>
+    <message>
+        <source>Recommendations still open from earlier visits to %1. Record what the delegation found for each: saving the visit adds the verdict to the recommendation's follow-up.</source>
+        <translation>Recommendations still open from earlier visits to %1. Record what the delegation found for each: saving the visit adds the verdict to the recommendation's follow-up.</translation>
+    </message>
+</context>
+<context>
+    <name>vt::Database</name>
+    <message>
+        <source>No database file was given.</source>
+        <translation>No database file was given.</translation>
+    </message>
+    <message>
+        <source>The database file “%1” does not exist.</source>
+        <translation>The database file “%1” does not exist.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder for the database file “%1”.</source>
+        <translation>Could not create the folder for the database file “%1”.</translation>
+    </message>
+    <message>
+        <source>The database file “%1” is empty.</source>
+        <translation>The database file “%1” is empty.</translation>
+    </message>
+    <message>
+        <source>The database file “%1” cannot be read.</source>
+        <translation>The database file “%1” cannot be read.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Visit Tracker database (it is not an SQLite file).</source>
+        <translation>“%1” is not a Visit Tracker database (it is not an SQLite file).</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a database file.</source>
+        <translation>“%1” is a folder, not a database file.</translation>
+    </message>
+    <message>
+        <source>Could not open the database file “%1”: %2</source>
+        <translation>Could not open the database file “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Could not switch “%1” to write-ahead logging: %2</source>
+        <translation>Could not switch “%1” to write-ahead logging: %2</translation>
+    </message>
+    <message>
+        <source>Could not prepare the database file “%1”: %2</source>
+        <translation>Could not prepare the database file “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Could not configure “%1”</source>
+        <translation>Could not configure “%1”</translation>
+    </message>
+    <message>
+        <source>“%1” is not a readable Visit Tracker database: %2</source>
+        <translation>“%1” is not a readable Visit Tracker database: %2</translation>
+    </message>
+    <message>
+        <source>Could not read the identity of “%1”.</source>
+        <translation>Could not read the identity of “%1”.</translation>
+    </message>
+    <message>
+        <source>Could not read the schema version of “%1”.</source>
+        <translation>Could not read the schema version of “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Visit Tracker database.</source>
+        <translation>“%1” is not a Visit Tracker database.</translation>
+    </message>
+    <message>
+        <source>“%1” was written by a newer version of Visit Tracker (schema %2); this version reads up to %3.</source>
+        <translation>“%1” was written by a newer version of Visit Tracker (schema %2); this version reads up to %3.</translation>
+    </message>
+    <message>
+        <source>“%1” uses an older schema (%2) and must be opened for writing once to be upgraded.</source>
+        <translation>“%1” uses an older schema (%2) and must be opened for writing once to be upgraded.</translation>
+    </message>
+    <message>
+        <source>Could not save the carry-over verdicts of visit %1</source>
+        <translation>Could not save the carry-over verdicts of visit %1</translation>
+    </message>
+    <message>
+        <source>Could not read the carry-over verdicts of visit %1</source>
+        <translation>Could not read the carry-over verdicts of visit %1</translation>
+    </message>
+    <message>
+        <source>%1: unknown value “%2” in the database</source>
+        <translation>%1: unknown value “%2” in the database</translation>
+    </message>
+    <message>
+        <source>Could not keep the carry-over verdicts on visit %1</source>
+        <translation>Could not keep the carry-over verdicts on visit %1</translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation>The database is not open.</translation>
+    </message>
+    <message>
+        <source>Could not save: no transaction is active (%1).</source>
+        <translation>Could not save: no transaction is active (%1).</translation>
+    </message>
+    <message>
+        <source>Could not save the changes: %1</source>
+        <translation>Could not save the changes: %1</translation>
+    </message>
+    <message>
+        <source>Could not create schema version %1</source>
+        <translation>Could not create schema version %1</translation>
+    </message>
+    <message>
+        <source>Could not start the schema upgrade of “%1”: %2</source>
+        <translation>Could not start the schema upgrade of “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Could not record the schema version</source>
+        <translation>Could not record the schema version</translation>
+    </message>
+    <message>
+        <source>Could not record the file identity</source>
+        <translation>Could not record the file identity</translation>
+    </message>
+    <message>
+        <source>Could not read the follow-up list</source>
+        <translation>Could not read the follow-up list</translation>
+    </message>
+    <message>
+        <source>There is no recommendation %1.</source>
+        <translation>There is no recommendation %1.</translation>
+    </message>
+    <message>
+        <source>Could not add the follow-up update</source>
+        <translation>Could not add the follow-up update</translation>
+    </message>
+    <message>
+        <source>Could not change the status of recommendation %1</source>
+        <translation>Could not change the status of recommendation %1</translation>
+    </message>
+    <message>
+        <source>%1: there is no such recommendation.</source>
+        <translation>%1: there is no such recommendation.</translation>
+    </message>
+    <message>
+        <source>Could not update the search index</source>
+        <translation>Could not update the search index</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Could not save the visit “%1”: the database “%2” is open read-only.</source>
+        <translation>Could not save the visit “%1”: the database “%2” is open read-only.</translation>
+    </message>
+    <message>
+        <source>Could not read visit %1: %2</source>
+        <translation>Could not read visit %1: %2</translation>
+    </message>
+    <message>
+        <source>unknown value “%1” in the database</source>
+        <translation>unknown value “%1” in the database</translation>
+    </message>
+    <message>
+        <source>damaged extension fields</source>
+        <translation>damaged extension fields</translation>
+    </message>
+    <message>
+        <source>There is no visit %1.</source>
+        <translation>There is no visit %1.</translation>
+    </message>
+    <message>
+        <source>Could not delete visit %1</source>
+        <translation>Could not delete visit %1</translation>
+    </message>
+    <message>
+        <source>Could not delete visit %1: there is no such visit.</source>
+        <translation>Could not delete visit %1: there is no such visit.</translation>
+    </message>
+    <message>
+        <source>Could not record the name “%1”</source>
+        <translation>Could not record the name “%1”</translation>
+    </message>
+    <message>
+        <source>Could not save the visit “%1”: it has no valid date.</source>
+        <translation>Could not save the visit “%1”: it has no valid date.</translation>
+    </message>
+    <message>
+        <source>Could not save the visit “%1”</source>
+        <translation>Could not save the visit “%1”</translation>
+    </message>
+    <message>
+        <source>Could not save the visit “%1”: there is no visit %2 to update.</source>
+        <translation>Could not save the visit “%1”: there is no visit %2 to update.</translation>
+    </message>
+    <message>
+        <source>Could not replace the records of visit %1</source>
+        <translation>Could not replace the records of visit %1</translation>
+    </message>
+    <message>
+        <source>Could not save the attendees of “%1”</source>
+        <translation>Could not save the attendees of “%1”</translation>
+    </message>
+    <message>
+        <source>Could not save the report figures of “%1”</source>
+        <translation>Could not save the report figures of “%1”</translation>
+    </message>
+    <message>
+        <source>Could not save the findings of “%1”</source>
+        <translation>Could not save the findings of “%1”</translation>
+    </message>
+    <message>
+        <source>Could not save the indicators of “%1”</source>
+        <translation>Could not save the indicators of “%1”</translation>
+    </message>
+    <message>
+        <source>Could not save the recommendations of “%1”</source>
+        <translation>Could not save the recommendations of “%1”</translation>
+    </message>
+    <message>
+        <source>Could not link the recommendation “%1” to its findings</source>
+        <translation>Could not link the recommendation “%1” to its findings</translation>
+    </message>
+    <message>
+        <source>Could not save the recommendation “%1”: it addresses the finding “%2”, which the visit does not have.</source>
+        <translation>Could not save the recommendation “%1”: it addresses the finding “%2”, which the visit does not have.</translation>
+    </message>
+    <message>
+        <source>Could not save the follow-up of the recommendation “%1”</source>
+        <translation>Could not save the follow-up of the recommendation “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>vt::Enums</name>
+    <message>
+        <source>Implemented</source>
+        <translation>Implemented</translation>
+    </message>
+    <message>
+        <source>Partly implemented</source>
+        <translation>Partly implemented</translation>
+    </message>
+    <message>
+        <source>Not implemented</source>
+        <translation>Not implemented</translation>
+    </message>
+    <message>
+        <source>Working visit</source>
+        <translation>Working visit</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>Inspection</translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation>Supervision</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Survey</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <source>Concluded</source>
+        <translation>Concluded</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Delegation</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Invited guest</source>
+        <translation>Invited guest</translation>
+    </message>
+    <message>
+        <source>Head of delegation</source>
+        <translation>Head of delegation</translation>
+    </message>
+    <message>
+        <source>Deputy head</source>
+        <translation>Deputy head</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Minute-taker</source>
+        <translation>Minute-taker</translation>
+    </message>
+    <message>
+        <source>Press</source>
+        <translation>Press</translation>
+    </message>
+    <message>
+        <source>Achievement</source>
+        <translation>Achievement</translation>
+    </message>
+    <message>
+        <source>Good model</source>
+        <translation>Good model</translation>
+    </message>
+    <message>
+        <source>Limitation</source>
+        <translation>Limitation</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation>Observation</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
+    <name>vt::FindingListModel</name>
+    <message>
+        <source>(no area)</source>
+        <translation>(no area)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Host organisation</source>
+        <translation>Host organisation</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Unit concerned</source>
+        <translation>Unit concerned</translation>
+    </message>
+    <message>
+        <source>Good model</source>
+        <translation>Good model</translation>
+    </message>
+    <message>
+        <source>Limitation</source>
+        <translation>Limitation</translation>
+    </message>
+    <message>
+        <source>Recommendations and their status</source>
+        <translation>Recommendations and their status</translation>
+    </message>
+</context>
+<context>
+    <name>vt::FindingReview</name>
+    <message numerus="yes">
+        <source>Overdue %n day(s)</source>
+        <translation>
+            <numerusform>Overdue %n day</numerusform><numerusform>Overdue %n days</numerusform></translation>
+    </message>
+    <message>
+        <source>Done on time</source>
+        <translation>Done on time</translation>
+    </message>
+    <message>
+        <source>Done late</source>
+        <translation>Done late</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>vt::FindingTableModel</name>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Unit concerned</source>
+        <translation>Unit concerned</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+</context>
+<context>
+    <name>vt::FindingTables</name>
+    <message>
+        <source>Limitations</source>
+        <translation>Limitations</translation>
+    </message>
+    <message>
+        <source>Good models</source>
+        <translation>Good models</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Host organisation</source>
+        <translation>Host organisation</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Unit concerned</source>
+        <translation>Unit concerned</translation>
+    </message>
+    <message>
+        <source>Limitation</source>
+        <translation>Limitation</translation>
+    </message>
+    <message>
+        <source>Good model</source>
+        <translation>Good model</translation>
+    </message>
+    <message>
+        <source>Recommendations and their status</source>
+        <translation>Recommendations and their status</translation>
+    </message>
+</context>
+<context>
+    <name>vt::FollowUp</name>
+    <message>
+        <source>%1 (verified at the visit “%2” of %3)</source>
+        <translation>%1 (verified at the visit “%2” of %3)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Visit %1</source>
+        <translation>Visit %1</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>is required</translation>
+    </message>
+    <message>
+        <source>is before the last update (%1): the log is kept in date order</source>
+        <translation>is before the last update (%1): the log is kept in date order</translation>
+    </message>
+    <message>
+        <source>is after today (%1)</source>
+        <translation>is after today (%1)</translation>
+    </message>
+    <message>
+        <source>is required: say what was done</source>
+        <translation>is required: say what was done</translation>
+    </message>
+    <message>
+        <source>is too long (%1 characters, at most %2)</source>
+        <translation>is too long (%1 characters, at most %2)</translation>
+    </message>
+    <message>
+        <source>must be between 0 and 100</source>
+        <translation>must be between 0 and 100</translation>
+    </message>
+    <message>
+        <source>Could not add the follow-up update: %1</source>
+        <translation>Could not add the follow-up update: %1</translation>
+    </message>
+    <message>
+        <source>A visit cannot verify its own recommendation “%1”.</source>
+        <translation>A visit cannot verify its own recommendation “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>vt::FollowUpUpdateTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Progress (%)</source>
+        <translation>Progress (%)</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+</context>
+<context>
+    <name>vt::FollowUpView</name>
+    <message>
+        <source>Host organisation</source>
+        <translation>Host organisation</translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
+        <translation>Responsible unit</translation>
+    </message>
+    <message>
+        <source>Search recommendations (accents optional)</source>
+        <translation>Search recommendations (accents optional)</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>Filter by status</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>&amp;Add follow-up update…</source>
+        <translation>&amp;Add follow-up update…</translation>
+    </message>
+    <message>
+        <source>Open &amp;visit</source>
+        <translation>Open &amp;visit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recommendation(s)</source>
+        <translation>
+            <numerusform>%n recommendation</numerusform><numerusform>%n recommendations</numerusform></translation>
+    </message>
+    <message>
+        <source>%1, %2 overdue</source>
+        <translation>%1, %2 overdue</translation>
+    </message>
+    <message>
+        <source>Cannot add a follow-up update</source>
+        <translation>Cannot add a follow-up update</translation>
+    </message>
+    <message>
+        <source>Follow-up update not saved</source>
+        <translation>Follow-up update not saved</translation>
+    </message>
+</context>
+<context>
+    <name>vt::GeneralPage</name>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Not set</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>Lasts se&amp;veral days, until</source>
+        <translation>Lasts se&amp;veral days, until</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <source>End date:</source>
+        <translation>End date:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Place:</translation>
+    </message>
+    <message>
+        <source>De&amp;legation:</source>
+        <translation>De&amp;legation:</translation>
+    </message>
+    <message>
+        <source>The visiting organisation, as named on the visit date</source>
+        <translation>The visiting organisation, as named on the visit date</translation>
+    </message>
+    <message>
+        <source>&amp;Host organisation:</source>
+        <translation>&amp;Host organisation:</translation>
+    </message>
+    <message>
+        <source>The host organisation, as named on the visit date</source>
+        <translation>The host organisation, as named on the visit date</translation>
+    </message>
+    <message>
+        <source>T&amp;opic:</source>
+        <translation>T&amp;opic:</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary:</source>
+        <translation>S&amp;ummary:</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Reference %1</source>
+        <translation>Reference %1</translation>
+    </message>
+</context>
+<context>
+    <name>vt::ImportExport</name>
+    <message>
+        <source>Could not start the import: %1</source>
+        <translation>Could not start the import: %1</translation>
+    </message>
+    <message>
+        <source>Could not store %1: %2</source>
+        <translation>Could not store %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not read visit %1: %2</source>
+        <translation>Could not read visit %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>vt::IndicatorTableModel</name>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <source>% of plan</source>
+        <translation>% of plan</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+</context>
+<context>
+    <name>vt::JsonInterchange</name>
+    <message>
+        <source>expected an object</source>
+        <translation>expected an object</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1 at line %2, column %3 (byte offset %4)</source>
+        <translation>not valid JSON: %1 at line %2, column %3 (byte offset %4)</translation>
+    </message>
+    <message>
+        <source>expected "%1", found "%2"</source>
+        <translation>expected "%1", found "%2"</translation>
+    </message>
+    <message>
+        <source>unsupported version %1, this program reads version %2</source>
+        <translation>unsupported version %1, this program reads version %2</translation>
+    </message>
+    <message>
+        <source>"%1" is also the ref of visits[%2]</source>
+        <translation>"%1" is also the ref of visits[%2]</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>is required</translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation>expected a string</translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation>expected a number</translation>
+    </message>
+    <message>
+        <source>expected a whole number</source>
+        <translation>expected a whole number</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>expected true or false</translation>
+    </message>
+    <message>
+        <source>expected an array</source>
+        <translation>expected an array</translation>
+    </message>
+    <message>
+        <source>expected a date as YYYY-MM-DD</source>
+        <translation>expected a date as YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>unknown value %1</source>
+        <translation>unknown value %1</translation>
+    </message>
+    <message>
+        <source>expected a date as YYYY-MM-DD, found %1</source>
+        <translation>expected a date as YYYY-MM-DD, found %1</translation>
+    </message>
+    <message>
+        <source>impossible date %1</source>
+        <translation>impossible date %1</translation>
+    </message>
+    <message>
+        <source>must be between 0 and 100</source>
+        <translation>must be between 0 and 100</translation>
+    </message>
+    <message>
+        <source>unknown field</source>
+        <translation>unknown field</translation>
+    </message>
+</context>
+<context>
+    <name>vt::LimitationReviewView</name>
+    <message>
+        <source>Search limitations (accents optional)</source>
+        <translation>Search limitations (accents optional)</translation>
+    </message>
+    <message>
+        <source>Search good models (accents optional)</source>
+        <translation>Search good models (accents optional)</translation>
+    </message>
+    <message>
+        <source>Host organisation</source>
+        <translation>Host organisation</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Delegation</translation>
+    </message>
+    <message>
+        <source>Filter by area</source>
+        <translation>Filter by area</translation>
+    </message>
+    <message>
+        <source>Filter by the status of the recommendations</source>
+        <translation>Filter by the status of the recommendations</translation>
+    </message>
+    <message>
+        <source>Any follow-up</source>
+        <translation>Any follow-up</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>No recommendation</source>
+        <translation>No recommendation</translation>
+    </message>
+    <message>
+        <source>Group the list</source>
+        <translation>Group the list</translation>
+    </message>
+    <message>
+        <source>No grouping</source>
+        <translation>No grouping</translation>
+    </message>
+    <message>
+        <source>Group by host</source>
+        <translation>Group by host</translation>
+    </message>
+    <message>
+        <source>Group by area</source>
+        <translation>Group by area</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>From date</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>To date</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <source>Save the listed findings as CSV, Excel (XLSX) or PDF</source>
+        <translation>Save the listed findings as CSV, Excel (XLSX) or PDF</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation>All areas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n limitation(s)</source>
+        <translation>
+            <numerusform>%n limitation</numerusform><numerusform>%n limitations</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n good model(s)</source>
+        <translation>
+            <numerusform>%n good model</numerusform><numerusform>%n good models</numerusform></translation>
+    </message>
+    <message>
+        <source>host: %1</source>
+        <translation>host: %1</translation>
+    </message>
+    <message>
+        <source>delegation: %1</source>
+        <translation>delegation: %1</translation>
+    </message>
+    <message>
+        <source>area: %1</source>
+        <translation>area: %1</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>from %1</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>to %1</translation>
+    </message>
+    <message>
+        <source>follow-up: %1</source>
+        <translation>follow-up: %1</translation>
+    </message>
+    <message>
+        <source>text: “%1”</source>
+        <translation>text: “%1”</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>as of %1</translation>
+    </message>
+    <message>
+        <source>Choose a file name ending in .csv, .xlsx or .pdf.</source>
+        <translation>Choose a file name ending in .csv, .xlsx or .pdf.</translation>
+    </message>
+    <message>
+        <source>limitations</source>
+        <translation>limitations</translation>
+    </message>
+    <message>
+        <source>good-models</source>
+        <translation>good-models</translation>
+    </message>
+    <message>
+        <source>Export the list</source>
+        <translation>Export the list</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv);;PDF document (*.pdf)</source>
+        <translation>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv);;PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+</context>
+<context>
+    <name>vt::MainWindow</name>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… and %1 more</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Limitations</source>
+        <translation>Limitations</translation>
+    </message>
+    <message>
+        <source>Good models</source>
+        <translation>Good models</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Search everything…</source>
+        <translation>Search everything…</translation>
+    </message>
+    <message>
+        <source>&amp;New visit</source>
+        <translation>&amp;New visit</translation>
+    </message>
+    <message>
+        <source>&amp;Open visit</source>
+        <translation>&amp;Open visit</translation>
+    </message>
+    <message>
+        <source>&amp;Delete visit…</source>
+        <translation>&amp;Delete visit…</translation>
+    </message>
+    <message>
+        <source>Open &amp;database…</source>
+        <translation>Open &amp;database…</translation>
+    </message>
+    <message>
+        <source>&amp;Import visits from JSON…</source>
+        <translation>&amp;Import visits from JSON…</translation>
+    </message>
+    <message>
+        <source>&amp;Export all visits to JSON…</source>
+        <translation>&amp;Export all visits to JSON…</translation>
+    </message>
+    <message>
+        <source>Load &amp;sample visits</source>
+        <translation>Load &amp;sample visits</translation>
+    </message>
+    <message>
+        <source>&amp;Find visits</source>
+        <translation>&amp;Find visits</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;About Visit Tracker</source>
+        <translation>&amp;About Visit Tracker</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Visit</source>
+        <translation>&amp;Visit</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Cannot open the database</translation>
+    </message>
+    <message>
+        <source>%1 — Visit Tracker</source>
+        <translation>%1 — Visit Tracker</translation>
+    </message>
+    <message>
+        <source>Welcome to Visit Tracker</source>
+        <translation>Welcome to Visit Tracker</translation>
+    </message>
+    <message>
+        <source>The database is empty. Load the sample visits (the working visit of the Central Propaganda Department to Long An on 7 June 2023 and a few more) to see how records look?
+
+You can delete them later, or load them again from the File menu.</source>
+        <translation>The database is empty. Load the sample visits (the working visit of the Central Propaganda Department to Long An on 7 June 2023 and a few more) to see how records look?
+
+You can delete them later, or load them again from the File menu.</translation>
+    </message>
+    <message>
+        <source>Cannot open the visit</source>
+        <translation>Cannot open the visit</translation>
+    </message>
+    <message>
+        <source>Delete visit</source>
+        <translation>Delete visit</translation>
+    </message>
+    <message>
+        <source>Delete the visit "%1" of %2 with all its attendees, figures, findings, indicators and recommendations?</source>
+        <translation>Delete the visit "%1" of %2 with all its attendees, figures, findings, indicators and recommendations?</translation>
+    </message>
+    <message>
+        <source>Visit not deleted</source>
+        <translation>Visit not deleted</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Open database</translation>
+    </message>
+    <message>
+        <source>Visit Tracker databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Visit Tracker databases (*.sqlite *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Import visits</source>
+        <translation>Import visits</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON files (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Import failed</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1.</source>
+        <translation>Nothing was imported from %1.</translation>
+    </message>
+    <message>
+        <source>Imported %1 visits (%2 added, %3 replaced).</source>
+        <translation>Imported %1 visits (%2 added, %3 replaced).</translation>
+    </message>
+    <message>
+        <source>Export visits</source>
+        <translation>Export visits</translation>
+    </message>
+    <message>
+        <source>visits.json</source>
+        <translation>visits.json</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON files (*.json)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exported to %1.</translation>
+    </message>
+    <message>
+        <source>Sample visits not loaded</source>
+        <translation>Sample visits not loaded</translation>
+    </message>
+    <message>
+        <source>Sample visits loaded.</source>
+        <translation>Sample visits loaded.</translation>
+    </message>
+    <message>
+        <source>About Visit Tracker</source>
+        <translation>About Visit Tracker</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Visit Tracker %1&lt;/h3&gt;&lt;p&gt;Records of working, inspection and supervision delegations, their findings and the follow-up of their recommendations.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Schema version: %3&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Visit Tracker %1&lt;/h3&gt;&lt;p&gt;Records of working, inspection and supervision delegations, their findings and the follow-up of their recommendations.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Schema version: %3&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n visit</numerusform><numerusform>%n visits</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 of %2 visits</source>
+        <translation>%1 of %2 visits</translation>
+    </message>
+</context>
+<context>
+    <name>vt::OptionalDateEdit</name>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+</context>
+<context>
+    <name>vt::OverdueIndicator</name>
+    <message>
+        <source>Overdue recommendations: %1</source>
+        <translation>Overdue recommendations: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue recommendation(s)</source>
+        <translation>
+            <numerusform>%n overdue recommendation</numerusform><numerusform>%n overdue recommendations</numerusform></translation>
+    </message>
+    <message>
+        <source>Show the overdue recommendations</source>
+        <translation>Show the overdue recommendations</translation>
+    </message>
+    <message>
+        <source>No overdue recommendations</source>
+        <translation>No overdue recommendations</translation>
+    </message>
+    <message>
+        <source>Show the follow-up of recommendations</source>
+        <translation>Show the follow-up of recommendations</translation>
+    </message>
+</context>
+<context>
+    <name>vt::RecommendationListModel</name>
+    <message>
+        <source>%1 — overdue</source>
+        <translation>%1 — overdue</translation>
+    </message>
+    <message>
+        <source>Done on time</source>
+        <translation>Done on time</translation>
+    </message>
+    <message>
+        <source>Done late</source>
+        <translation>Done late</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n day(s): the deadline was %1</source>
+        <translation>
+            <numerusform>Overdue by %n day: the deadline was %1</numerusform><numerusform>Overdue by %n days: the deadline was %1</numerusform></translation>
+    </message>
+    <message>
+        <source>No update yet</source>
+        <translation>No update yet</translation>
+    </message>
+    <message>
+        <source> (%1%)</source>
+        <translation> (%1%)</translation>
+    </message>
+    <message>
+        <source>%1: %2%3</source>
+        <translation>%1: %2%3</translation>
+    </message>
+    <message>
+        <source>Host organisation</source>
+        <translation>Host organisation</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recommendation</translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
+        <translation>Responsible unit</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>Days overdue</translation>
+    </message>
+    <message>
+        <source>Last update</source>
+        <translation>Last update</translation>
+    </message>
+</context>
+<context>
+    <name>vt::RecommendationTableModel</name>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recommendation</translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
+        <translation>Responsible unit</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Last progress</source>
+        <translation>Last progress</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Limitations addressed</source>
+        <translation>Limitations addressed</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+</context>
+<context>
+    <name>vt::RecommendationsPage</name>
+    <message>
+        <source>Recommendations</source>
+        <translation>Recommendations</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>Add a recommendation</source>
+        <translation>Add a recommendation</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Remove the selected recommendation with its follow-up</source>
+        <translation>Remove the selected recommendation with its follow-up</translation>
+    </message>
+    <message>
+        <source>Move the selected recommendation up</source>
+        <translation>Move the selected recommendation up</translation>
+    </message>
+    <message>
+        <source>Move the selected recommendation down</source>
+        <translation>Move the selected recommendation down</translation>
+    </message>
+    <message>
+        <source>Limitations addressed</source>
+        <translation>Limitations addressed</translation>
+    </message>
+    <message>
+        <source>Limitations addressed by the selected recommendation</source>
+        <translation>Limitations addressed by the selected recommendation</translation>
+    </message>
+    <message>
+        <source>Tick the limitations of this visit that the recommendation addresses</source>
+        <translation>Tick the limitations of this visit that the recommendation addresses</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Follow-up updates</source>
+        <translation>Follow-up updates</translation>
+    </message>
+    <message>
+        <source>Add f&amp;ollow-up</source>
+        <translation>Add f&amp;ollow-up</translation>
+    </message>
+    <message>
+        <source>Add a dated progress report at the end of the log</source>
+        <translation>Add a dated progress report at the end of the log</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve follow-up</source>
+        <translation>Remo&amp;ve follow-up</translation>
+    </message>
+    <message>
+        <source>Remove the selected progress report</source>
+        <translation>Remove the selected progress report</translation>
+    </message>
+    <message>
+        <source>Follow-up of recommendation %1</source>
+        <translation>Follow-up of recommendation %1</translation>
+    </message>
+    <message>
+        <source>(no text yet)</source>
+        <translation>(no text yet)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>This visit has no findings of category Limitation yet</source>
+        <translation>This visit has no findings of category Limitation yet</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Row %1, follow-up %2: %3</source>
+        <translation>Row %1, follow-up %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>vt::RecordItemDelegate</name>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+</context>
+<context>
+    <name>vt::RecordTablePage</name>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Move do&amp;wn</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Row %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform><numerusform>… and %n more</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>vt::ReportFigureTableModel</name>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>As of</translation>
+    </message>
+</context>
+<context>
+    <name>vt::SearchResultsModel</name>
+    <message>
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recommendation</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Host organisation</source>
+        <translation>Host organisation</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Match</translation>
+    </message>
+</context>
+<context>
+    <name>vt::SearchView</name>
+    <message>
+        <source>Search visits, findings and recommendations (accents optional: “han che”)</source>
+        <translation>Search visits, findings and recommendations (accents optional: “han che”)</translation>
+    </message>
+    <message>
+        <source>Search everything</source>
+        <translation>Search everything</translation>
+    </message>
+    <message>
+        <source>Type words to search for; accents and case do not matter.</source>
+        <translation>Type words to search for; accents and case do not matter.</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”.</source>
+        <translation>Nothing matches “%1”.</translation>
+    </message>
+    <message>
+        <source>Showing the newest %1 of %2 matches; add words to narrow the search.</source>
+        <translation>Showing the newest %1 of %2 matches; add words to narrow the search.</translation>
+    </message>
+    <message>
+        <source>more than %1</source>
+        <translation>more than %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform><numerusform>%n matches</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>vt::SyntheticVisits</name>
+    <message>
+        <source>Could not start writing synthetic visits: %1</source>
+        <translation>Could not start writing synthetic visits: %1</translation>
+    </message>
+</context>
+<context>
+    <name>vt::TableExport</name>
+    <message>
+        <source>Page %1/%2</source>
+        <translation>Page %1/%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: PDF output needs the graphics system.</source>
+        <translation>Cannot write %1: PDF output needs the graphics system.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the PDF could not be drawn.</source>
+        <translation>Cannot write %1: the PDF could not be drawn.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the finished file could not replace it.</source>
+        <translation>Cannot write %1: the finished file could not replace it.</translation>
+    </message>
+    <message>
+        <source>the spreadsheet could not be created</source>
+        <translation>the spreadsheet could not be created</translation>
+    </message>
+</context>
+<context>
+    <name>vt::Validation</name>
+    <message>
+        <source>is required</source>
+        <translation>is required</translation>
+    </message>
+    <message>
+        <source>is too long (%1 characters, at most %2)</source>
+        <translation>is too long (%1 characters, at most %2)</translation>
+    </message>
+    <message>
+        <source>must be a finite number</source>
+        <translation>must be a finite number</translation>
+    </message>
+    <message>
+        <source>has too many entries (%1, at most %2)</source>
+        <translation>has too many entries (%1, at most %2)</translation>
+    </message>
+    <message>
+        <source>is before the date of the visit</source>
+        <translation>is before the date of the visit</translation>
+    </message>
+    <message>
+        <source>"%1" is used by another finding</source>
+        <translation>"%1" is used by another finding</translation>
+    </message>
+    <message>
+        <source>must be between 0 and 100</source>
+        <translation>must be between 0 and 100</translation>
+    </message>
+    <message>
+        <source>is only for recommendations that are done</source>
+        <translation>is only for recommendations that are done</translation>
+    </message>
+    <message>
+        <source>refers to "%1", which is not a finding of this visit</source>
+        <translation>refers to "%1", which is not a finding of this visit</translation>
+    </message>
+</context>
+<context>
+    <name>vt::VisitEditor</name>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Attendees</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>Add an attendee</source>
+        <translation>Add an attendee</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Remove the selected attendee</source>
+        <translation>Remove the selected attendee</translation>
+    </message>
+    <message>
+        <source>Move the selected attendee up</source>
+        <translation>Move the selected attendee up</translation>
+    </message>
+    <message>
+        <source>Move the selected attendee down</source>
+        <translation>Move the selected attendee down</translation>
+    </message>
+    <message>
+        <source>Report figures</source>
+        <translation>Report figures</translation>
+    </message>
+    <message>
+        <source>Add a report figure</source>
+        <translation>Add a report figure</translation>
+    </message>
+    <message>
+        <source>Remove the selected report figure</source>
+        <translation>Remove the selected report figure</translation>
+    </message>
+    <message>
+        <source>Move the selected report figure up</source>
+        <translation>Move the selected report figure up</translation>
+    </message>
+    <message>
+        <source>Move the selected report figure down</source>
+        <translation>Move the selected report figure down</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>Add a finding</source>
+        <translation>Add a finding</translation>
+    </message>
+    <message>
+        <source>Remove the selected finding</source>
+        <translation>Remove the selected finding</translation>
+    </message>
+    <message>
+        <source>Move the selected finding up</source>
+        <translation>Move the selected finding up</translation>
+    </message>
+    <message>
+        <source>Move the selected finding down</source>
+        <translation>Move the selected finding down</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <source>Add an indicator</source>
+        <translation>Add an indicator</translation>
+    </message>
+    <message>
+        <source>Remove the selected indicator</source>
+        <translation>Remove the selected indicator</translation>
+    </message>
+    <message>
+        <source>Move the selected indicator up</source>
+        <translation>Move the selected indicator up</translation>
+    </message>
+    <message>
+        <source>Move the selected indicator down</source>
+        <translation>Move the selected indicator down</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Recommendations</translation>
+    </message>
+    <message>
+        <source>Earlier recommendations</source>
+        <translation>Earlier recommendations</translation>
+    </message>
+    <message>
+        <source>Earlier recommendations (%1)</source>
+        <translation>Earlier recommendations (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to correct</source>
+        <translation>
+            <numerusform>%n problem to correct</numerusform><numerusform>%n problems to correct</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>vt::VisitEditorWindow</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Correct the marked fields before saving.</source>
+        <translation>Correct the marked fields before saving.</translation>
+    </message>
+    <message>
+        <source>Visit not saved</source>
+        <translation>Visit not saved</translation>
+    </message>
+    <message>
+        <source>The visit could not be saved. Your changes are still in the editor: you can correct them and save again.
+
+%1</source>
+        <translation>The visit could not be saved. Your changes are still in the editor: you can correct them and save again.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Visit changed elsewhere</source>
+        <translation>Visit changed elsewhere</translation>
+    </message>
+    <message>
+        <source>The visit "%1" was changed elsewhere after you opened it (for example a follow-up update was added). Saving replaces those changes with the content of this editor.
+
+Save anyway?</source>
+        <translation>The visit "%1" was changed elsewhere after you opened it (for example a follow-up update was added). Saving replaces those changes with the content of this editor.
+
+Save anyway?</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>The visit "%1" has changes that are not saved. Save them before closing?</source>
+        <translation>The visit "%1" has changes that are not saved. Save them before closing?</translation>
+    </message>
+    <message>
+        <source>New visit</source>
+        <translation>New visit</translation>
+    </message>
+    <message>
+        <source>%1[*] — Visit Tracker</source>
+        <translation>%1[*] — Visit Tracker</translation>
+    </message>
+</context>
+<context>
+    <name>vt::VisitFilterBar</name>
+    <message>
+        <source>Search visits (accents optional)</source>
+        <translation>Search visits (accents optional)</translation>
+    </message>
+    <message>
+        <source>Search visits</source>
+        <translation>Search visits</translation>
+    </message>
+    <message>
+        <source>Host organisation</source>
+        <translation>Host organisation</translation>
+    </message>
+    <message>
+        <source>Filter by host organisation</source>
+        <translation>Filter by host organisation</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Delegation</translation>
+    </message>
+    <message>
+        <source>Filter by delegation</source>
+        <translation>Filter by delegation</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>Filter by kind</source>
+        <translation>Filter by kind</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>Filter by status</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>From date</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;To</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>To date</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>C&amp;lear filters</translation>
+    </message>
+</context>
+<context>
+    <name>vt::VisitListModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Host organisation</source>
+        <translation>Host organisation</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Delegation</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>vt::VisitListView</name>
+    <message>
+        <source>Visits</source>
+        <translation>Visits</translation>
+    </message>
+</context>
+<context>
+    <name>vt::VisitService</name>
+    <message>
+        <source>Could not save: %1</source>
+        <translation>Could not save: %1</translation>
+    </message>
+    <message>
+        <source>Could not delete: %1</source>
+        <translation>Could not delete: %1</translation>
+    </message>
+</context>
+<context>
+    <name>vt::cli</name>
+    <message>
+        <source>option %1 needs a value</source>
+        <translation>option %1 needs a value</translation>
+    </message>
+    <message>
+        <source>--lang must be vi or en, not "%1"</source>
+        <translation>--lang must be vi or en, not "%1"</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation>unknown option %1</translation>
+    </message>
+    <message>
+        <source>Usage:
+  visit-tracker [--database FILE] [--lang vi|en]          open the main window
+  visit-tracker [--database FILE] COMMAND [ARGUMENTS]     run a command headless
+
+Options:
+  --database FILE   the database to use (default: %1)
+  --lang vi|en      the language of the interface and messages
+  --help            show this help
+  --version         show the version
+
+Commands:
+  import FILE.json                       import visits (all or nothing)
+  export FILE.json                       export all visits (- for standard output)
+  demo                                   add the sample visits
+  visits [--search TEXT] [--format csv|json]
+                                         list visits
+
+Exit codes: 0 success, 1 failure, 2 wrong usage.
+</source>
+        <translation>Usage:
+  visit-tracker [--database FILE] [--lang vi|en]          open the main window
+  visit-tracker [--database FILE] COMMAND [ARGUMENTS]     run a command headless
+
+Options:
+  --database FILE   the database to use (default: %1)
+  --lang vi|en      the language of the interface and messages
+  --help            show this help
+  --version         show the version
+
+Commands:
+  import FILE.json                       import visits (all or nothing)
+  export FILE.json                       export all visits (- for standard output)
+  demo                                   add the sample visits
+  visits [--search TEXT] [--format csv|json]
+                                         list visits
+
+Exit codes: 0 success, 1 failure, 2 wrong usage.
+</translation>
+    </message>
+    <message>
+        <source>Try visit-tracker --help.</source>
+        <translation>Try visit-tracker --help.</translation>
+    </message>
+    <message>
+        <source>%1 takes no arguments</source>
+        <translation>%1 takes no arguments</translation>
+    </message>
+    <message>
+        <source>%1 needs exactly one file</source>
+        <translation>%1 needs exactly one file</translation>
+    </message>
+    <message>
+        <source>cannot write to standard output</source>
+        <translation>cannot write to standard output</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>the command %1 is not available in this version yet</source>
+        <translation>the command %1 is not available in this version yet</translation>
+    </message>
+    <message>
+        <source>unknown command "%1"</source>
+        <translation>unknown command "%1"</translation>
+    </message>
+    <message>
+        <source>Number of visits to generate.</source>
+        <translation>Number of visits to generate.</translation>
+    </message>
+    <message>
+        <source>Seed of the data set (default 1).</source>
+        <translation>Seed of the data set (default 1).</translation>
+    </message>
+    <message>
+        <source>generate needs --visits N</source>
+        <translation>generate needs --visits N</translation>
+    </message>
+    <message>
+        <source>--visits must be a whole number of at least 1, not "%1"</source>
+        <translation>--visits must be a whole number of at least 1, not "%1"</translation>
+    </message>
+    <message>
+        <source>--seed must be a non-negative whole number, not "%1"</source>
+        <translation>--seed must be a non-negative whole number, not "%1"</translation>
+    </message>
+    <message>
+        <source>could not generate the visits: %1</source>
+        <translation>could not generate the visits: %1</translation>
+    </message>
+    <message>
+        <source>%1 visits generated (%2 added, %3 replaced) in %4 s: %5 visits/s</source>
+        <translation>%1 visits generated (%2 added, %3 replaced) in %4 s: %5 visits/s</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: nothing was written</source>
+        <translation>%1 was not imported: nothing was written</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2</source>
+        <translation>%1 was not imported: %2</translation>
+    </message>
+    <message>
+        <source>Imported %1 visits (%2 added, %3 replaced).</source>
+        <translation>Imported %1 visits (%2 added, %3 replaced).</translation>
+    </message>
+    <message>
+        <source>export failed: %1</source>
+        <translation>export failed: %1</translation>
+    </message>
+    <message>
+        <source>the sample visits could not be added: %1</source>
+        <translation>the sample visits could not be added: %1</translation>
+    </message>
+    <message>
+        <source>Sample visits: %1 added, %2 already present.</source>
+        <translation>Sample visits: %1 added, %2 already present.</translation>
+    </message>
+    <message>
+        <source>Follow-up of recommendations</source>
+        <translation>Follow-up of recommendations</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>Host organisation</source>
+        <translation>Host organisation</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recommendation</translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
+        <translation>Responsible unit</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>Days overdue</translation>
+    </message>
+    <message>
+        <source>%1 — overdue</source>
+        <translation>%1 — overdue</translation>
+    </message>
+    <message>
+        <source>Only recommendations with this status: open, in-progress, done, cancelled or overdue.</source>
+        <translation>Only recommendations with this status: open, in-progress, done, cancelled or overdue.</translation>
+    </message>
+    <message>
+        <source>Only hosts whose name contains NAME (accents optional).</source>
+        <translation>Only hosts whose name contains NAME (accents optional).</translation>
+    </message>
+    <message>
+        <source>Count overdue days as of DATE (YYYY-MM-DD) instead of today.</source>
+        <translation>Count overdue days as of DATE (YYYY-MM-DD) instead of today.</translation>
+    </message>
+    <message>
+        <source>Write to FILE (.csv, .xlsx or .pdf) instead of standard output.</source>
+        <translation>Write to FILE (.csv, .xlsx or .pdf) instead of standard output.</translation>
+    </message>
+    <message>
+        <source>--status must be one of %1 or overdue, not "%2"</source>
+        <translation>--status must be one of %1 or overdue, not "%2"</translation>
+    </message>
+    <message>
+        <source>--as-of must be a date written YYYY-MM-DD, not "%1"</source>
+        <translation>--as-of must be a date written YYYY-MM-DD, not "%1"</translation>
+    </message>
+    <message>
+        <source>-o needs a file ending in .csv, .xlsx or .pdf, not "%1"</source>
+        <translation>-o needs a file ending in .csv, .xlsx or .pdf, not "%1"</translation>
+    </message>
+    <message>
+        <source>status: %1</source>
+        <translation>status: %1</translation>
+    </message>
+    <message>
+        <source>host: %1</source>
+        <translation>host: %1</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>as of %1</translation>
+    </message>
+    <message>
+        <source>--%1 must be a date written YYYY-MM-DD, not "%2"</source>
+        <translation>--%1 must be a date written YYYY-MM-DD, not "%2"</translation>
+    </message>
+    <message>
+        <source>csv (default) or json.</source>
+        <translation>csv (default) or json.</translation>
+    </message>
+    <message>
+        <source>At most N matches, newest records first (default: all).</source>
+        <translation>At most N matches, newest records first (default: all).</translation>
+    </message>
+    <message>
+        <source>search needs the text to search for</source>
+        <translation>search needs the text to search for</translation>
+    </message>
+    <message>
+        <source>--format must be csv or json, not "%1"</source>
+        <translation>--format must be csv or json, not "%1"</translation>
+    </message>
+    <message>
+        <source>--limit must be a positive number</source>
+        <translation>--limit must be a positive number</translation>
+    </message>
+    <message>
+        <source>the search text has no word to search for</source>
+        <translation>the search text has no word to search for</translation>
+    </message>
+    <message>
+        <source>Only visits to hosts whose name contains NAME.</source>
+        <translation>Only visits to hosts whose name contains NAME.</translation>
+    </message>
+    <message>
+        <source>Only limitations matching TEXT.</source>
+        <translation>Only limitations matching TEXT.</translation>
+    </message>
+    <message>
+        <source>Only visits on or after DATE.</source>
+        <translation>Only visits on or after DATE.</translation>
+    </message>
+    <message>
+        <source>Only visits on or before DATE.</source>
+        <translation>Only visits on or before DATE.</translation>
+    </message>
+    <message>
+        <source>The day for overdue recommendations (default: today).</source>
+        <translation>The day for overdue recommendations (default: today).</translation>
+    </message>
+    <message>
+        <source>Write to FILE: .csv, .xlsx or .pdf.</source>
+        <translation>Write to FILE: .csv, .xlsx or .pdf.</translation>
+    </message>
+    <message>
+        <source>--from must not be after --to</source>
+        <translation>--from must not be after --to</translation>
+    </message>
+    <message>
+        <source>cannot tell the format of %1: use .csv, .xlsx or .pdf</source>
+        <translation>cannot tell the format of %1: use .csv, .xlsx or .pdf</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>As of %1</translation>
+    </message>
+    <message>
+        <source>Only visits matching TEXT.</source>
+        <translation>Only visits matching TEXT.</translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,2252 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
+<context>
+    <name>vt::AddFollowUpUpdateDialog</name>
+    <message>
+        <source>Add follow-up update</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1
+Visit: %2 — %3
+Responsible unit: %4
+Status: %5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What was done since the last update</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not given</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. Report No. 12-BC/TU of 30/9/2023</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Ngày:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Progress:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Evidence:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New &amp;status:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Add update</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>vt::AttendeeTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Cơ quan, đơn vị</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Thành phần</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Có mặt</translation>
+    </message>
+    <message>
+        <source>Note / reason for absence</source>
+        <translation>Ghi chú / lý do vắng</translation>
+    </message>
+</context>
+<context>
+    <name>vt::CarryOverPage</name>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Đề nghị</translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
+        <translation>Đơn vị chủ trì</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n day(s) on the date of this visit</source>
+        <translation type="unfinished">
+            </translation>
+    </message>
+    <message>
+        <source>Verdict on recommendation %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>— not verified —</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note on the verdict on recommendation %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What the delegation found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Earlier recommendations are listed when the visit is edited with a database open.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the host organisation and the date to list the recommendations still open from earlier visits to that host.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No recommendation from earlier visits to %1 is still open.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recommendations still open from earlier visits to %1. Record what the delegation found for each: saving the visit adds the verdict to the recommendation's follow-up.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>vt::Database</name>
+    <message>
+        <source>No database file was given.</source>
+        <translation>Chưa chỉ định tệp cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>The database file “%1” does not exist.</source>
+        <translation>Tệp cơ sở dữ liệu “%1” không tồn tại.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder for the database file “%1”.</source>
+        <translation>Không thể tạo thư mục cho tệp cơ sở dữ liệu “%1”.</translation>
+    </message>
+    <message>
+        <source>The database file “%1” is empty.</source>
+        <translation>Tệp cơ sở dữ liệu “%1” rỗng.</translation>
+    </message>
+    <message>
+        <source>The database file “%1” cannot be read.</source>
+        <translation>Không đọc được tệp cơ sở dữ liệu “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Visit Tracker database (it is not an SQLite file).</source>
+        <translation>“%1” không phải cơ sở dữ liệu của Theo dõi đoàn công tác (không phải tệp SQLite).</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a database file.</source>
+        <translation>“%1” là thư mục, không phải tệp cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>Could not open the database file “%1”: %2</source>
+        <translation>Không mở được tệp cơ sở dữ liệu “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Could not switch “%1” to write-ahead logging: %2</source>
+        <translation>Không chuyển được “%1” sang chế độ ghi nhật ký trước (WAL): %2</translation>
+    </message>
+    <message>
+        <source>Could not prepare the database file “%1”: %2</source>
+        <translation>Không chuẩn bị được tệp cơ sở dữ liệu “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Could not configure “%1”</source>
+        <translation>Không cấu hình được “%1”</translation>
+    </message>
+    <message>
+        <source>“%1” is not a readable Visit Tracker database: %2</source>
+        <translation>“%1” không phải cơ sở dữ liệu Theo dõi đoàn công tác đọc được: %2</translation>
+    </message>
+    <message>
+        <source>Could not read the identity of “%1”.</source>
+        <translation>Không đọc được định danh của “%1”.</translation>
+    </message>
+    <message>
+        <source>Could not read the schema version of “%1”.</source>
+        <translation>Không đọc được phiên bản lược đồ của “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Visit Tracker database.</source>
+        <translation>“%1” không phải cơ sở dữ liệu của Theo dõi đoàn công tác.</translation>
+    </message>
+    <message>
+        <source>“%1” was written by a newer version of Visit Tracker (schema %2); this version reads up to %3.</source>
+        <translation>“%1” được ghi bởi phiên bản Theo dõi đoàn công tác mới hơn (lược đồ %2); phiên bản này chỉ đọc đến lược đồ %3.</translation>
+    </message>
+    <message>
+        <source>“%1” uses an older schema (%2) and must be opened for writing once to be upgraded.</source>
+        <translation>“%1” dùng lược đồ cũ (%2), cần mở ở chế độ ghi một lần để nâng cấp.</translation>
+    </message>
+    <message>
+        <source>Could not save the carry-over verdicts of visit %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not read the carry-over verdicts of visit %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: unknown value “%2” in the database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not keep the carry-over verdicts on visit %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation>Cơ sở dữ liệu chưa được mở.</translation>
+    </message>
+    <message>
+        <source>Could not save: no transaction is active (%1).</source>
+        <translation>Không lưu được: chưa mở giao dịch (%1).</translation>
+    </message>
+    <message>
+        <source>Could not save the changes: %1</source>
+        <translation>Không lưu được thay đổi: %1</translation>
+    </message>
+    <message>
+        <source>Could not create schema version %1</source>
+        <translation>Không tạo được lược đồ phiên bản %1</translation>
+    </message>
+    <message>
+        <source>Could not start the schema upgrade of “%1”: %2</source>
+        <translation>Không bắt đầu được việc nâng cấp lược đồ của “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Could not record the schema version</source>
+        <translation>Không ghi được phiên bản lược đồ</translation>
+    </message>
+    <message>
+        <source>Could not record the file identity</source>
+        <translation>Không ghi được định danh tệp</translation>
+    </message>
+    <message>
+        <source>Could not read the follow-up list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no recommendation %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not add the follow-up update</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not change the status of recommendation %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: there is no such recommendation.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not update the search index</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Could not save the visit “%1”: the database “%2” is open read-only.</source>
+        <translation>Không lưu được buổi làm việc “%1”: cơ sở dữ liệu “%2” đang mở ở chế độ chỉ đọc.</translation>
+    </message>
+    <message>
+        <source>Could not read visit %1: %2</source>
+        <translation>Không thể đọc buổi làm việc %1: %2</translation>
+    </message>
+    <message>
+        <source>unknown value “%1” in the database</source>
+        <translation>giá trị không hợp lệ “%1” trong cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>damaged extension fields</source>
+        <translation>các trường mở rộng bị hỏng</translation>
+    </message>
+    <message>
+        <source>There is no visit %1.</source>
+        <translation>Không có buổi làm việc %1.</translation>
+    </message>
+    <message>
+        <source>Could not delete visit %1</source>
+        <translation>Không xóa được buổi làm việc %1</translation>
+    </message>
+    <message>
+        <source>Could not delete visit %1: there is no such visit.</source>
+        <translation>Không xóa được buổi làm việc %1: không có buổi làm việc này.</translation>
+    </message>
+    <message>
+        <source>Could not record the name “%1”</source>
+        <translation>Không ghi được tên “%1”</translation>
+    </message>
+    <message>
+        <source>Could not save the visit “%1”: it has no valid date.</source>
+        <translation>Không lưu được buổi làm việc “%1”: chưa có ngày hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Could not save the visit “%1”</source>
+        <translation>Không lưu được buổi làm việc “%1”</translation>
+    </message>
+    <message>
+        <source>Could not save the visit “%1”: there is no visit %2 to update.</source>
+        <translation>Không lưu được buổi làm việc “%1”: không có buổi làm việc %2 để cập nhật.</translation>
+    </message>
+    <message>
+        <source>Could not replace the records of visit %1</source>
+        <translation>Không thay thế được dữ liệu của buổi làm việc %1</translation>
+    </message>
+    <message>
+        <source>Could not save the attendees of “%1”</source>
+        <translation>Không lưu được thành phần tham dự của “%1”</translation>
+    </message>
+    <message>
+        <source>Could not save the report figures of “%1”</source>
+        <translation>Không lưu được số liệu báo cáo của “%1”</translation>
+    </message>
+    <message>
+        <source>Could not save the findings of “%1”</source>
+        <translation>Không lưu được nội dung đánh giá của “%1”</translation>
+    </message>
+    <message>
+        <source>Could not save the indicators of “%1”</source>
+        <translation>Không lưu được chỉ tiêu của “%1”</translation>
+    </message>
+    <message>
+        <source>Could not save the recommendations of “%1”</source>
+        <translation>Không lưu được đề nghị của “%1”</translation>
+    </message>
+    <message>
+        <source>Could not link the recommendation “%1” to its findings</source>
+        <translation>Không liên kết được đề nghị “%1” với nội dung đánh giá</translation>
+    </message>
+    <message>
+        <source>Could not save the recommendation “%1”: it addresses the finding “%2”, which the visit does not have.</source>
+        <translation>Không lưu được đề nghị “%1”: đề nghị tham chiếu nội dung đánh giá “%2” mà buổi làm việc không có.</translation>
+    </message>
+    <message>
+        <source>Could not save the follow-up of the recommendation “%1”</source>
+        <translation>Không lưu được nhật ký theo dõi của đề nghị “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>vt::Enums</name>
+    <message>
+        <source>Implemented</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Partly implemented</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not implemented</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Working visit</source>
+        <translation>Làm việc</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>Kiểm tra</translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation>Giám sát</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Khảo sát</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Kế hoạch</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Đã làm việc</translation>
+    </message>
+    <message>
+        <source>Concluded</source>
+        <translation>Đã kết luận</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Đã kết thúc</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Hủy bỏ</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Đoàn công tác</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Đơn vị làm việc</translation>
+    </message>
+    <message>
+        <source>Invited guest</source>
+        <translation>Đại biểu mời</translation>
+    </message>
+    <message>
+        <source>Head of delegation</source>
+        <translation>Trưởng đoàn</translation>
+    </message>
+    <message>
+        <source>Deputy head</source>
+        <translation>Phó trưởng đoàn</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Thành viên đoàn</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Người chủ trì</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Đại biểu dự</translation>
+    </message>
+    <message>
+        <source>Minute-taker</source>
+        <translation>Người ghi biên bản</translation>
+    </message>
+    <message>
+        <source>Press</source>
+        <translation>Báo chí</translation>
+    </message>
+    <message>
+        <source>Achievement</source>
+        <translation>Kết quả đạt được</translation>
+    </message>
+    <message>
+        <source>Good model</source>
+        <translation>Mô hình, cách làm hay</translation>
+    </message>
+    <message>
+        <source>Limitation</source>
+        <translation>Hạn chế</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation>Nhận xét khác</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Chưa thực hiện</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Đang thực hiện</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Đã hoàn thành</translation>
+    </message>
+</context>
+<context>
+    <name>vt::FindingListModel</name>
+    <message>
+        <source>(no area)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Host organisation</source>
+        <translation>Đơn vị làm việc</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Unit concerned</source>
+        <translation>Đơn vị liên quan</translation>
+    </message>
+    <message>
+        <source>Good model</source>
+        <translation>Mô hình, cách làm hay</translation>
+    </message>
+    <message>
+        <source>Limitation</source>
+        <translation>Hạn chế</translation>
+    </message>
+    <message>
+        <source>Recommendations and their status</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>vt::FindingReview</name>
+    <message numerus="yes">
+        <source>Overdue %n day(s)</source>
+        <translation type="unfinished">
+            </translation>
+    </message>
+    <message>
+        <source>Done on time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Done late</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>vt::FindingTableModel</name>
+    <message>
+        <source>Category</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Unit concerned</source>
+        <translation>Đơn vị liên quan</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Mã</translation>
+    </message>
+</context>
+<context>
+    <name>vt::FindingTables</name>
+    <message>
+        <source>Limitations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Good models</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Host organisation</source>
+        <translation>Đơn vị làm việc</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Unit concerned</source>
+        <translation>Đơn vị liên quan</translation>
+    </message>
+    <message>
+        <source>Limitation</source>
+        <translation>Hạn chế</translation>
+    </message>
+    <message>
+        <source>Good model</source>
+        <translation>Mô hình, cách làm hay</translation>
+    </message>
+    <message>
+        <source>Recommendations and their status</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>vt::FollowUp</name>
+    <message>
+        <source>%1 (verified at the visit “%2” of %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Visit %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>là bắt buộc</translation>
+    </message>
+    <message>
+        <source>is before the last update (%1): the log is kept in date order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is after today (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is required: say what was done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is too long (%1 characters, at most %2)</source>
+        <translation>quá dài (%1 ký tự, tối đa %2)</translation>
+    </message>
+    <message>
+        <source>must be between 0 and 100</source>
+        <translation>phải từ 0 đến 100</translation>
+    </message>
+    <message>
+        <source>Could not add the follow-up update: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A visit cannot verify its own recommendation “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>vt::FollowUpUpdateTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Progress (%)</source>
+        <translation>Tiến độ (%)</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Minh chứng</translation>
+    </message>
+</context>
+<context>
+    <name>vt::FollowUpView</name>
+    <message>
+        <source>Host organisation</source>
+        <translation>Đơn vị làm việc</translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
+        <translation>Đơn vị chủ trì</translation>
+    </message>
+    <message>
+        <source>Search recommendations (accents optional)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>Lọc theo trạng thái</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tất cả trạng thái</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Add follow-up update…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open &amp;visit</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n recommendation(s)</source>
+        <translation type="unfinished">
+            </translation>
+    </message>
+    <message>
+        <source>%1, %2 overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot add a follow-up update</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Follow-up update not saved</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>vt::GeneralPage</name>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tiêu đề:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Hình thức:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>Trạng thái:</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Chưa đặt</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Ngày:</translation>
+    </message>
+    <message>
+        <source>Lasts se&amp;veral days, until</source>
+        <translation>Kéo dài nhiều ngày, đến n&amp;gày</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Ngày kết thúc</translation>
+    </message>
+    <message>
+        <source>End date:</source>
+        <translation>Ngày kết thúc:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>Đị&amp;a điểm:</translation>
+    </message>
+    <message>
+        <source>De&amp;legation:</source>
+        <translation>Đoàn &amp;công tác:</translation>
+    </message>
+    <message>
+        <source>The visiting organisation, as named on the visit date</source>
+        <translation>Cơ quan cử đoàn, theo tên gọi tại ngày làm việc</translation>
+    </message>
+    <message>
+        <source>&amp;Host organisation:</source>
+        <translation>Đơn vị làm &amp;việc:</translation>
+    </message>
+    <message>
+        <source>The host organisation, as named on the visit date</source>
+        <translation>Đơn vị làm việc, theo tên gọi tại ngày làm việc</translation>
+    </message>
+    <message>
+        <source>T&amp;opic:</source>
+        <translation>Nội &amp;dung:</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary:</source>
+        <translation>Tóm tắt &amp;kết quả:</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Reference %1</source>
+        <translation>Mã tham chiếu %1</translation>
+    </message>
+</context>
+<context>
+    <name>vt::ImportExport</name>
+    <message>
+        <source>Could not start the import: %1</source>
+        <translation>Không thể bắt đầu nhập dữ liệu: %1</translation>
+    </message>
+    <message>
+        <source>Could not store %1: %2</source>
+        <translation>Không thể lưu %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not read visit %1: %2</source>
+        <translation>Không thể đọc buổi làm việc %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>vt::IndicatorTableModel</name>
+    <message>
+        <source>Indicator</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị tính</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Kỳ</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Kế hoạch</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Kết quả thực hiện</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Tính đến ngày</translation>
+    </message>
+    <message>
+        <source>% of plan</source>
+        <translation>Tỷ lệ đạt so với kế hoạch</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+</context>
+<context>
+    <name>vt::JsonInterchange</name>
+    <message>
+        <source>expected an object</source>
+        <translation>cần một đối tượng</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1 at line %2, column %3 (byte offset %4)</source>
+        <translation>không phải JSON hợp lệ: %1 tại dòng %2, cột %3 (byte %4)</translation>
+    </message>
+    <message>
+        <source>expected "%1", found "%2"</source>
+        <translation>cần "%1", nhưng có "%2"</translation>
+    </message>
+    <message>
+        <source>unsupported version %1, this program reads version %2</source>
+        <translation>phiên bản %1 không được hỗ trợ, chương trình này đọc phiên bản %2</translation>
+    </message>
+    <message>
+        <source>"%1" is also the ref of visits[%2]</source>
+        <translation>"%1" cũng là ref của visits[%2]</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>là bắt buộc</translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation>cần một chuỗi ký tự</translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation>cần một số</translation>
+    </message>
+    <message>
+        <source>expected a whole number</source>
+        <translation>cần một số nguyên</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>cần true hoặc false</translation>
+    </message>
+    <message>
+        <source>expected an array</source>
+        <translation>cần một mảng</translation>
+    </message>
+    <message>
+        <source>expected a date as YYYY-MM-DD</source>
+        <translation>cần ngày dạng YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>unknown value %1</source>
+        <translation>giá trị không hợp lệ %1</translation>
+    </message>
+    <message>
+        <source>expected a date as YYYY-MM-DD, found %1</source>
+        <translation>cần ngày dạng YYYY-MM-DD, nhưng có %1</translation>
+    </message>
+    <message>
+        <source>impossible date %1</source>
+        <translation>ngày không tồn tại %1</translation>
+    </message>
+    <message>
+        <source>must be between 0 and 100</source>
+        <translation>phải từ 0 đến 100</translation>
+    </message>
+    <message>
+        <source>unknown field</source>
+        <translation>trường không hợp lệ</translation>
+    </message>
+</context>
+<context>
+    <name>vt::LimitationReviewView</name>
+    <message>
+        <source>Search limitations (accents optional)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search good models (accents optional)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Host organisation</source>
+        <translation>Đơn vị làm việc</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Đoàn công tác</translation>
+    </message>
+    <message>
+        <source>Filter by area</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filter by the status of the recommendations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any follow-up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No recommendation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Group the list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No grouping</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Group by host</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Group by area</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Đến ngày</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the listed findings as CSV, Excel (XLSX) or PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n limitation(s)</source>
+        <translation type="unfinished">
+            </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n good model(s)</source>
+        <translation type="unfinished">
+            </translation>
+    </message>
+    <message>
+        <source>host: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>delegation: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>area: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>follow-up: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>text: “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a file name ending in .csv, .xlsx or .pdf.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>limitations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>good-models</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export the list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv);;PDF document (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Xuất dữ liệu không thành công</translation>
+    </message>
+</context>
+<context>
+    <name>vt::MainWindow</name>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… và %1 lỗi khác</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Buổi làm việc</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Theo dõi, đôn đốc</translation>
+    </message>
+    <message>
+        <source>Limitations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Good models</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search everything…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;New visit</source>
+        <translation>&amp;Thêm buổi làm việc</translation>
+    </message>
+    <message>
+        <source>&amp;Open visit</source>
+        <translation>&amp;Mở buổi làm việc</translation>
+    </message>
+    <message>
+        <source>&amp;Delete visit…</source>
+        <translation>&amp;Xóa buổi làm việc…</translation>
+    </message>
+    <message>
+        <source>Open &amp;database…</source>
+        <translation>Mở &amp;cơ sở dữ liệu…</translation>
+    </message>
+    <message>
+        <source>&amp;Import visits from JSON…</source>
+        <translation>&amp;Nhập buổi làm việc từ JSON…</translation>
+    </message>
+    <message>
+        <source>&amp;Export all visits to JSON…</source>
+        <translation>&amp;Xuất tất cả buổi làm việc ra JSON…</translation>
+    </message>
+    <message>
+        <source>Load &amp;sample visits</source>
+        <translation>Nạp dữ liệu &amp;mẫu</translation>
+    </message>
+    <message>
+        <source>&amp;Find visits</source>
+        <translation>Tìm &amp;kiếm buổi làm việc</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>T&amp;hoát</translation>
+    </message>
+    <message>
+        <source>&amp;About Visit Tracker</source>
+        <translation>&amp;Giới thiệu chương trình</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <source>&amp;Visit</source>
+        <translation>&amp;Buổi làm việc</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Không mở được cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>%1 — Visit Tracker</source>
+        <translation>%1 — Theo dõi đoàn công tác</translation>
+    </message>
+    <message>
+        <source>Welcome to Visit Tracker</source>
+        <translation>Chào mừng đến với Theo dõi đoàn công tác</translation>
+    </message>
+    <message>
+        <source>The database is empty. Load the sample visits (the working visit of the Central Propaganda Department to Long An on 7 June 2023 and a few more) to see how records look?
+
+You can delete them later, or load them again from the File menu.</source>
+        <translation>Cơ sở dữ liệu đang trống. Nạp dữ liệu mẫu (buổi làm việc của Đoàn công tác Ban Tuyên giáo Trung ương với Tỉnh ủy Long An ngày 7/6/2023 và một số buổi khác) để xem cách ghi chép?
+
+Có thể xóa dữ liệu mẫu sau, hoặc nạp lại từ trình đơn Tệp.</translation>
+    </message>
+    <message>
+        <source>Cannot open the visit</source>
+        <translation>Không mở được buổi làm việc</translation>
+    </message>
+    <message>
+        <source>Delete visit</source>
+        <translation>Xóa buổi làm việc</translation>
+    </message>
+    <message>
+        <source>Delete the visit "%1" of %2 with all its attendees, figures, findings, indicators and recommendations?</source>
+        <translation>Xóa buổi làm việc "%1" ngày %2 cùng toàn bộ thành phần tham dự, số liệu, nội dung đánh giá, chỉ tiêu và đề nghị?</translation>
+    </message>
+    <message>
+        <source>Visit not deleted</source>
+        <translation>Chưa xóa được buổi làm việc</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Mở cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Visit Tracker databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Cơ sở dữ liệu Theo dõi đoàn công tác (*.sqlite *.db);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>Import visits</source>
+        <translation>Nhập buổi làm việc</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>Tệp JSON (*.json);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Nhập dữ liệu không thành công</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Không đọc được %1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1.</source>
+        <translation>Không có dữ liệu nào được nhập từ %1.</translation>
+    </message>
+    <message>
+        <source>Imported %1 visits (%2 added, %3 replaced).</source>
+        <translation>Đã nhập %1 buổi làm việc (thêm mới %2, thay thế %3).</translation>
+    </message>
+    <message>
+        <source>Export visits</source>
+        <translation>Xuất buổi làm việc</translation>
+    </message>
+    <message>
+        <source>visits.json</source>
+        <translation>buoi-lam-viec.json</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Tệp JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Xuất dữ liệu không thành công</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Đã xuất ra %1.</translation>
+    </message>
+    <message>
+        <source>Sample visits not loaded</source>
+        <translation>Chưa nạp được dữ liệu mẫu</translation>
+    </message>
+    <message>
+        <source>Sample visits loaded.</source>
+        <translation>Đã nạp dữ liệu mẫu.</translation>
+    </message>
+    <message>
+        <source>About Visit Tracker</source>
+        <translation>Giới thiệu Theo dõi đoàn công tác</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Visit Tracker %1&lt;/h3&gt;&lt;p&gt;Records of working, inspection and supervision delegations, their findings and the follow-up of their recommendations.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Schema version: %3&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Theo dõi đoàn công tác %1&lt;/h3&gt;&lt;p&gt;Ghi chép các đoàn công tác, đoàn kiểm tra, đoàn giám sát, nội dung đánh giá và việc theo dõi, đôn đốc thực hiện các đề nghị.&lt;/p&gt;&lt;p&gt;Cơ sở dữ liệu: %2&lt;br&gt;Phiên bản lược đồ: %3&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n buổi làm việc</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 of %2 visits</source>
+        <translation>%1 / %2 buổi làm việc</translation>
+    </message>
+</context>
+<context>
+    <name>vt::OptionalDateEdit</name>
+    <message>
+        <source>None</source>
+        <translation>Không có</translation>
+    </message>
+</context>
+<context>
+    <name>vt::OverdueIndicator</name>
+    <message>
+        <source>Overdue recommendations: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n overdue recommendation(s)</source>
+        <translation type="unfinished">
+            </translation>
+    </message>
+    <message>
+        <source>Show the overdue recommendations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No overdue recommendations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the follow-up of recommendations</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>vt::RecommendationListModel</name>
+    <message>
+        <source>%1 — overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Done on time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Done late</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n day(s): the deadline was %1</source>
+        <translation type="unfinished">
+            </translation>
+    </message>
+    <message>
+        <source>No update yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (%1%)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2%3</source>
+        <translation type="unfinished">%1: %2%3 {1:?}</translation>
+    </message>
+    <message>
+        <source>Host organisation</source>
+        <translation>Đơn vị làm việc</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Đề nghị</translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
+        <translation>Đơn vị chủ trì</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last update</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>vt::RecommendationTableModel</name>
+    <message>
+        <source>Recommendation</source>
+        <translation>Đề nghị</translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
+        <translation>Đơn vị chủ trì</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Ngày hoàn thành</translation>
+    </message>
+    <message>
+        <source>Last progress</source>
+        <translation>Tiến độ gần nhất</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Limitations addressed</source>
+        <translation>Hạn chế liên quan</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Theo dõi, đôn đốc</translation>
+    </message>
+</context>
+<context>
+    <name>vt::RecommendationsPage</name>
+    <message>
+        <source>Recommendations</source>
+        <translation>Đề nghị</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Thêm</translation>
+    </message>
+    <message>
+        <source>Add a recommendation</source>
+        <translation>Thêm đề nghị</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>Remove the selected recommendation with its follow-up</source>
+        <translation>Xóa đề nghị đang chọn cùng nhật ký theo dõi</translation>
+    </message>
+    <message>
+        <source>Move the selected recommendation up</source>
+        <translation>Chuyển đề nghị đang chọn lên trên</translation>
+    </message>
+    <message>
+        <source>Move the selected recommendation down</source>
+        <translation>Chuyển đề nghị đang chọn xuống dưới</translation>
+    </message>
+    <message>
+        <source>Limitations addressed</source>
+        <translation>Hạn chế liên quan</translation>
+    </message>
+    <message>
+        <source>Limitations addressed by the selected recommendation</source>
+        <translation>Các hạn chế mà đề nghị đang chọn hướng tới khắc phục</translation>
+    </message>
+    <message>
+        <source>Tick the limitations of this visit that the recommendation addresses</source>
+        <translation>Đánh dấu các hạn chế của buổi làm việc mà đề nghị này hướng tới khắc phục</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Theo dõi, đôn đốc</translation>
+    </message>
+    <message>
+        <source>Follow-up updates</source>
+        <translation>Cập nhật tiến độ</translation>
+    </message>
+    <message>
+        <source>Add f&amp;ollow-up</source>
+        <translation>Thêm cập nhật tiến đ&amp;ộ</translation>
+    </message>
+    <message>
+        <source>Add a dated progress report at the end of the log</source>
+        <translation>Thêm một báo cáo tiến độ có ngày vào cuối nhật ký</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve follow-up</source>
+        <translation>Xóa cập nhật tiến &amp;độ</translation>
+    </message>
+    <message>
+        <source>Remove the selected progress report</source>
+        <translation>Xóa báo cáo tiến độ đang chọn</translation>
+    </message>
+    <message>
+        <source>Follow-up of recommendation %1</source>
+        <translation>Theo dõi đề nghị %1</translation>
+    </message>
+    <message>
+        <source>(no text yet)</source>
+        <translation>(chưa có nội dung)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>This visit has no findings of category Limitation yet</source>
+        <translation>Buổi làm việc này chưa có nội dung đánh giá loại Hạn chế</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Row %1, follow-up %2: %3</source>
+        <translation>Dòng %1, cập nhật %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>vt::RecordItemDelegate</name>
+    <message>
+        <source>None</source>
+        <translation>Không có</translation>
+    </message>
+</context>
+<context>
+    <name>vt::RecordTablePage</name>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Chuyển &amp;lên</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Chuyển &amp;xuống</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Dòng %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… và %n mục khác</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>vt::ReportFigureTableModel</name>
+    <message>
+        <source>Label</source>
+        <translation>Chỉ tiêu báo cáo</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị tính</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Tính đến ngày</translation>
+    </message>
+</context>
+<context>
+    <name>vt::SearchResultsModel</name>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Đề nghị</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Host organisation</source>
+        <translation>Đơn vị làm việc</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>vt::SearchView</name>
+    <message>
+        <source>Search visits, findings and recommendations (accents optional: “han che”)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search everything</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type words to search for; accents and case do not matter.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing matches “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Showing the newest %1 of %2 matches; add words to narrow the search.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>more than %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation type="unfinished">
+            </translation>
+    </message>
+</context>
+<context>
+    <name>vt::SyntheticVisits</name>
+    <message>
+        <source>Could not start writing synthetic visits: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>vt::TableExport</name>
+    <message>
+        <source>Page %1/%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write %1: PDF output needs the graphics system.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write %1: the PDF could not be drawn.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the finished file could not replace it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the spreadsheet could not be created</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>vt::Validation</name>
+    <message>
+        <source>is required</source>
+        <translation>là bắt buộc</translation>
+    </message>
+    <message>
+        <source>is too long (%1 characters, at most %2)</source>
+        <translation>quá dài (%1 ký tự, tối đa %2)</translation>
+    </message>
+    <message>
+        <source>must be a finite number</source>
+        <translation>phải là một số hữu hạn</translation>
+    </message>
+    <message>
+        <source>has too many entries (%1, at most %2)</source>
+        <translation>có quá nhiều mục (%1, tối đa %2)</translation>
+    </message>
+    <message>
+        <source>is before the date of the visit</source>
+        <translation>sớm hơn ngày làm việc</translation>
+    </message>
+    <message>
+        <source>"%1" is used by another finding</source>
+        <translation>"%1" đã được dùng cho nội dung đánh giá khác</translation>
+    </message>
+    <message>
+        <source>must be between 0 and 100</source>
+        <translation>phải từ 0 đến 100</translation>
+    </message>
+    <message>
+        <source>is only for recommendations that are done</source>
+        <translation>chỉ dùng cho đề nghị đã hoàn thành</translation>
+    </message>
+    <message>
+        <source>refers to "%1", which is not a finding of this visit</source>
+        <translation>tham chiếu "%1", không phải nội dung đánh giá của buổi làm việc này</translation>
+    </message>
+</context>
+<context>
+    <name>vt::VisitEditor</name>
+    <message>
+        <source>General</source>
+        <translation>Thông tin chung</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Thành phần tham dự</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Thêm</translation>
+    </message>
+    <message>
+        <source>Add an attendee</source>
+        <translation>Thêm người tham dự</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>Remove the selected attendee</source>
+        <translation>Xóa người tham dự đang chọn</translation>
+    </message>
+    <message>
+        <source>Move the selected attendee up</source>
+        <translation>Chuyển người tham dự đang chọn lên trên</translation>
+    </message>
+    <message>
+        <source>Move the selected attendee down</source>
+        <translation>Chuyển người tham dự đang chọn xuống dưới</translation>
+    </message>
+    <message>
+        <source>Report figures</source>
+        <translation>Số liệu báo cáo</translation>
+    </message>
+    <message>
+        <source>Add a report figure</source>
+        <translation>Thêm số liệu báo cáo</translation>
+    </message>
+    <message>
+        <source>Remove the selected report figure</source>
+        <translation>Xóa số liệu báo cáo đang chọn</translation>
+    </message>
+    <message>
+        <source>Move the selected report figure up</source>
+        <translation>Chuyển số liệu đang chọn lên trên</translation>
+    </message>
+    <message>
+        <source>Move the selected report figure down</source>
+        <translation>Chuyển số liệu đang chọn xuống dưới</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Nội dung đánh giá</translation>
+    </message>
+    <message>
+        <source>Add a finding</source>
+        <translation>Thêm nội dung đánh giá</translation>
+    </message>
+    <message>
+        <source>Remove the selected finding</source>
+        <translation>Xóa nội dung đánh giá đang chọn</translation>
+    </message>
+    <message>
+        <source>Move the selected finding up</source>
+        <translation>Chuyển nội dung đánh giá đang chọn lên trên</translation>
+    </message>
+    <message>
+        <source>Move the selected finding down</source>
+        <translation>Chuyển nội dung đánh giá đang chọn xuống dưới</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Add an indicator</source>
+        <translation>Thêm chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Remove the selected indicator</source>
+        <translation>Xóa chỉ tiêu đang chọn</translation>
+    </message>
+    <message>
+        <source>Move the selected indicator up</source>
+        <translation>Chuyển chỉ tiêu đang chọn lên trên</translation>
+    </message>
+    <message>
+        <source>Move the selected indicator down</source>
+        <translation>Chuyển chỉ tiêu đang chọn xuống dưới</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Đề nghị</translation>
+    </message>
+    <message>
+        <source>Earlier recommendations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Earlier recommendations (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to correct</source>
+        <translation>
+            <numerusform>%n lỗi cần sửa</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>vt::VisitEditorWindow</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Đó&amp;ng</translation>
+    </message>
+    <message>
+        <source>Correct the marked fields before saving.</source>
+        <translation>Hãy sửa các ô được đánh dấu trước khi lưu.</translation>
+    </message>
+    <message>
+        <source>Visit not saved</source>
+        <translation>Chưa lưu được buổi làm việc</translation>
+    </message>
+    <message>
+        <source>The visit could not be saved. Your changes are still in the editor: you can correct them and save again.
+
+%1</source>
+        <translation>Không lưu được buổi làm việc. Các thay đổi vẫn còn trong cửa sổ soạn thảo: có thể sửa và lưu lại.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Đã lưu.</translation>
+    </message>
+    <message>
+        <source>Visit changed elsewhere</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The visit "%1" was changed elsewhere after you opened it (for example a follow-up update was added). Saving replaces those changes with the content of this editor.
+
+Save anyway?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Thay đổi chưa lưu</translation>
+    </message>
+    <message>
+        <source>The visit "%1" has changes that are not saved. Save them before closing?</source>
+        <translation>Buổi làm việc "%1" có thay đổi chưa lưu. Lưu trước khi đóng?</translation>
+    </message>
+    <message>
+        <source>New visit</source>
+        <translation>Buổi làm việc mới</translation>
+    </message>
+    <message>
+        <source>%1[*] — Visit Tracker</source>
+        <translation>%1[*] — Theo dõi đoàn công tác</translation>
+    </message>
+</context>
+<context>
+    <name>vt::VisitFilterBar</name>
+    <message>
+        <source>Search visits (accents optional)</source>
+        <translation>Tìm buổi làm việc (gõ có dấu hoặc không dấu)</translation>
+    </message>
+    <message>
+        <source>Search visits</source>
+        <translation>Tìm buổi làm việc</translation>
+    </message>
+    <message>
+        <source>Host organisation</source>
+        <translation>Đơn vị làm việc</translation>
+    </message>
+    <message>
+        <source>Filter by host organisation</source>
+        <translation>Lọc theo đơn vị làm việc</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Đoàn công tác</translation>
+    </message>
+    <message>
+        <source>Filter by delegation</source>
+        <translation>Lọc theo đoàn công tác</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tất cả hình thức</translation>
+    </message>
+    <message>
+        <source>Filter by kind</source>
+        <translation>Lọc theo hình thức</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tất cả trạng thái</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>Lọc theo trạng thái</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Từ ngày</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>Đế&amp;n ngày</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Đến ngày</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>&amp;Bỏ lọc</translation>
+    </message>
+</context>
+<context>
+    <name>vt::VisitListModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Host organisation</source>
+        <translation>Đơn vị làm việc</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Đoàn công tác</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+</context>
+<context>
+    <name>vt::VisitListView</name>
+    <message>
+        <source>Visits</source>
+        <translation>Buổi làm việc</translation>
+    </message>
+</context>
+<context>
+    <name>vt::VisitService</name>
+    <message>
+        <source>Could not save: %1</source>
+        <translation>Không lưu được: %1</translation>
+    </message>
+    <message>
+        <source>Could not delete: %1</source>
+        <translation>Không xóa được: %1</translation>
+    </message>
+</context>
+<context>
+    <name>vt::cli</name>
+    <message>
+        <source>option %1 needs a value</source>
+        <translation>tùy chọn %1 cần một giá trị</translation>
+    </message>
+    <message>
+        <source>--lang must be vi or en, not "%1"</source>
+        <translation>--lang phải là vi hoặc en, không phải "%1"</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation>tùy chọn không hợp lệ %1</translation>
+    </message>
+    <message>
+        <source>Usage:
+  visit-tracker [--database FILE] [--lang vi|en]          open the main window
+  visit-tracker [--database FILE] COMMAND [ARGUMENTS]     run a command headless
+
+Options:
+  --database FILE   the database to use (default: %1)
+  --lang vi|en      the language of the interface and messages
+  --help            show this help
+  --version         show the version
+
+Commands:
+  import FILE.json                       import visits (all or nothing)
+  export FILE.json                       export all visits (- for standard output)
+  demo                                   add the sample visits
+  visits [--search TEXT] [--format csv|json]
+                                         list visits
+
+Exit codes: 0 success, 1 failure, 2 wrong usage.
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Try visit-tracker --help.</source>
+        <translation>Xem visit-tracker --help.</translation>
+    </message>
+    <message>
+        <source>%1 takes no arguments</source>
+        <translation>%1 không nhận tham số</translation>
+    </message>
+    <message>
+        <source>%1 needs exactly one file</source>
+        <translation>%1 cần đúng một tệp</translation>
+    </message>
+    <message>
+        <source>cannot write to standard output</source>
+        <translation>không ghi được ra đầu ra chuẩn</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>the command %1 is not available in this version yet</source>
+        <translation>lệnh %1 chưa có trong phiên bản này</translation>
+    </message>
+    <message>
+        <source>unknown command "%1"</source>
+        <translation>lệnh không hợp lệ "%1"</translation>
+    </message>
+    <message>
+        <source>Number of visits to generate.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Seed of the data set (default 1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>generate needs --visits N</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--visits must be a whole number of at least 1, not "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--seed must be a non-negative whole number, not "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>could not generate the visits: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 visits generated (%2 added, %3 replaced) in %4 s: %5 visits/s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>không đọc được %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: nothing was written</source>
+        <translation>chưa nhập được %1: không có dữ liệu nào được ghi</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2</source>
+        <translation>chưa nhập được %1: %2</translation>
+    </message>
+    <message>
+        <source>Imported %1 visits (%2 added, %3 replaced).</source>
+        <translation>Đã nhập %1 buổi làm việc (thêm mới %2, thay thế %3).</translation>
+    </message>
+    <message>
+        <source>export failed: %1</source>
+        <translation>xuất dữ liệu không thành công: %1</translation>
+    </message>
+    <message>
+        <source>the sample visits could not be added: %1</source>
+        <translation>không thêm được dữ liệu mẫu: %1</translation>
+    </message>
+    <message>
+        <source>Sample visits: %1 added, %2 already present.</source>
+        <translation>Dữ liệu mẫu: thêm mới %1, đã có %2.</translation>
+    </message>
+    <message>
+        <source>Follow-up of recommendations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Host organisation</source>
+        <translation>Đơn vị làm việc</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Đề nghị</translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
+        <translation>Đơn vị chủ trì</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only recommendations with this status: open, in-progress, done, cancelled or overdue.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only hosts whose name contains NAME (accents optional).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Count overdue days as of DATE (YYYY-MM-DD) instead of today.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write to FILE (.csv, .xlsx or .pdf) instead of standard output.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--status must be one of %1 or overdue, not "%2"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--as-of must be a date written YYYY-MM-DD, not "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>-o needs a file ending in .csv, .xlsx or .pdf, not "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>status: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>host: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--%1 must be a date written YYYY-MM-DD, not "%2"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>csv (default) or json.</source>
+        <translation>csv (mặc định) hoặc json.</translation>
+    </message>
+    <message>
+        <source>At most N matches, newest records first (default: all).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>search needs the text to search for</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--format must be csv or json, not "%1"</source>
+        <translation>--format phải là csv hoặc json, không phải "%1"</translation>
+    </message>
+    <message>
+        <source>--limit must be a positive number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the search text has no word to search for</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only visits to hosts whose name contains NAME.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only limitations matching TEXT.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only visits on or after DATE.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only visits on or before DATE.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The day for overdue recommendations (default: today).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write to FILE: .csv, .xlsx or .pdf.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--from must not be after --to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot tell the format of %1: use .csv, .xlsx or .pdf</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only visits matching TEXT.</source>
+        <translation>Chỉ các buổi làm việc khớp với TEXT.</translation>
+    </message>
+</context>
 </TS>

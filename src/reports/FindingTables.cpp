@@ -7,10 +7,11 @@
 namespace vt {
 namespace {
 
-QString tr(const char *text)
+// lupdate and the translator share this context.
+struct Text
 {
-    return QCoreApplication::translate("vt::FindingTables", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vt::FindingTables)
+};
 
 } // namespace
 
@@ -19,13 +20,13 @@ ReportTable findingTable(const QList<FindingRow> &rows, FindingCategory category
 {
     const bool limitations = category == FindingCategory::Limitation;
     ReportTable table;
-    table.title = limitations ? tr("Limitations") : tr("Good models");
+    table.title = limitations ? Text::tr("Limitations") : Text::tr("Good models");
     table.subtitle = subtitle;
-    table.headers = {tr("Date"), tr("Host organisation"), tr("Area"), tr("Unit concerned"),
-                     limitations ? tr("Limitation") : tr("Good model")};
+    table.headers = {Text::tr("Date"), Text::tr("Host organisation"), Text::tr("Area"), Text::tr("Unit concerned"),
+                     limitations ? Text::tr("Limitation") : Text::tr("Good model")};
     table.columnWidths = {13, 22, 16, 18, 55};
     if (limitations) {
-        table.headers.append(tr("Recommendations and their status"));
+        table.headers.append(Text::tr("Recommendations and their status"));
         table.columnWidths.append(40);
     }
     table.rows.reserve(rows.size());
@@ -42,7 +43,7 @@ ReportTable findingTable(const QList<FindingRow> &rows, FindingCategory category
 ReportTable limitationScriptTable(const QList<FindingRow> &rows, const QDate &asOf)
 {
     ReportTable table;
-    table.title = tr("Limitations");
+    table.title = Text::tr("Limitations");
     table.headers = {QStringLiteral("visit_id"), QStringLiteral("date"), QStringLiteral("host"),
                      QStringLiteral("area"), QStringLiteral("organisation"), QStringLiteral("text"),
                      QStringLiteral("recommendations")};

@@ -181,7 +181,7 @@ private:
         m_painter.setFont(m_small);
         const qreal line = QFontMetricsF(m_small, m_painter.device()).lineSpacing();
         m_painter.drawText(QRectF(0, m_height - line, m_width, line), Qt::AlignCenter,
-                           tr("Page %1/%2").arg(page).arg(pageCount));
+                           table_writers::Text::tr("Page %1/%2").arg(page).arg(pageCount));
     }
 
     const ReportTable &m_table;
@@ -226,7 +226,7 @@ bool writePdf(const ReportTable &table, const QString &fileName, QString *error)
     // (QGuiApplication on the offscreen platform).
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
         if (error)
-            *error = tr("Cannot write %1: PDF output needs the graphics system.").arg(fileName);
+            *error = table_writers::Text::tr("Cannot write %1: PDF output needs the graphics system.").arg(fileName);
         return false;
     }
     const QString temporary = temporaryPathBeside(fileName, error);
@@ -235,7 +235,7 @@ bool writePdf(const ReportTable &table, const QString &fileName, QString *error)
     if (!paintPdf(table, temporary)) {
         QFile::remove(temporary);
         if (error)
-            *error = tr("Cannot write %1: the PDF could not be drawn.").arg(fileName);
+            *error = table_writers::Text::tr("Cannot write %1: the PDF could not be drawn.").arg(fileName);
         return false;
     }
     return replaceWith(temporary, fileName, error);

@@ -13,11 +13,6 @@ namespace vt {
 
 namespace table_writers {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("vt::TableExport", text);
-}
-
 QByteArray csvText(const ReportTable &table)
 {
     const auto record = [](const QStringList &fields) -> QString {
@@ -48,7 +43,7 @@ bool writeCsv(const ReportTable &table, const QString &fileName, QString *error)
     QSaveFile file(fileName);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
         if (error)
-            *error = tr("Cannot write %1: %2").arg(fileName, file.errorString());
+            *error = Text::tr("Cannot write %1: %2").arg(fileName, file.errorString());
         return false;
     }
     return true;
@@ -62,7 +57,7 @@ QString temporaryPathBeside(const QString &target, QString *error)
     file.setAutoRemove(false);
     if (!file.open()) {
         if (error)
-            *error = tr("Cannot write %1: %2").arg(target, file.errorString());
+            *error = Text::tr("Cannot write %1: %2").arg(target, file.errorString());
         return {};
     }
     return file.fileName();
@@ -84,7 +79,7 @@ bool replaceWith(const QString &temporary, const QString &target, QString *error
                     QFile::encodeName(target).constData()) != 0) {
         QFile::remove(temporary);
         if (error)
-            *error = tr("Cannot write %1: the finished file could not replace it.").arg(target);
+            *error = Text::tr("Cannot write %1: the finished file could not replace it.").arg(target);
         return false;
     }
     return true;

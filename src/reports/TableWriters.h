@@ -5,9 +5,15 @@
 
 #include "reports/TableExport.h"
 
+#include <QCoreApplication>
+
 namespace vt::table_writers {
 
-QString tr(const char *text);
+// lupdate and the translator share this context.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(vt::TableExport)
+};
 
 bool writeCsv(const ReportTable &table, const QString &fileName, QString *error);
 bool writeXlsx(const ReportTable &table, const QString &fileName, QString *error);

@@ -32,7 +32,7 @@ bool writeWorkbook(const ReportTable &table, const QString &path, QString *probl
 {
     lxw_workbook *workbook = workbook_new(QFile::encodeName(path).constData());
     if (!workbook) {
-        *problem = tr("the spreadsheet could not be created");
+        *problem = table_writers::Text::tr("the spreadsheet could not be created");
         return false;
     }
     // The C API takes char * but copies the text.
@@ -98,7 +98,7 @@ bool writeXlsx(const ReportTable &table, const QString &fileName, QString *error
     if (!writeWorkbook(table, temporary, &problem)) {
         QFile::remove(temporary);
         if (error)
-            *error = tr("Cannot write %1: %2").arg(fileName, problem);
+            *error = table_writers::Text::tr("Cannot write %1: %2").arg(fileName, problem);
         return false;
     }
     return replaceWith(temporary, fileName, error);

@@ -8,10 +8,11 @@
 namespace vt {
 namespace {
 
-QString tr(const char *text, int n = -1)
+// lupdate and the translator share this context.
+struct Text
 {
-    return QCoreApplication::translate("vt::FindingReview", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(vt::FindingReview)
+};
 
 } // namespace
 
@@ -41,13 +42,13 @@ QString statusTextOf(const LinkedRecommendation &link, const QDate &asOf)
     const Recommendation recommendation = recommendationOf(link);
     if (vt::isOverdue(recommendation, asOf)) {
         const int days = daysOverdue(recommendation, asOf);
-        return tr("Overdue %n day(s)", days);
+        return Text::tr("Overdue %n day(s)", nullptr, days);
     }
     switch (completionTiming(recommendation)) {
     case CompletionTiming::OnTime:
-        return tr("Done on time");
+        return Text::tr("Done on time");
     case CompletionTiming::Late:
-        return tr("Done late");
+        return Text::tr("Done late");
     case CompletionTiming::NotDone:
         break;
     }
@@ -58,7 +59,7 @@ QString recommendationsText(const FindingRow &row, const QDate &asOf)
 {
     QStringList lines;
     for (const LinkedRecommendation &link : row.recommendations)
-        lines.append(tr("%1 (%2)").arg(link.text, statusTextOf(link, asOf)));
+        lines.append(Text::tr("%1 (%2)").arg(link.text, statusTextOf(link, asOf)));
     return lines.join(QLatin1Char('\n'));
 }
 

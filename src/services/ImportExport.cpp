@@ -8,10 +8,11 @@
 namespace vt {
 namespace {
 
-QString tr(const char *text)
+// lupdate and the translator share this context.
+struct Text
 {
-    return QCoreApplication::translate("vt::ImportExport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vt::ImportExport)
+};
 
 QString describe(const Visit &visit, qsizetype index)
 {
@@ -33,7 +34,7 @@ ImportResult importInterchange(Database &database, const QByteArray &json)
 
     Transaction transaction(database);
     if (!transaction.isActive()) {
-        result.error = tr("Could not start the import: %1").arg(transaction.errorText());
+        result.error = Text::tr("Could not start the import: %1").arg(transaction.errorText());
         return result;
     }
     VisitRepository repository(database);
@@ -46,7 +47,7 @@ ImportResult importInterchange(Database &database, const QByteArray &json)
         QString error;
         if (!repository.save(visit, &error)) {
             // The transaction's destructor rolls back what was written so far.
-            result.error = tr("Could not store %1: %2").arg(describe(visit, i), error);
+            result.error = Text::tr("Could not store %1: %2").arg(describe(visit, i), error);
             return result;
         }
         ++(replacing ? replaced : added);
@@ -77,7 +78,7 @@ std::optional<QByteArray> exportInterchange(Database &database, QString *error)
         std::optional<Visit> visit = repository.load(id, &loadError);
         if (!visit) {
             if (error)
-                *error = tr("Could not read visit %1: %2").arg(id).arg(loadError);
+                *error = Text::tr("Could not read visit %1: %2").arg(id).arg(loadError);
             return std::nullopt;
         }
         visits.append(std::move(*visit));

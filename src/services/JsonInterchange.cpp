@@ -19,10 +19,11 @@ namespace {
 constexpr auto kFormatName = "visit-tracker";
 constexpr int kFormatVersion = 1;
 
-QString tr(const char *text)
+// lupdate and the translator share this context.
+struct Text
 {
-    return QCoreApplication::translate("vt::JsonInterchange", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vt::JsonInterchange)
+};
 
 QString documentPath()
 {
@@ -36,7 +37,7 @@ QString describeParseError(const QByteArray &json, const QJsonParseError &error)
     const qsizetype lineStart = before.lastIndexOf('\n') + 1;
     const qsizetype line = before.count('\n') + 1;
     const qsizetype column = QString::fromUtf8(before.mid(lineStart)).size() + 1;
-    return tr("not valid JSON: %1 at line %2, column %3 (byte offset %4)")
+    return Text::tr("not valid JSON: %1 at line %2, column %3 (byte offset %4)")
         .arg(error.errorString())
         .arg(line)
         .arg(column)
@@ -52,13 +53,13 @@ bool readEnvelope(json::ObjectReader &top)
     if (top.errors().size() == errorsBefore && format != QLatin1StringView(kFormatName)) {
         top.addError(
             QStringLiteral("format"),
-            tr("expected \"%1\", found \"%2\"").arg(QLatin1StringView(kFormatName), format));
+            Text::tr("expected \"%1\", found \"%2\"").arg(QLatin1StringView(kFormatName), format));
     }
     const std::optional<double> version =
         top.number(QLatin1StringView("version"), json::Presence::Required);
     if (version && *version != kFormatVersion) {
         top.addError(QStringLiteral("version"),
-                     tr("unsupported version %1, this program reads version %2")
+                     Text::tr("unsupported version %1, this program reads version %2")
                          .arg(QString::number(*version))
                          .arg(kFormatVersion));
     }
@@ -105,7 +106,7 @@ ParsedDocument readInterchange(const QByteArray &json)
         return result;
     }
     if (!document.isObject()) {
-        result.errors.append({documentPath(), tr("expected an object")});
+        result.errors.append({documentPath(), Text::tr("expected an object")});
         return result;
     }
 
@@ -119,7 +120,7 @@ ParsedDocument readInterchange(const QByteArray &json)
     for (qsizetype i = 0; i < visits.size(); ++i) {
         const QString path = json::elementPath(QStringLiteral("visits"), i);
         if (!visits.at(i).isObject()) {
-            result.errors.append({path, tr("expected an object")});
+            result.errors.append({path, Text::tr("expected an object")});
             continue;
         }
         QList<ValidationIssue> visitErrors;
@@ -132,7 +133,7 @@ ParsedDocument readInterchange(const QByteArray &json)
             if (seen != indexOfRef.constEnd()) {
                 visitErrors.append(
                     {path + QStringLiteral(".ref"),
-                     tr("\"%1\" is also the ref of visits[%2]").arg(visit.ref).arg(seen.value())});
+                     Text::tr("\"%1\" is also the ref of visits[%2]").arg(visit.ref).arg(seen.value())});
             } else {
                 indexOfRef.insert(visit.ref, i);
             }

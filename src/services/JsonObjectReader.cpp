@@ -6,10 +6,11 @@
 namespace vt::json {
 namespace {
 
-QString tr(const char *text)
+// lupdate and the translator share this context.
+struct Text
 {
-    return QCoreApplication::translate("vt::JsonInterchange", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vt::JsonInterchange)
+};
 
 // A value as shown in a message; shortened so a pasted essay in the wrong
 // field does not flood the error list.
@@ -59,7 +60,7 @@ std::optional<QJsonValue> ObjectReader::take(QLatin1StringView name, Presence pr
     const auto it = m_object.constFind(key);
     if (it == m_object.constEnd()) {
         if (presence == Presence::Required)
-            addError(pathOf(name), tr("is required"));
+            addError(pathOf(name), Text::tr("is required"));
         return std::nullopt;
     }
     return it.value();
@@ -69,29 +70,29 @@ void ObjectReader::expected(QLatin1StringView name, Expected what)
 {
     switch (what) {
     case Expected::String:
-        addError(pathOf(name), tr("expected a string"));
+        addError(pathOf(name), Text::tr("expected a string"));
         break;
     case Expected::Number:
-        addError(pathOf(name), tr("expected a number"));
+        addError(pathOf(name), Text::tr("expected a number"));
         break;
     case Expected::WholeNumber:
-        addError(pathOf(name), tr("expected a whole number"));
+        addError(pathOf(name), Text::tr("expected a whole number"));
         break;
     case Expected::Boolean:
-        addError(pathOf(name), tr("expected true or false"));
+        addError(pathOf(name), Text::tr("expected true or false"));
         break;
     case Expected::Array:
-        addError(pathOf(name), tr("expected an array"));
+        addError(pathOf(name), Text::tr("expected an array"));
         break;
     case Expected::Date:
-        addError(pathOf(name), tr("expected a date as YYYY-MM-DD"));
+        addError(pathOf(name), Text::tr("expected a date as YYYY-MM-DD"));
         break;
     }
 }
 
 void ObjectReader::unknownValue(QLatin1StringView name, const QString &value)
 {
-    addError(pathOf(name), tr("unknown value %1").arg(quoted(value)));
+    addError(pathOf(name), Text::tr("unknown value %1").arg(quoted(value)));
 }
 
 QString ObjectReader::text(QLatin1StringView name, Presence presence)
@@ -122,12 +123,12 @@ QDate ObjectReader::date(QLatin1StringView name, Presence presence)
     const bool shaped = v.size() == 10 && v.at(4) == u'-' && v.at(7) == u'-' &&
                         isDigits(v.mid(0, 4)) && isDigits(v.mid(5, 2)) && isDigits(v.mid(8, 2));
     if (!shaped) {
-        addError(pathOf(name), tr("expected a date as YYYY-MM-DD, found %1").arg(quoted(text)));
+        addError(pathOf(name), Text::tr("expected a date as YYYY-MM-DD, found %1").arg(quoted(text)));
         return {};
     }
     const QDate date(v.mid(0, 4).toInt(), v.mid(5, 2).toInt(), v.mid(8, 2).toInt());
     if (!date.isValid())
-        addError(pathOf(name), tr("impossible date %1").arg(quoted(text)));
+        addError(pathOf(name), Text::tr("impossible date %1").arg(quoted(text)));
     return date;
 }
 
@@ -156,7 +157,7 @@ std::optional<int> ObjectReader::percent(QLatin1StringView name)
     // Checked here rather than left to validation: a huge value would not
     // even fit the int it is stored in.
     if (number < 0 || number > 100) {
-        addError(pathOf(name), tr("must be between 0 and 100"));
+        addError(pathOf(name), Text::tr("must be between 0 and 100"));
         return std::nullopt;
     }
     return int(number);
@@ -196,7 +197,7 @@ QStringList ObjectReader::textList(QLatin1StringView name)
         if (value.isString())
             result.append(value.toString());
         else
-            addError(elementPath(pathOf(name), i), tr("expected a string"));
+            addError(elementPath(pathOf(name), i), Text::tr("expected a string"));
     }
     return result;
 }
@@ -208,7 +209,7 @@ QJsonObject ObjectReader::extensions()
         if (it.key().startsWith(QLatin1StringView("x-")))
             result.insert(it.key(), it.value());
         else if (!m_known.contains(it.key()))
-            addError(m_path.isEmpty() ? it.key() : m_path + u'.' + it.key(), tr("unknown field"));
+            addError(m_path.isEmpty() ? it.key() : m_path + u'.' + it.key(), Text::tr("unknown field"));
     }
     return result;
 }

@@ -9,10 +9,11 @@
 namespace vt {
 namespace {
 
-QString tr(const char *text)
+// lupdate and the translator share this context.
+struct Text
 {
-    return QCoreApplication::translate("vt::SyntheticVisits", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vt::SyntheticVisits)
+};
 
 } // namespace
 
@@ -32,7 +33,7 @@ GenerateResult generateVisits(Database &database, int count, quint64 seed,
         const int last = qMin(count, first + kGenerateBatchSize - 1);
         Transaction transaction(database);
         if (!transaction.isActive()) {
-            result.error = tr("Could not start writing synthetic visits: %1")
+            result.error = Text::tr("Could not start writing synthetic visits: %1")
                                .arg(transaction.errorText());
             return result;
         }

@@ -8,12 +8,11 @@
 
 namespace vt::records {
 
-using sql::tr;
 
 bool writeVerdicts(QSqlDatabase connection, qint64 visitId, const QList<CarryOverVerdict> &verdicts,
                    QString *error)
 {
-    const QString what = tr("Could not save the carry-over verdicts of visit %1").arg(visitId);
+    const QString what = sql::Text::tr("Could not save the carry-over verdicts of visit %1").arg(visitId);
     QSqlQuery query(connection);
     if (!sql::prepare(query, QStringLiteral("DELETE FROM carry_over_verdicts WHERE visit_id = ?"),
                       what, error))
@@ -44,7 +43,7 @@ bool writeVerdicts(QSqlDatabase connection, qint64 visitId, const QList<CarryOve
 bool readVerdicts(QSqlDatabase connection, qint64 visitId, QList<CarryOverVerdict> *verdicts,
                   QString *error)
 {
-    const QString what = tr("Could not read the carry-over verdicts of visit %1").arg(visitId);
+    const QString what = sql::Text::tr("Could not read the carry-over verdicts of visit %1").arg(visitId);
     QSqlQuery query(connection);
     query.setForwardOnly(true);
     if (!sql::prepare(query,
@@ -59,7 +58,7 @@ bool readVerdicts(QSqlDatabase connection, qint64 visitId, QList<CarryOverVerdic
         const auto verdict = verdictFromKey(query.value(1).toString());
         if (!verdict) {
             if (error)
-                *error = tr("%1: unknown value “%2” in the database")
+                *error = sql::Text::tr("%1: unknown value “%2” in the database")
                              .arg(what, query.value(1).toString());
             return false;
         }
@@ -71,7 +70,7 @@ bool readVerdicts(QSqlDatabase connection, qint64 visitId, QList<CarryOverVerdic
 bool HeldVerdicts::hold(QSqlDatabase connection, qint64 visitId, QString *error)
 {
     m_held.clear();
-    const QString what = tr("Could not keep the carry-over verdicts on visit %1").arg(visitId);
+    const QString what = sql::Text::tr("Could not keep the carry-over verdicts on visit %1").arg(visitId);
     QSqlQuery query(connection);
     query.setForwardOnly(true);
     if (!sql::prepare(query,
@@ -96,7 +95,7 @@ bool HeldVerdicts::restore(QSqlDatabase connection, qint64 visitId, QString *err
 {
     if (m_held.isEmpty())
         return true;
-    const QString what = tr("Could not keep the carry-over verdicts on visit %1").arg(visitId);
+    const QString what = sql::Text::tr("Could not keep the carry-over verdicts on visit %1").arg(visitId);
     QSqlQuery query(connection);
     query.setForwardOnly(true);
     if (!sql::prepare(query,

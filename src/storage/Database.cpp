@@ -14,7 +14,6 @@
 namespace vt {
 namespace {
 
-using sql::tr;
 
 constexpr int kBusyTimeoutMs = 5000;
 
@@ -85,7 +84,7 @@ bool Database::open(const QString &filePath, QString *error, Access access)
 {
     close();
     if (filePath.isEmpty())
-        return fail(tr("No database file was given."), error);
+        return fail(sql::Text::tr("No database file was given."), error);
 
     const QString path = QFileInfo(filePath).absoluteFilePath();
     const bool existed = QFileInfo::exists(path);
@@ -105,23 +104,23 @@ bool Database::openFile(const QString &path, Access access, QString *error)
     switch (kind) {
     case FileKind::Missing:
         if (access == Access::ReadOnly)
-            return fail(tr("The database file “%1” does not exist.").arg(path), error);
+            return fail(sql::Text::tr("The database file “%1” does not exist.").arg(path), error);
         if (!QDir().mkpath(QFileInfo(path).absolutePath()))
-            return fail(tr("Could not create the folder for the database file “%1”.").arg(path),
+            return fail(sql::Text::tr("Could not create the folder for the database file “%1”.").arg(path),
                         error);
         break;
     case FileKind::Empty:
         if (access == Access::ReadOnly)
-            return fail(tr("The database file “%1” is empty.").arg(path), error);
+            return fail(sql::Text::tr("The database file “%1” is empty.").arg(path), error);
         break;
     case FileKind::Unreadable:
-        return fail(tr("The database file “%1” cannot be read.").arg(path), error);
+        return fail(sql::Text::tr("The database file “%1” cannot be read.").arg(path), error);
     case FileKind::Other:
         return fail(
-            tr("“%1” is not a Visit Tracker database (it is not an SQLite file).").arg(path),
+            sql::Text::tr("“%1” is not a Visit Tracker database (it is not an SQLite file).").arg(path),
             error);
     case FileKind::Folder:
-        return fail(tr("“%1” is a folder, not a database file.").arg(path), error);
+        return fail(sql::Text::tr("“%1” is a folder, not a database file.").arg(path), error);
     case FileKind::Sqlite:
         break;
     }
@@ -137,7 +136,7 @@ bool Database::openFile(const QString &path, Access access, QString *error)
         if (access == Access::ReadOnly)
             connection.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         if (!connection.open()) {
-            return fail(tr("Could not open the database file “%1”: %2")
+            return fail(sql::Text::tr("Could not open the database file “%1”: %2")
                             .arg(path, connection.lastError().text()),
                         error);
         }
@@ -153,12 +152,12 @@ bool Database::openFile(const QString &path, Access access, QString *error)
     {
         QSqlQuery query(connection());
         if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
-            return fail(tr("Could not switch “%1” to write-ahead logging: %2")
+            return fail(sql::Text::tr("Could not switch “%1” to write-ahead logging: %2")
                             .arg(path, query.lastError().text()),
                         error);
     }
     if (userVersion < kSchemaVersion && !migrateSchema(*this, userVersion, &problem))
-        return fail(tr("Could not prepare the database file “%1”: %2").arg(path, problem), error);
+        return fail(sql::Text::tr("Could not prepare the database file “%1”: %2").arg(path, problem), error);
     m_writable = true;
     return true;
 }
@@ -168,7 +167,7 @@ bool Database::openFile(const QString &path, Access access, QString *error)
 bool Database::configureConnection(QString *error)
 {
     QSqlQuery query(connection());
-    const QString what = tr("Could not configure “%1”").arg(m_filePath);
+    const QString what = sql::Text::tr("Could not configure “%1”").arg(m_filePath);
     return sql::exec(query, QStringLiteral("PRAGMA busy_timeout = %1").arg(kBusyTimeoutMs), what,
                      error) &&
            sql::exec(query, QStringLiteral("PRAGMA foreign_keys = ON"), what, error);
@@ -188,7 +187,7 @@ bool Database::checkIdentity(int *userVersion, QString *error)
         QSqlQuery probe(connection());
         probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"));
         if (error)
-            *error = tr("“%1” is not a readable Visit Tracker database: %2")
+            *error = sql::Text::tr("“%1” is not a readable Visit Tracker database: %2")
                          .arg(path, probe.lastError().text());
         return false;
     }
@@ -196,13 +195,13 @@ bool Database::checkIdentity(int *userVersion, QString *error)
         pragmaValue(connection(), QStringLiteral("PRAGMA application_id"), &ok).toInt();
     if (!ok) {
         if (error)
-            *error = tr("Could not read the identity of “%1”.").arg(path);
+            *error = sql::Text::tr("Could not read the identity of “%1”.").arg(path);
         return false;
     }
     *userVersion = pragmaValue(connection(), QStringLiteral("PRAGMA user_version"), &ok).toInt();
     if (!ok) {
         if (error)
-            *error = tr("Could not read the schema version of “%1”.").arg(path);
+            *error = sql::Text::tr("Could not read the schema version of “%1”.").arg(path);
         return false;
     }
 
@@ -210,19 +209,19 @@ bool Database::checkIdentity(int *userVersion, QString *error)
     if (isNew) {
         if (m_access == Access::ReadOnly) {
             if (error)
-                *error = tr("The database file “%1” is empty.").arg(path);
+                *error = sql::Text::tr("The database file “%1” is empty.").arg(path);
             return false;
         }
         return true;
     }
     if (applicationId != kApplicationId || *userVersion < 1) {
         if (error)
-            *error = tr("“%1” is not a Visit Tracker database.").arg(path);
+            *error = sql::Text::tr("“%1” is not a Visit Tracker database.").arg(path);
         return false;
     }
     if (*userVersion > kSchemaVersion) {
         if (error)
-            *error = tr("“%1” was written by a newer version of Visit Tracker (schema %2); "
+            *error = sql::Text::tr("“%1” was written by a newer version of Visit Tracker (schema %2); "
                         "this version reads up to %3.")
                          .arg(path)
                          .arg(*userVersion)
@@ -231,7 +230,7 @@ bool Database::checkIdentity(int *userVersion, QString *error)
     }
     if (*userVersion < kSchemaVersion && m_access == Access::ReadOnly) {
         if (error)
-            *error = tr("“%1” uses an older schema (%2) and must be opened for writing once "
+            *error = sql::Text::tr("“%1” uses an older schema (%2) and must be opened for writing once "
                         "to be upgraded.")
                          .arg(path)
                          .arg(*userVersion);
@@ -289,7 +288,7 @@ QString Database::defaultFilePath()
 Transaction::Transaction(Database &database) : m_connection(database.connection())
 {
     if (!m_connection.isOpen()) {
-        m_errorText = tr("The database is not open.");
+        m_errorText = sql::Text::tr("The database is not open.");
         return;
     }
     // IMMEDIATE (SQLite-only) takes the write lock now rather than at the first write.
@@ -310,13 +309,13 @@ bool Transaction::commit(QString *error)
 {
     if (!m_active) {
         if (error)
-            *error = tr("Could not save: no transaction is active (%1).").arg(m_errorText);
+            *error = sql::Text::tr("Could not save: no transaction is active (%1).").arg(m_errorText);
         return false;
     }
     QSqlQuery query(m_connection);
     if (!query.exec(QStringLiteral("COMMIT"))) {
         if (error)
-            *error = tr("Could not save the changes: %1").arg(query.lastError().text());
+            *error = sql::Text::tr("Could not save the changes: %1").arg(query.lastError().text());
         return false; // still active: the destructor rolls back
     }
     m_active = false;

@@ -12,7 +12,7 @@ namespace vt::migration {
 bool toVersion2(QSqlQuery &query, QString *error)
 {
     return sql::exec(query, QString::fromLatin1(search_index::kCreateTable),
-                     sql::tr("Could not create schema version %1").arg(2), error) &&
+                     sql::Text::tr("Could not create schema version %1").arg(2), error) &&
            search_index::addAllVisits(query, error);
 }
 

@@ -31,7 +31,7 @@ bool toVersion3(QSqlQuery &query, QString *error)
 {
     for (const char *statement : kSchema3) {
         if (!sql::exec(query, QString::fromLatin1(statement),
-                       sql::tr("Could not create schema version %1").arg(3), error))
+                       sql::Text::tr("Could not create schema version %1").arg(3), error))
             return false;
     }
     return true;

@@ -170,7 +170,7 @@ bool runAll(QSqlQuery &query, const char *const (&statements)[N], int version, Q
 {
     for (const char *statement : statements) {
         if (!sql::exec(query, QString::fromLatin1(statement),
-                       sql::tr("Could not create schema version %1").arg(version), error))
+                       sql::Text::tr("Could not create schema version %1").arg(version), error))
             return false;
     }
     return true;
@@ -183,7 +183,7 @@ bool migrateSchema(Database &database, int fromVersion, QString *error)
     Transaction transaction(database);
     if (!transaction.isActive()) {
         if (error)
-            *error = sql::tr("Could not start the schema upgrade of “%1”: %2")
+            *error = sql::Text::tr("Could not start the schema upgrade of “%1”: %2")
                          .arg(database.filePath(), transaction.errorText());
         return false;
     }
@@ -193,7 +193,7 @@ bool migrateSchema(Database &database, int fromVersion, QString *error)
         if (!runAll(query, kSchema1, 1, error))
             return false;
         for (const QString &statement : visitOrderIndexes()) {
-            if (!sql::exec(query, statement, sql::tr("Could not create schema version %1").arg(1),
+            if (!sql::exec(query, statement, sql::Text::tr("Could not create schema version %1").arg(1),
                            error))
                 return false;
         }
@@ -213,8 +213,8 @@ bool migrateSchema(Database &database, int fromVersion, QString *error)
         QStringLiteral("PRAGMA user_version = %1").arg(Database::kSchemaVersion);
     const QString setApplication =
         QStringLiteral("PRAGMA application_id = %1").arg(Database::kApplicationId);
-    if (!sql::exec(query, setVersion, sql::tr("Could not record the schema version"), error) ||
-        !sql::exec(query, setApplication, sql::tr("Could not record the file identity"), error))
+    if (!sql::exec(query, setVersion, sql::Text::tr("Could not record the schema version"), error) ||
+        !sql::exec(query, setApplication, sql::Text::tr("Could not record the file identity"), error))
         return false;
     query.finish();
     return transaction.commit(error);

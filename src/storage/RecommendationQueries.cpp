@@ -14,7 +14,6 @@
 namespace vt {
 namespace {
 
-using sql::tr;
 
 // Statuses that can be overdue; the complement of done and cancelled.
 constexpr char kOpenStatuses[] = "r.status IN ('open', 'in-progress')";
@@ -79,7 +78,7 @@ public:
     {
         QSqlQuery query(m_database.connection());
         query.setForwardOnly(true);
-        const QString what = tr("Could not read the follow-up list");
+        const QString what = sql::Text::tr("Could not read the follow-up list");
         if (!sql::prepare(query, QLatin1StringView(kSelect) + condition.sql() + order, what, error))
             return false;
         QVariantList values = condition.values;
@@ -191,7 +190,7 @@ std::optional<FollowUpRow> RecommendationQueries::row(qint64 id, const QDate &as
     const QList<FollowUpRow> found = rows({id}, asOf, error);
     if (found.isEmpty()) {
         if (error && error->isEmpty())
-            *error = tr("There is no recommendation %1.").arg(id);
+            *error = sql::Text::tr("There is no recommendation %1.").arg(id);
         return std::nullopt;
     }
     return found.first();
@@ -241,7 +240,7 @@ bool RecommendationQueries::appendUpdate(qint64 recommendationId, const FollowUp
                                          QString *error)
 {
     QSqlQuery query(m_database.connection());
-    const QString what = tr("Could not add the follow-up update");
+    const QString what = sql::Text::tr("Could not add the follow-up update");
     if (!sql::prepare(
             query,
             QStringLiteral("INSERT INTO follow_up_updates (recommendation_id, seq, date, note,"
@@ -266,7 +265,7 @@ bool RecommendationQueries::setStatus(qint64 recommendationId, RecommendationSta
                                       const QDate &completed, QString *error)
 {
     QSqlQuery query(m_database.connection());
-    const QString what = tr("Could not change the status of recommendation %1").arg(recommendationId);
+    const QString what = sql::Text::tr("Could not change the status of recommendation %1").arg(recommendationId);
     if (!sql::prepare(query,
                       QStringLiteral("UPDATE recommendations SET status = ?, completed = ?"
                                      " WHERE id = ?"),
@@ -279,7 +278,7 @@ bool RecommendationQueries::setStatus(qint64 recommendationId, RecommendationSta
         return false;
     if (query.numRowsAffected() < 1) {
         if (error)
-            *error = tr("%1: there is no such recommendation.").arg(what);
+            *error = sql::Text::tr("%1: there is no such recommendation.").arg(what);
         return false;
     }
     return true;

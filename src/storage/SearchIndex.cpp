@@ -45,7 +45,7 @@ struct IndexEntry
 bool readEntries(QSqlQuery &query, const IndexedRecords &records, qint64 visitId, qint64 after,
                  int limit, QList<IndexEntry> *entries, QString *error)
 {
-    const QString what = sql::tr("Could not update the search index");
+    const QString what = sql::Text::tr("Could not update the search index");
     QString text = QLatin1StringView(records.select);
     text += visitId != 0 ? QLatin1StringView(records.forVisit)
                          : QLatin1StringView(" WHERE id > ? ORDER BY id LIMIT ?");
@@ -73,7 +73,7 @@ bool readEntries(QSqlQuery &query, const IndexedRecords &records, qint64 visitId
 
 bool insertEntries(QSqlQuery &query, const QList<IndexEntry> &entries, QString *error)
 {
-    const QString what = sql::tr("Could not update the search index");
+    const QString what = sql::Text::tr("Could not update the search index");
     if (!sql::prepare(query, QStringLiteral("INSERT INTO search_index (rowid, body) VALUES (?, ?)"),
                       what, error))
         return false;
@@ -112,7 +112,7 @@ namespace search_index {
 bool removeVisit(QSqlDatabase connection, qint64 visitId, QString *error)
 {
     QSqlQuery query(connection);
-    const QString what = sql::tr("Could not update the search index");
+    const QString what = sql::Text::tr("Could not update the search index");
     if (!sql::prepare(query,
                       QStringLiteral("DELETE FROM search_index WHERE rowid IN ("
                                      " SELECT ? * 4"

@@ -6,15 +6,10 @@
 
 namespace vt::sql {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("vt::Database", text);
-}
-
 static bool reportFailure(const QSqlQuery &query, const QString &what, QString *error)
 {
     if (error)
-        *error = tr("%1: %2").arg(what, query.lastError().text());
+        *error = sql::Text::tr("%1: %2").arg(what, query.lastError().text());
     return false;
 }
 

@@ -4,6 +4,7 @@
 // classes (private to storage/). Empty optional values are stored as NULL so
 // that "absent" has one representation; required text is never NULL.
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QJsonObject>
 #include <QSqlQuery>
@@ -13,8 +14,11 @@
 
 namespace vt::sql {
 
-// Translated message in the storage layer's context.
-QString tr(const char *text);
+// Messages of the storage layer; lupdate and the translator share this context.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(vt::Database)
+};
 
 // Runs a prepared (or plain) statement; on failure writes "<what>: <driver text>".
 bool exec(QSqlQuery &query, const QString &what, QString *error);

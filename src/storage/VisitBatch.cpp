@@ -49,7 +49,7 @@ bool VisitBatch::save(Visit &visit, QString *error)
 {
     if (m_database.isReadOnly()) {
         if (error)
-            *error = sql::tr("Could not save the visit “%1”: the database “%2” is open read-only.")
+            *error = sql::Text::tr("Could not save the visit “%1”: the database “%2” is open read-only.")
                          .arg(visit.title, m_database.filePath());
         return false;
     }

@@ -10,7 +10,6 @@ namespace vt::records {
 namespace {
 
 using sql::dateFrom;
-using sql::tr;
 
 // Reads one visit's rows; the first problem (a failed query, an unknown enum
 // key, damaged extension JSON) is kept and ends the read.
@@ -36,7 +35,7 @@ public:
 private:
     bool fail(const QString &message)
     {
-        m_error = tr("Could not read visit %1: %2").arg(m_id).arg(message);
+        m_error = sql::Text::tr("Could not read visit %1: %2").arg(m_id).arg(message);
         return false;
     }
 
@@ -63,7 +62,7 @@ private:
     {
         const auto parsed = fromKey<Enum>(value.toString());
         if (!parsed)
-            return fail(tr("unknown value “%1” in the database").arg(value.toString()));
+            return fail(sql::Text::tr("unknown value “%1” in the database").arg(value.toString()));
         *result = *parsed;
         return true;
     }
@@ -72,7 +71,7 @@ private:
     {
         const auto parsed = sql::extensionsFrom(value);
         if (!parsed)
-            return fail(tr("damaged extension fields"));
+            return fail(sql::Text::tr("damaged extension fields"));
         *result = *parsed;
         return true;
     }

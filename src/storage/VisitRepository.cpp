@@ -9,7 +9,6 @@
 
 namespace vt {
 
-using sql::tr;
 
 VisitRepository::VisitRepository(Database &database) : m_database(database) {}
 
@@ -18,7 +17,7 @@ std::optional<Visit> VisitRepository::load(qint64 id, QString *error) const
     QString readError;
     auto visit = records::readVisit(m_database.connection(), id, &readError);
     if (!visit && error)
-        *error = readError.isEmpty() ? tr("There is no visit %1.").arg(id) : readError;
+        *error = readError.isEmpty() ? sql::Text::tr("There is no visit %1.").arg(id) : readError;
     return visit;
 }
 
@@ -26,7 +25,7 @@ bool VisitRepository::save(Visit &visit, QString *error)
 {
     if (m_database.isReadOnly()) {
         if (error)
-            *error = tr("Could not save the visit “%1”: the database “%2” is open read-only.")
+            *error = sql::Text::tr("Could not save the visit “%1”: the database “%2” is open read-only.")
                          .arg(visit.title, m_database.filePath());
         return false;
     }
@@ -37,7 +36,7 @@ bool VisitRepository::remove(qint64 id, QString *error)
 {
     // Children, links and follow-up updates go by ON DELETE CASCADE.
     QSqlQuery query(m_database.connection());
-    const QString what = tr("Could not delete visit %1").arg(id);
+    const QString what = sql::Text::tr("Could not delete visit %1").arg(id);
     if (!search_index::removeVisit(m_database.connection(), id, error) ||
         !sql::prepare(query, QStringLiteral("DELETE FROM visits WHERE id = ?"), what, error))
         return false;
@@ -46,7 +45,7 @@ bool VisitRepository::remove(qint64 id, QString *error)
         return false;
     if (query.numRowsAffected() < 1) {
         if (error)
-            *error = tr("Could not delete visit %1: there is no such visit.").arg(id);
+            *error = sql::Text::tr("Could not delete visit %1: there is no such visit.").arg(id);
         return false;
     }
     return true;

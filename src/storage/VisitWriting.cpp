@@ -17,7 +17,6 @@ using sql::dateValue;
 using sql::extensionsValue;
 using sql::optionalText;
 using sql::requiredText;
-using sql::tr;
 
 // The folded text the visit list filter searches; words never span fields
 // because the filter splits its words on whitespace.
@@ -53,7 +52,7 @@ public:
             *id = *cached;
             return true;
         }
-        const QString what = tr("Could not record the name “%1”").arg(name);
+        const QString what = sql::Text::tr("Could not record the name “%1”").arg(name);
         if (!m_prepared)
             return sql::exec(m_find, what, error);
         m_find.bindValue(0, name);
@@ -96,7 +95,7 @@ public:
         if (!visit.date.isValid()) {
             if (error)
                 *error =
-                    tr("Could not save the visit “%1”: it has no valid date.").arg(visit.title);
+                    sql::Text::tr("Could not save the visit “%1”: it has no valid date.").arg(visit.title);
             return false;
         }
         const bool isUpdate = visit.id != 0;
@@ -123,7 +122,7 @@ private:
             return false;
 
         const bool isNew = visit.id == 0;
-        const QString what = tr("Could not save the visit “%1”").arg(visit.title);
+        const QString what = sql::Text::tr("Could not save the visit “%1”").arg(visit.title);
         const QString statementText =
             isNew
                 ? QStringLiteral(
@@ -172,7 +171,7 @@ private:
             visit.id = query.lastInsertId().toLongLong();
         } else if (query.numRowsAffected() != 1) {
             if (error)
-                *error = tr("Could not save the visit “%1”: there is no visit %2 to update.")
+                *error = sql::Text::tr("Could not save the visit “%1”: there is no visit %2 to update.")
                              .arg(visit.title)
                              .arg(visit.id);
             return false;
@@ -189,12 +188,12 @@ private:
             const QString text =
                 QStringLiteral("DELETE FROM %1 WHERE visit_id = ?").arg(QLatin1StringView(table));
             QSqlQuery *prepared = m_statements.prepared(
-                text, tr("Could not replace the records of visit %1").arg(visitId), error);
+                text, sql::Text::tr("Could not replace the records of visit %1").arg(visitId), error);
             if (!prepared)
                 return false;
             QSqlQuery &query = *prepared;
             query.bindValue(0, visitId);
-            if (!sql::exec(query, tr("Could not replace the records of visit %1").arg(visitId),
+            if (!sql::exec(query, sql::Text::tr("Could not replace the records of visit %1").arg(visitId),
                            error))
                 return false;
         }
@@ -232,7 +231,7 @@ private:
             QStringLiteral("INSERT INTO attendees (visit_id, seq, person_id, name, position,"
                            " organisation, side, role, present, note, extensions)"
                            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            visit.attendees, tr("Could not save the attendees of “%1”").arg(visit.title), error,
+            visit.attendees, sql::Text::tr("Could not save the attendees of “%1”").arg(visit.title), error,
             [&](const Attendee &a, qsizetype seq, QVariantList *values, QString *rowError) {
                 QVariant personId;
                 QVariant organisationId;
@@ -259,7 +258,7 @@ private:
         return insertRows(
             QStringLiteral("INSERT INTO report_figures (visit_id, seq, label, value, unit, as_of,"
                            " extensions) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-            visit.figures, tr("Could not save the report figures of “%1”").arg(visit.title), error,
+            visit.figures, sql::Text::tr("Could not save the report figures of “%1”").arg(visit.title), error,
             [&](const ReportFigure &f, qsizetype seq, QVariantList *values, QString *) {
                 *values = {visit.id,
                            qint64(seq),
@@ -279,7 +278,7 @@ private:
             QStringLiteral("INSERT INTO findings (visit_id, seq, key, category, area, text,"
                            " organisation, text_fold, extensions)"
                            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            visit.findings, tr("Could not save the findings of “%1”").arg(visit.title), error,
+            visit.findings, sql::Text::tr("Could not save the findings of “%1”").arg(visit.title), error,
             [&](const Finding &f, qsizetype seq, QVariantList *values, QString *) {
                 *values = {visit.id,
                            qint64(seq),
@@ -300,7 +299,7 @@ private:
         return insertRows(
             QStringLiteral("INSERT INTO indicators (visit_id, seq, name, unit, period, target,"
                            " actual, as_of, extensions) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            visit.indicators, tr("Could not save the indicators of “%1”").arg(visit.title), error,
+            visit.indicators, sql::Text::tr("Could not save the indicators of “%1”").arg(visit.title), error,
             [&](const Indicator &i, qsizetype seq, QVariantList *values, QString *) {
                 *values = {visit.id,
                            qint64(seq),
@@ -329,7 +328,7 @@ private:
                            " status, completed, text_fold, extensions)"
                            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
             visit.recommendations,
-            tr("Could not save the recommendations of “%1”").arg(visit.title), error,
+            sql::Text::tr("Could not save the recommendations of “%1”").arg(visit.title), error,
             [&](const Recommendation &r, qsizetype seq, QVariantList *values, QString *) {
                 *values = {visit.id,
                            qint64(seq),
@@ -362,12 +361,12 @@ private:
                 "INSERT INTO recommendation_findings (recommendation_id, finding_id, seq)"
                 " VALUES (?, ?, ?)"),
             recommendation.addresses,
-            tr("Could not link the recommendation “%1” to its findings").arg(recommendation.text),
+            sql::Text::tr("Could not link the recommendation “%1” to its findings").arg(recommendation.text),
             error, [&](const QString &key, qsizetype seq, QVariantList *values, QString *rowError) {
                 const auto found = findingIdOfKey.constFind(key);
                 if (found == findingIdOfKey.cend()) {
                     if (rowError)
-                        *rowError = tr("Could not save the recommendation “%1”: it addresses the "
+                        *rowError = sql::Text::tr("Could not save the recommendation “%1”: it addresses the "
                                        "finding “%2”, which the visit does not have.")
                                         .arg(recommendation.text, key);
                     return false;
@@ -383,7 +382,7 @@ private:
             QStringLiteral("INSERT INTO follow_up_updates (recommendation_id, seq, date, note,"
                            " progress, evidence, extensions) VALUES (?, ?, ?, ?, ?, ?, ?)"),
             recommendation.updates,
-            tr("Could not save the follow-up of the recommendation “%1”").arg(recommendation.text),
+            sql::Text::tr("Could not save the follow-up of the recommendation “%1”").arg(recommendation.text),
             error, [&](const FollowUpUpdate &u, qsizetype seq, QVariantList *values, QString *) {
                 *values = {recommendationId,
                            qint64(seq),
