@@ -1290,6 +1290,10 @@ You can delete them later, or load them again from the File menu.</translation>
         <source>%1 of %2 visits</source>
         <translation>%1 of %2 visits</translation>
     </message>
+    <message>
+        <source>Search everything</source>
+        <translation>Search everything</translation>
+    </message>
 </context>
 <context>
     <name>vt::OptionalDateEdit</name>
@@ -2000,46 +2004,6 @@ Save anyway?</translation>
         <translation>unknown option %1</translation>
     </message>
     <message>
-        <source>Usage:
-  visit-tracker [--database FILE] [--lang vi|en]          open the main window
-  visit-tracker [--database FILE] COMMAND [ARGUMENTS]     run a command headless
-
-Options:
-  --database FILE   the database to use (default: %1)
-  --lang vi|en      the language of the interface and messages
-  --help            show this help
-  --version         show the version
-
-Commands:
-  import FILE.json                       import visits (all or nothing)
-  export FILE.json                       export all visits (- for standard output)
-  demo                                   add the sample visits
-  visits [--search TEXT] [--format csv|json]
-                                         list visits
-
-Exit codes: 0 success, 1 failure, 2 wrong usage.
-</source>
-        <translation>Usage:
-  visit-tracker [--database FILE] [--lang vi|en]          open the main window
-  visit-tracker [--database FILE] COMMAND [ARGUMENTS]     run a command headless
-
-Options:
-  --database FILE   the database to use (default: %1)
-  --lang vi|en      the language of the interface and messages
-  --help            show this help
-  --version         show the version
-
-Commands:
-  import FILE.json                       import visits (all or nothing)
-  export FILE.json                       export all visits (- for standard output)
-  demo                                   add the sample visits
-  visits [--search TEXT] [--format csv|json]
-                                         list visits
-
-Exit codes: 0 success, 1 failure, 2 wrong usage.
-</translation>
-    </message>
-    <message>
         <source>Try visit-tracker --help.</source>
         <translation>Try visit-tracker --help.</translation>
     </message>
@@ -2270,6 +2234,60 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.
     <message>
         <source>Only visits matching TEXT.</source>
         <translation>Only visits matching TEXT.</translation>
+    </message>
+    <message>
+        <source>Usage:
+  visit-tracker [--database FILE] [--lang vi|en]          open the main window
+  visit-tracker [--database FILE] COMMAND [ARGUMENTS]     run a command headless
+
+Options:
+  --database FILE   the database to use (default: %1)
+  --lang vi|en      the language of the interface and messages
+  --help            show this help
+  --version         show the version
+
+Commands:
+  import FILE.json                       import visits (all or nothing)
+  export FILE.json                       export all visits (- for standard output)
+  demo                                   add the sample visits
+  visits [--search TEXT] [--format csv|json]
+                                         list visits
+  search TEXT [--format csv|json]        search visits, findings and recommendations
+  limitations [--host NAME] [--search TEXT] [--from DATE] [--to DATE] [-o FILE]
+                                         list limitations (.csv .xlsx .pdf)
+  recommendations [--status STATUS] [--host NAME] [--as-of DATE] [-o FILE]
+                                         follow-up list; STATUS: open, in-progress,
+                                         done, cancelled or overdue
+  generate --visits N [--seed S]         add synthetic visits (for benchmarks)
+
+Exit codes: 0 success, 1 failure, 2 wrong usage.
+</source>
+        <translation>Usage:
+  visit-tracker [--database FILE] [--lang vi|en]          open the main window
+  visit-tracker [--database FILE] COMMAND [ARGUMENTS]     run a command headless
+
+Options:
+  --database FILE   the database to use (default: %1)
+  --lang vi|en      the language of the interface and messages
+  --help            show this help
+  --version         show the version
+
+Commands:
+  import FILE.json                       import visits (all or nothing)
+  export FILE.json                       export all visits (- for standard output)
+  demo                                   add the sample visits
+  visits [--search TEXT] [--format csv|json]
+                                         list visits
+  search TEXT [--format csv|json]        search visits, findings and recommendations
+  limitations [--host NAME] [--search TEXT] [--from DATE] [--to DATE] [-o FILE]
+                                         list limitations (.csv .xlsx .pdf)
+  recommendations [--status STATUS] [--host NAME] [--as-of DATE] [-o FILE]
+                                         follow-up list; STATUS: open, in-progress,
+                                         done, cancelled or overdue
+  generate --visits N [--seed S]         add synthetic visits (for benchmarks)
+
+Exit codes: 0 success, 1 failure, 2 wrong usage.
+</translation>
     </message>
 </context>
 </TS>

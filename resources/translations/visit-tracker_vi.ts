@@ -5,38 +5,41 @@
     <name>vt::AddFollowUpUpdateDialog</name>
     <message>
         <source>Add follow-up update</source>
-        <translation type="unfinished" />
+        <translation>Thêm cập nhật tiến độ</translation>
     </message>
     <message>
         <source>%1
 Visit: %2 — %3
 Responsible unit: %4
 Status: %5</source>
-        <translation type="unfinished" />
+        <translation>%1
+Buổi làm việc: %2 — %3
+Đơn vị chủ trì: %4
+Trạng thái: %5</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished" />
+        <translation>(không có)</translation>
     </message>
     <message>
         <source>What was done since the last update</source>
-        <translation type="unfinished" />
+        <translation>Những việc đã làm từ lần cập nhật trước</translation>
     </message>
     <message>
         <source>not given</source>
-        <translation type="unfinished" />
+        <translation>không ghi</translation>
     </message>
     <message>
         <source>%</source>
-        <translation type="unfinished" />
+        <translation>%</translation>
     </message>
     <message>
         <source>e.g. Report No. 12-BC/TU of 30/9/2023</source>
-        <translation type="unfinished" />
+        <translation>ví dụ: Báo cáo số 12-BC/TU ngày 30/9/2023</translation>
     </message>
     <message>
         <source>Keep “%1”</source>
-        <translation type="unfinished" />
+        <translation>Giữ nguyên “%1”</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
@@ -44,27 +47,27 @@ Status: %5</source>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ghi chú:</translation>
     </message>
     <message>
         <source>&amp;Progress:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Tiến độ:</translation>
     </message>
     <message>
         <source>&amp;Evidence:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Minh chứng:</translation>
     </message>
     <message>
         <source>New &amp;status:</source>
-        <translation type="unfinished" />
+        <translation>Trạng thái &amp;mới:</translation>
     </message>
     <message>
         <source>&amp;Add update</source>
-        <translation type="unfinished" />
+        <translation>&amp;Thêm cập nhật</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Hủy</translation>
     </message>
 </context>
 <context>
@@ -102,7 +105,7 @@ Status: %5</source>
     <name>vt::CarryOverPage</name>
     <message>
         <source>Visit</source>
-        <translation type="unfinished" />
+        <translation>Buổi làm việc</translation>
     </message>
     <message>
         <source>Recommendation</source>
@@ -122,7 +125,7 @@ Status: %5</source>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished" />
+        <translation>Kết quả kiểm tra</translation>
     </message>
     <message>
         <source>Note</source>
@@ -130,40 +133,40 @@ Status: %5</source>
     </message>
     <message numerus="yes">
         <source>Overdue by %n day(s) on the date of this visit</source>
-        <translation type="unfinished">
-            </translation>
+        <translation>
+            <numerusform>Quá hạn %n ngày tính đến ngày làm việc này</numerusform></translation>
     </message>
     <message>
         <source>Verdict on recommendation %1</source>
-        <translation type="unfinished" />
+        <translation>Kết quả kiểm tra đề nghị %1</translation>
     </message>
     <message>
         <source>— not verified —</source>
-        <translation type="unfinished" />
+        <translation>— chưa kiểm tra —</translation>
     </message>
     <message>
         <source>Note on the verdict on recommendation %1</source>
-        <translation type="unfinished" />
+        <translation>Ghi chú kết quả kiểm tra đề nghị %1</translation>
     </message>
     <message>
         <source>What the delegation found</source>
-        <translation type="unfinished" />
+        <translation>Đoàn ghi nhận</translation>
     </message>
     <message>
         <source>Earlier recommendations are listed when the visit is edited with a database open.</source>
-        <translation type="unfinished" />
+        <translation>Các đề nghị trước đây được liệt kê khi soạn buổi làm việc với cơ sở dữ liệu đang mở.</translation>
     </message>
     <message>
         <source>Enter the host organisation and the date to list the recommendations still open from earlier visits to that host.</source>
-        <translation type="unfinished" />
+        <translation>Nhập đơn vị làm việc và ngày để liệt kê các đề nghị chưa hoàn thành từ các buổi làm việc trước với đơn vị đó.</translation>
     </message>
     <message>
         <source>No recommendation from earlier visits to %1 is still open.</source>
-        <translation type="unfinished" />
+        <translation>Không còn đề nghị nào chưa hoàn thành từ các buổi làm việc trước với %1.</translation>
     </message>
     <message>
         <source>Recommendations still open from earlier visits to %1. Record what the delegation found for each: saving the visit adds the verdict to the recommendation's follow-up.</source>
-        <translation type="unfinished" />
+        <translation>Các đề nghị chưa hoàn thành từ các buổi làm việc trước với %1. Ghi kết quả Đoàn kiểm tra cho từng đề nghị: khi lưu buổi làm việc, kết quả được thêm vào nhật ký theo dõi của đề nghị.</translation>
     </message>
 </context>
 <context>
@@ -238,19 +241,19 @@ Status: %5</source>
     </message>
     <message>
         <source>Could not save the carry-over verdicts of visit %1</source>
-        <translation type="unfinished" />
+        <translation>Không lưu được kết quả kiểm tra đề nghị trước của buổi làm việc %1</translation>
     </message>
     <message>
         <source>Could not read the carry-over verdicts of visit %1</source>
-        <translation type="unfinished" />
+        <translation>Không đọc được kết quả kiểm tra đề nghị trước của buổi làm việc %1</translation>
     </message>
     <message>
         <source>%1: unknown value “%2” in the database</source>
-        <translation type="unfinished" />
+        <translation>%1: giá trị không hợp lệ “%2” trong cơ sở dữ liệu</translation>
     </message>
     <message>
         <source>Could not keep the carry-over verdicts on visit %1</source>
-        <translation type="unfinished" />
+        <translation>Không giữ được kết quả kiểm tra đề nghị trước của buổi làm việc %1</translation>
     </message>
     <message>
         <source>The database is not open.</source>
@@ -282,27 +285,27 @@ Status: %5</source>
     </message>
     <message>
         <source>Could not read the follow-up list</source>
-        <translation type="unfinished" />
+        <translation>Không đọc được danh sách theo dõi</translation>
     </message>
     <message>
         <source>There is no recommendation %1.</source>
-        <translation type="unfinished" />
+        <translation>Không có đề nghị %1.</translation>
     </message>
     <message>
         <source>Could not add the follow-up update</source>
-        <translation type="unfinished" />
+        <translation>Không thêm được cập nhật tiến độ</translation>
     </message>
     <message>
         <source>Could not change the status of recommendation %1</source>
-        <translation type="unfinished" />
+        <translation>Không đổi được trạng thái của đề nghị %1</translation>
     </message>
     <message>
         <source>%1: there is no such recommendation.</source>
-        <translation type="unfinished" />
+        <translation>%1: không có đề nghị này.</translation>
     </message>
     <message>
         <source>Could not update the search index</source>
-        <translation type="unfinished" />
+        <translation>Không cập nhật được chỉ mục tìm kiếm</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -393,15 +396,15 @@ Status: %5</source>
     <name>vt::Enums</name>
     <message>
         <source>Implemented</source>
-        <translation type="unfinished" />
+        <translation>Đã thực hiện</translation>
     </message>
     <message>
         <source>Partly implemented</source>
-        <translation type="unfinished" />
+        <translation>Thực hiện một phần</translation>
     </message>
     <message>
         <source>Not implemented</source>
-        <translation type="unfinished" />
+        <translation>Chưa thực hiện</translation>
     </message>
     <message>
         <source>Working visit</source>
@@ -512,11 +515,11 @@ Status: %5</source>
     <name>vt::FindingListModel</name>
     <message>
         <source>(no area)</source>
-        <translation type="unfinished" />
+        <translation>(chưa phân lĩnh vực)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Date</source>
@@ -544,27 +547,27 @@ Status: %5</source>
     </message>
     <message>
         <source>Recommendations and their status</source>
-        <translation type="unfinished" />
+        <translation>Đề nghị và tình hình thực hiện</translation>
     </message>
 </context>
 <context>
     <name>vt::FindingReview</name>
     <message numerus="yes">
         <source>Overdue %n day(s)</source>
-        <translation type="unfinished">
-            </translation>
+        <translation>
+            <numerusform>Quá hạn %n ngày</numerusform></translation>
     </message>
     <message>
         <source>Done on time</source>
-        <translation type="unfinished" />
+        <translation>Hoàn thành đúng hạn</translation>
     </message>
     <message>
         <source>Done late</source>
-        <translation type="unfinished" />
+        <translation>Hoàn thành quá hạn</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -594,11 +597,11 @@ Status: %5</source>
     <name>vt::FindingTables</name>
     <message>
         <source>Limitations</source>
-        <translation type="unfinished" />
+        <translation>Hạn chế</translation>
     </message>
     <message>
         <source>Good models</source>
-        <translation type="unfinished" />
+        <translation>Mô hình, cách làm hay</translation>
     </message>
     <message>
         <source>Date</source>
@@ -626,14 +629,14 @@ Status: %5</source>
     </message>
     <message>
         <source>Recommendations and their status</source>
-        <translation type="unfinished" />
+        <translation>Đề nghị và tình hình thực hiện</translation>
     </message>
 </context>
 <context>
     <name>vt::FollowUp</name>
     <message>
         <source>%1 (verified at the visit “%2” of %3)</source>
-        <translation type="unfinished" />
+        <translation>%1 (kiểm tra tại buổi làm việc “%2” ngày %3)</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -641,7 +644,7 @@ Status: %5</source>
     </message>
     <message>
         <source>Visit %1</source>
-        <translation type="unfinished" />
+        <translation>Buổi làm việc %1</translation>
     </message>
     <message>
         <source>is required</source>
@@ -649,15 +652,15 @@ Status: %5</source>
     </message>
     <message>
         <source>is before the last update (%1): the log is kept in date order</source>
-        <translation type="unfinished" />
+        <translation>sớm hơn lần cập nhật trước (%1): nhật ký được ghi theo thứ tự ngày</translation>
     </message>
     <message>
         <source>is after today (%1)</source>
-        <translation type="unfinished" />
+        <translation>muộn hơn hôm nay (%1)</translation>
     </message>
     <message>
         <source>is required: say what was done</source>
-        <translation type="unfinished" />
+        <translation>là bắt buộc: ghi rõ việc đã làm</translation>
     </message>
     <message>
         <source>is too long (%1 characters, at most %2)</source>
@@ -669,11 +672,11 @@ Status: %5</source>
     </message>
     <message>
         <source>Could not add the follow-up update: %1</source>
-        <translation type="unfinished" />
+        <translation>Không thêm được cập nhật tiến độ: %1</translation>
     </message>
     <message>
         <source>A visit cannot verify its own recommendation “%1”.</source>
-        <translation type="unfinished" />
+        <translation>Buổi làm việc không thể tự kiểm tra đề nghị của chính mình “%1”.</translation>
     </message>
 </context>
 <context>
@@ -707,7 +710,7 @@ Status: %5</source>
     </message>
     <message>
         <source>Search recommendations (accents optional)</source>
-        <translation type="unfinished" />
+        <translation>Tìm đề nghị (gõ có dấu hoặc không dấu)</translation>
     </message>
     <message>
         <source>Filter by status</source>
@@ -719,32 +722,32 @@ Status: %5</source>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished" />
+        <translation>Quá hạn</translation>
     </message>
     <message>
         <source>&amp;Add follow-up update…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Thêm cập nhật tiến độ…</translation>
     </message>
     <message>
         <source>Open &amp;visit</source>
-        <translation type="unfinished" />
+        <translation>Mở &amp;buổi làm việc</translation>
     </message>
     <message numerus="yes">
         <source>%n recommendation(s)</source>
-        <translation type="unfinished">
-            </translation>
+        <translation>
+            <numerusform>%n đề nghị</numerusform></translation>
     </message>
     <message>
         <source>%1, %2 overdue</source>
-        <translation type="unfinished" />
+        <translation>%1, %2 quá hạn</translation>
     </message>
     <message>
         <source>Cannot add a follow-up update</source>
-        <translation type="unfinished" />
+        <translation>Không thể thêm cập nhật tiến độ</translation>
     </message>
     <message>
         <source>Follow-up update not saved</source>
-        <translation type="unfinished" />
+        <translation>Chưa lưu được cập nhật tiến độ</translation>
     </message>
 </context>
 <context>
@@ -759,7 +762,7 @@ Status: %5</source>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation>Trạng thái:</translation>
+        <translation>Trạn&amp;g thái:</translation>
     </message>
     <message>
         <source>Not set</source>
@@ -771,7 +774,7 @@ Status: %5</source>
     </message>
     <message>
         <source>Lasts se&amp;veral days, until</source>
-        <translation>Kéo dài nhiều ngày, đến n&amp;gày</translation>
+        <translation>Kéo dài nhiều ngày, đến ngà&amp;y</translation>
     </message>
     <message>
         <source>End date</source>
@@ -943,11 +946,11 @@ Status: %5</source>
     <name>vt::LimitationReviewView</name>
     <message>
         <source>Search limitations (accents optional)</source>
-        <translation type="unfinished" />
+        <translation>Tìm hạn chế (gõ có dấu hoặc không dấu)</translation>
     </message>
     <message>
         <source>Search good models (accents optional)</source>
-        <translation type="unfinished" />
+        <translation>Tìm mô hình, cách làm hay (gõ có dấu hoặc không dấu)</translation>
     </message>
     <message>
         <source>Host organisation</source>
@@ -959,39 +962,39 @@ Status: %5</source>
     </message>
     <message>
         <source>Filter by area</source>
-        <translation type="unfinished" />
+        <translation>Lọc theo lĩnh vực</translation>
     </message>
     <message>
         <source>Filter by the status of the recommendations</source>
-        <translation type="unfinished" />
+        <translation>Lọc theo tình hình thực hiện đề nghị</translation>
     </message>
     <message>
         <source>Any follow-up</source>
-        <translation type="unfinished" />
+        <translation>Mọi tình hình thực hiện</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished" />
+        <translation>Quá hạn</translation>
     </message>
     <message>
         <source>No recommendation</source>
-        <translation type="unfinished" />
+        <translation>Chưa có đề nghị</translation>
     </message>
     <message>
         <source>Group the list</source>
-        <translation type="unfinished" />
+        <translation>Nhóm danh sách</translation>
     </message>
     <message>
         <source>No grouping</source>
-        <translation type="unfinished" />
+        <translation>Không nhóm</translation>
     </message>
     <message>
         <source>Group by host</source>
-        <translation type="unfinished" />
+        <translation>Nhóm theo đơn vị làm việc</translation>
     </message>
     <message>
         <source>Group by area</source>
-        <translation type="unfinished" />
+        <translation>Nhóm theo lĩnh vực</translation>
     </message>
     <message>
         <source>From date</source>
@@ -1003,85 +1006,85 @@ Status: %5</source>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Xuất…</translation>
     </message>
     <message>
         <source>Save the listed findings as CSV, Excel (XLSX) or PDF</source>
-        <translation type="unfinished" />
+        <translation>Lưu danh sách ra tệp CSV, Excel (XLSX) hoặc PDF</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished" />
+        <translation>Từ ngày</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished" />
+        <translation>Đến ngày</translation>
     </message>
     <message>
         <source>All areas</source>
-        <translation type="unfinished" />
+        <translation>Tất cả lĩnh vực</translation>
     </message>
     <message numerus="yes">
         <source>%n limitation(s)</source>
-        <translation type="unfinished">
-            </translation>
+        <translation>
+            <numerusform>%n hạn chế</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n good model(s)</source>
-        <translation type="unfinished">
-            </translation>
+        <translation>
+            <numerusform>%n mô hình, cách làm hay</numerusform></translation>
     </message>
     <message>
         <source>host: %1</source>
-        <translation type="unfinished" />
+        <translation>đơn vị: %1</translation>
     </message>
     <message>
         <source>delegation: %1</source>
-        <translation type="unfinished" />
+        <translation>đoàn: %1</translation>
     </message>
     <message>
         <source>area: %1</source>
-        <translation type="unfinished" />
+        <translation>lĩnh vực: %1</translation>
     </message>
     <message>
         <source>from %1</source>
-        <translation type="unfinished" />
+        <translation>từ %1</translation>
     </message>
     <message>
         <source>to %1</source>
-        <translation type="unfinished" />
+        <translation>đến %1</translation>
     </message>
     <message>
         <source>follow-up: %1</source>
-        <translation type="unfinished" />
+        <translation>thực hiện: %1</translation>
     </message>
     <message>
         <source>text: “%1”</source>
-        <translation type="unfinished" />
+        <translation>nội dung: “%1”</translation>
     </message>
     <message>
         <source>as of %1</source>
-        <translation type="unfinished" />
+        <translation>tính đến %1</translation>
     </message>
     <message>
         <source>Choose a file name ending in .csv, .xlsx or .pdf.</source>
-        <translation type="unfinished" />
+        <translation>Hãy chọn tên tệp có đuôi .csv, .xlsx hoặc .pdf.</translation>
     </message>
     <message>
         <source>limitations</source>
-        <translation type="unfinished" />
+        <translation>han-che</translation>
     </message>
     <message>
         <source>good-models</source>
-        <translation type="unfinished" />
+        <translation>mo-hinh-cach-lam-hay</translation>
     </message>
     <message>
         <source>Export the list</source>
-        <translation type="unfinished" />
+        <translation>Xuất danh sách</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv);;PDF document (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>Bảng tính Excel (*.xlsx);;CSV, UTF-8 (*.csv);;Tài liệu PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Export failed</source>
@@ -1104,19 +1107,19 @@ Status: %5</source>
     </message>
     <message>
         <source>Limitations</source>
-        <translation type="unfinished" />
+        <translation>Hạn chế</translation>
     </message>
     <message>
         <source>Good models</source>
-        <translation type="unfinished" />
+        <translation>Mô hình, cách làm hay</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished" />
+        <translation>Tìm kiếm</translation>
     </message>
     <message>
         <source>Search everything…</source>
-        <translation type="unfinished" />
+        <translation>Tìm trong toàn bộ dữ liệu…</translation>
     </message>
     <message>
         <source>&amp;New visit</source>
@@ -1287,6 +1290,10 @@ Có thể xóa dữ liệu mẫu sau, hoặc nạp lại từ trình đơn Tệp
         <source>%1 of %2 visits</source>
         <translation>%1 / %2 buổi làm việc</translation>
     </message>
+    <message>
+        <source>Search everything</source>
+        <translation>Tìm trong toàn bộ dữ liệu</translation>
+    </message>
 </context>
 <context>
     <name>vt::OptionalDateEdit</name>
@@ -1299,56 +1306,56 @@ Có thể xóa dữ liệu mẫu sau, hoặc nạp lại từ trình đơn Tệp
     <name>vt::OverdueIndicator</name>
     <message>
         <source>Overdue recommendations: %1</source>
-        <translation type="unfinished" />
+        <translation>Đề nghị quá hạn: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n overdue recommendation(s)</source>
-        <translation type="unfinished">
-            </translation>
+        <translation>
+            <numerusform>%n đề nghị quá hạn</numerusform></translation>
     </message>
     <message>
         <source>Show the overdue recommendations</source>
-        <translation type="unfinished" />
+        <translation>Xem các đề nghị quá hạn</translation>
     </message>
     <message>
         <source>No overdue recommendations</source>
-        <translation type="unfinished" />
+        <translation>Không có đề nghị quá hạn</translation>
     </message>
     <message>
         <source>Show the follow-up of recommendations</source>
-        <translation type="unfinished" />
+        <translation>Xem tình hình thực hiện đề nghị</translation>
     </message>
 </context>
 <context>
     <name>vt::RecommendationListModel</name>
     <message>
         <source>%1 — overdue</source>
-        <translation type="unfinished" />
+        <translation>%1 — quá hạn</translation>
     </message>
     <message>
         <source>Done on time</source>
-        <translation type="unfinished" />
+        <translation>Hoàn thành đúng hạn</translation>
     </message>
     <message>
         <source>Done late</source>
-        <translation type="unfinished" />
+        <translation>Hoàn thành quá hạn</translation>
     </message>
     <message numerus="yes">
         <source>Overdue by %n day(s): the deadline was %1</source>
-        <translation type="unfinished">
-            </translation>
+        <translation>
+            <numerusform>Quá hạn %n ngày: thời hạn là %1</numerusform></translation>
     </message>
     <message>
         <source>No update yet</source>
-        <translation type="unfinished" />
+        <translation>Chưa có cập nhật</translation>
     </message>
     <message>
         <source> (%1%)</source>
-        <translation type="unfinished" />
+        <translation> (%1%)</translation>
     </message>
     <message>
         <source>%1: %2%3</source>
-        <translation type="unfinished">%1: %2%3 {1:?}</translation>
+        <translation>%1: %2%3</translation>
     </message>
     <message>
         <source>Host organisation</source>
@@ -1356,7 +1363,7 @@ Có thể xóa dữ liệu mẫu sau, hoặc nạp lại từ trình đơn Tệp
     </message>
     <message>
         <source>Visit</source>
-        <translation type="unfinished" />
+        <translation>Buổi làm việc</translation>
     </message>
     <message>
         <source>Recommendation</source>
@@ -1376,11 +1383,11 @@ Có thể xóa dữ liệu mẫu sau, hoặc nạp lại từ trình đơn Tệp
     </message>
     <message>
         <source>Days overdue</source>
-        <translation type="unfinished" />
+        <translation>Số ngày quá hạn</translation>
     </message>
     <message>
         <source>Last update</source>
-        <translation type="unfinished" />
+        <translation>Cập nhật gần nhất</translation>
     </message>
 </context>
 <context>
@@ -1567,11 +1574,11 @@ Có thể xóa dữ liệu mẫu sau, hoặc nạp lại từ trình đơn Tệp
     <name>vt::SearchResultsModel</name>
     <message>
         <source>Visit</source>
-        <translation type="unfinished" />
+        <translation>Buổi làm việc</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished" />
+        <translation>Nội dung đánh giá</translation>
     </message>
     <message>
         <source>Recommendation</source>
@@ -1579,11 +1586,11 @@ Có thể xóa dữ liệu mẫu sau, hoặc nạp lại từ trình đơn Tệp
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished" />
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished" />
+        <translation>Loại</translation>
     </message>
     <message>
         <source>Date</source>
@@ -1595,61 +1602,61 @@ Có thể xóa dữ liệu mẫu sau, hoặc nạp lại từ trình đơn Tệp
     </message>
     <message>
         <source>Match</source>
-        <translation type="unfinished" />
+        <translation>Nội dung khớp</translation>
     </message>
 </context>
 <context>
     <name>vt::SearchView</name>
     <message>
         <source>Search visits, findings and recommendations (accents optional: “han che”)</source>
-        <translation type="unfinished" />
+        <translation>Tìm buổi làm việc, nội dung đánh giá và đề nghị (có dấu hoặc không dấu: “han che”)</translation>
     </message>
     <message>
         <source>Search everything</source>
-        <translation type="unfinished" />
+        <translation>Tìm trong toàn bộ dữ liệu</translation>
     </message>
     <message>
         <source>Type words to search for; accents and case do not matter.</source>
-        <translation type="unfinished" />
+        <translation>Gõ các từ cần tìm; không phân biệt dấu và chữ hoa, chữ thường.</translation>
     </message>
     <message>
         <source>Nothing matches “%1”.</source>
-        <translation type="unfinished" />
+        <translation>Không tìm thấy “%1”.</translation>
     </message>
     <message>
         <source>Showing the newest %1 of %2 matches; add words to narrow the search.</source>
-        <translation type="unfinished" />
+        <translation>Hiển thị %1 kết quả mới nhất trong %2 kết quả; thêm từ để thu hẹp tìm kiếm.</translation>
     </message>
     <message>
         <source>more than %1</source>
-        <translation type="unfinished" />
+        <translation>hơn %1</translation>
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            </translation>
+        <translation>
+            <numerusform>%n kết quả</numerusform></translation>
     </message>
 </context>
 <context>
     <name>vt::SyntheticVisits</name>
     <message>
         <source>Could not start writing synthetic visits: %1</source>
-        <translation type="unfinished" />
+        <translation>Không bắt đầu ghi được dữ liệu tổng hợp: %1</translation>
     </message>
 </context>
 <context>
     <name>vt::TableExport</name>
     <message>
         <source>Page %1/%2</source>
-        <translation type="unfinished" />
+        <translation>Trang %1/%2</translation>
     </message>
     <message>
         <source>Cannot write %1: PDF output needs the graphics system.</source>
-        <translation type="unfinished" />
+        <translation>Không ghi được %1: xuất PDF cần hệ thống đồ họa.</translation>
     </message>
     <message>
         <source>Cannot write %1: the PDF could not be drawn.</source>
-        <translation type="unfinished" />
+        <translation>Không ghi được %1: không vẽ được tệp PDF.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
@@ -1657,11 +1664,11 @@ Có thể xóa dữ liệu mẫu sau, hoặc nạp lại từ trình đơn Tệp
     </message>
     <message>
         <source>Cannot write %1: the finished file could not replace it.</source>
-        <translation type="unfinished" />
+        <translation>Không ghi được %1: không thay thế được tệp cũ bằng tệp mới.</translation>
     </message>
     <message>
         <source>the spreadsheet could not be created</source>
-        <translation type="unfinished" />
+        <translation>không tạo được bảng tính</translation>
     </message>
 </context>
 <context>
@@ -1803,11 +1810,11 @@ Có thể xóa dữ liệu mẫu sau, hoặc nạp lại từ trình đơn Tệp
     </message>
     <message>
         <source>Earlier recommendations</source>
-        <translation type="unfinished" />
+        <translation>Đề nghị các lần trước</translation>
     </message>
     <message>
         <source>Earlier recommendations (%1)</source>
-        <translation type="unfinished" />
+        <translation>Đề nghị các lần trước (%1)</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) to correct</source>
@@ -1847,13 +1854,15 @@ Có thể xóa dữ liệu mẫu sau, hoặc nạp lại từ trình đơn Tệp
     </message>
     <message>
         <source>Visit changed elsewhere</source>
-        <translation type="unfinished" />
+        <translation>Buổi làm việc đã được thay đổi ở nơi khác</translation>
     </message>
     <message>
         <source>The visit "%1" was changed elsewhere after you opened it (for example a follow-up update was added). Saving replaces those changes with the content of this editor.
 
 Save anyway?</source>
-        <translation type="unfinished" />
+        <translation>Buổi làm việc "%1" đã được thay đổi ở nơi khác sau khi mở (ví dụ có thêm cập nhật tiến độ). Nếu lưu, những thay đổi đó sẽ bị thay bằng nội dung trong cửa sổ này.
+
+Vẫn lưu?</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -1995,28 +2004,6 @@ Save anyway?</source>
         <translation>tùy chọn không hợp lệ %1</translation>
     </message>
     <message>
-        <source>Usage:
-  visit-tracker [--database FILE] [--lang vi|en]          open the main window
-  visit-tracker [--database FILE] COMMAND [ARGUMENTS]     run a command headless
-
-Options:
-  --database FILE   the database to use (default: %1)
-  --lang vi|en      the language of the interface and messages
-  --help            show this help
-  --version         show the version
-
-Commands:
-  import FILE.json                       import visits (all or nothing)
-  export FILE.json                       export all visits (- for standard output)
-  demo                                   add the sample visits
-  visits [--search TEXT] [--format csv|json]
-                                         list visits
-
-Exit codes: 0 success, 1 failure, 2 wrong usage.
-</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Try visit-tracker --help.</source>
         <translation>Xem visit-tracker --help.</translation>
     </message>
@@ -2046,31 +2033,31 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.
     </message>
     <message>
         <source>Number of visits to generate.</source>
-        <translation type="unfinished" />
+        <translation>Số buổi làm việc cần tạo.</translation>
     </message>
     <message>
         <source>Seed of the data set (default 1).</source>
-        <translation type="unfinished" />
+        <translation>Hạt giống của bộ dữ liệu (mặc định 1).</translation>
     </message>
     <message>
         <source>generate needs --visits N</source>
-        <translation type="unfinished" />
+        <translation>generate cần --visits N</translation>
     </message>
     <message>
         <source>--visits must be a whole number of at least 1, not "%1"</source>
-        <translation type="unfinished" />
+        <translation>--visits phải là số nguyên từ 1 trở lên, không phải "%1"</translation>
     </message>
     <message>
         <source>--seed must be a non-negative whole number, not "%1"</source>
-        <translation type="unfinished" />
+        <translation>--seed phải là số nguyên không âm, không phải "%1"</translation>
     </message>
     <message>
         <source>could not generate the visits: %1</source>
-        <translation type="unfinished" />
+        <translation>không tạo được dữ liệu: %1</translation>
     </message>
     <message>
         <source>%1 visits generated (%2 added, %3 replaced) in %4 s: %5 visits/s</source>
-        <translation type="unfinished" />
+        <translation>Đã tạo %1 buổi làm việc (thêm mới %2, thay thế %3) trong %4 giây: %5 buổi/giây</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
@@ -2102,15 +2089,15 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.
     </message>
     <message>
         <source>Follow-up of recommendations</source>
-        <translation type="unfinished" />
+        <translation>Theo dõi, đôn đốc thực hiện đề nghị</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished" />
+        <translation>STT</translation>
     </message>
     <message>
         <source>Visit</source>
-        <translation type="unfinished" />
+        <translation>Buổi làm việc</translation>
     </message>
     <message>
         <source>Host organisation</source>
@@ -2134,55 +2121,55 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.
     </message>
     <message>
         <source>Days overdue</source>
-        <translation type="unfinished" />
+        <translation>Số ngày quá hạn</translation>
     </message>
     <message>
         <source>%1 — overdue</source>
-        <translation type="unfinished" />
+        <translation>%1 — quá hạn</translation>
     </message>
     <message>
         <source>Only recommendations with this status: open, in-progress, done, cancelled or overdue.</source>
-        <translation type="unfinished" />
+        <translation>Chỉ các đề nghị có trạng thái này: open, in-progress, done, cancelled hoặc overdue.</translation>
     </message>
     <message>
         <source>Only hosts whose name contains NAME (accents optional).</source>
-        <translation type="unfinished" />
+        <translation>Chỉ các đơn vị có tên chứa NAME (có dấu hoặc không dấu).</translation>
     </message>
     <message>
         <source>Count overdue days as of DATE (YYYY-MM-DD) instead of today.</source>
-        <translation type="unfinished" />
+        <translation>Tính số ngày quá hạn đến ngày DATE (YYYY-MM-DD) thay cho hôm nay.</translation>
     </message>
     <message>
         <source>Write to FILE (.csv, .xlsx or .pdf) instead of standard output.</source>
-        <translation type="unfinished" />
+        <translation>Ghi ra tệp FILE (.csv, .xlsx hoặc .pdf) thay cho đầu ra chuẩn.</translation>
     </message>
     <message>
         <source>--status must be one of %1 or overdue, not "%2"</source>
-        <translation type="unfinished" />
+        <translation>--status phải là một trong %1 hoặc overdue, không phải "%2"</translation>
     </message>
     <message>
         <source>--as-of must be a date written YYYY-MM-DD, not "%1"</source>
-        <translation type="unfinished" />
+        <translation>--as-of phải là ngày dạng YYYY-MM-DD, không phải "%1"</translation>
     </message>
     <message>
         <source>-o needs a file ending in .csv, .xlsx or .pdf, not "%1"</source>
-        <translation type="unfinished" />
+        <translation>-o cần tệp có đuôi .csv, .xlsx hoặc .pdf, không phải "%1"</translation>
     </message>
     <message>
         <source>status: %1</source>
-        <translation type="unfinished" />
+        <translation>trạng thái: %1</translation>
     </message>
     <message>
         <source>host: %1</source>
-        <translation type="unfinished" />
+        <translation>đơn vị: %1</translation>
     </message>
     <message>
         <source>as of %1</source>
-        <translation type="unfinished" />
+        <translation>tính đến %1</translation>
     </message>
     <message>
         <source>--%1 must be a date written YYYY-MM-DD, not "%2"</source>
-        <translation type="unfinished" />
+        <translation>--%1 phải là ngày dạng YYYY-MM-DD, không phải "%2"</translation>
     </message>
     <message>
         <source>csv (default) or json.</source>
@@ -2190,11 +2177,11 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.
     </message>
     <message>
         <source>At most N matches, newest records first (default: all).</source>
-        <translation type="unfinished" />
+        <translation>Tối đa N kết quả, mới nhất trước (mặc định: tất cả).</translation>
     </message>
     <message>
         <source>search needs the text to search for</source>
-        <translation type="unfinished" />
+        <translation>search cần nội dung cần tìm</translation>
     </message>
     <message>
         <source>--format must be csv or json, not "%1"</source>
@@ -2202,51 +2189,105 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.
     </message>
     <message>
         <source>--limit must be a positive number</source>
-        <translation type="unfinished" />
+        <translation>--limit phải là số dương</translation>
     </message>
     <message>
         <source>the search text has no word to search for</source>
-        <translation type="unfinished" />
+        <translation>nội dung tìm kiếm không có từ nào</translation>
     </message>
     <message>
         <source>Only visits to hosts whose name contains NAME.</source>
-        <translation type="unfinished" />
+        <translation>Chỉ các buổi làm việc với đơn vị có tên chứa NAME.</translation>
     </message>
     <message>
         <source>Only limitations matching TEXT.</source>
-        <translation type="unfinished" />
+        <translation>Chỉ các hạn chế khớp với TEXT.</translation>
     </message>
     <message>
         <source>Only visits on or after DATE.</source>
-        <translation type="unfinished" />
+        <translation>Chỉ các buổi làm việc từ ngày DATE.</translation>
     </message>
     <message>
         <source>Only visits on or before DATE.</source>
-        <translation type="unfinished" />
+        <translation>Chỉ các buổi làm việc đến ngày DATE.</translation>
     </message>
     <message>
         <source>The day for overdue recommendations (default: today).</source>
-        <translation type="unfinished" />
+        <translation>Ngày tính quá hạn (mặc định: hôm nay).</translation>
     </message>
     <message>
         <source>Write to FILE: .csv, .xlsx or .pdf.</source>
-        <translation type="unfinished" />
+        <translation>Ghi ra tệp FILE: .csv, .xlsx hoặc .pdf.</translation>
     </message>
     <message>
         <source>--from must not be after --to</source>
-        <translation type="unfinished" />
+        <translation>--from không được sau --to</translation>
     </message>
     <message>
         <source>cannot tell the format of %1: use .csv, .xlsx or .pdf</source>
-        <translation type="unfinished" />
+        <translation>không xác định được định dạng của %1: hãy dùng .csv, .xlsx hoặc .pdf</translation>
     </message>
     <message>
         <source>As of %1</source>
-        <translation type="unfinished" />
+        <translation>Tính đến ngày %1</translation>
     </message>
     <message>
         <source>Only visits matching TEXT.</source>
         <translation>Chỉ các buổi làm việc khớp với TEXT.</translation>
+    </message>
+    <message>
+        <source>Usage:
+  visit-tracker [--database FILE] [--lang vi|en]          open the main window
+  visit-tracker [--database FILE] COMMAND [ARGUMENTS]     run a command headless
+
+Options:
+  --database FILE   the database to use (default: %1)
+  --lang vi|en      the language of the interface and messages
+  --help            show this help
+  --version         show the version
+
+Commands:
+  import FILE.json                       import visits (all or nothing)
+  export FILE.json                       export all visits (- for standard output)
+  demo                                   add the sample visits
+  visits [--search TEXT] [--format csv|json]
+                                         list visits
+  search TEXT [--format csv|json]        search visits, findings and recommendations
+  limitations [--host NAME] [--search TEXT] [--from DATE] [--to DATE] [-o FILE]
+                                         list limitations (.csv .xlsx .pdf)
+  recommendations [--status STATUS] [--host NAME] [--as-of DATE] [-o FILE]
+                                         follow-up list; STATUS: open, in-progress,
+                                         done, cancelled or overdue
+  generate --visits N [--seed S]         add synthetic visits (for benchmarks)
+
+Exit codes: 0 success, 1 failure, 2 wrong usage.
+</source>
+        <translation>Cách dùng:
+  visit-tracker [--database FILE] [--lang vi|en]          mở cửa sổ chương trình
+  visit-tracker [--database FILE] COMMAND [ARGUMENTS]     chạy lệnh không cần cửa sổ
+
+Tùy chọn:
+  --database FILE   cơ sở dữ liệu sử dụng (mặc định: %1)
+  --lang vi|en      ngôn ngữ giao diện và thông báo
+  --help            hiện hướng dẫn này
+  --version         hiện phiên bản
+
+Các lệnh:
+  import FILE.json                       nhập buổi làm việc (toàn bộ hoặc không gì cả)
+  export FILE.json                       xuất tất cả buổi làm việc (- để ghi ra đầu ra chuẩn)
+  demo                                   thêm dữ liệu mẫu
+  visits [--search TEXT] [--format csv|json]
+                                         danh sách buổi làm việc
+  search TEXT [--format csv|json]        tìm buổi làm việc, nội dung đánh giá và đề nghị
+  limitations [--host NAME] [--search TEXT] [--from DATE] [--to DATE] [-o FILE]
+                                         danh sách hạn chế (.csv .xlsx .pdf)
+  recommendations [--status STATUS] [--host NAME] [--as-of DATE] [-o FILE]
+                                         danh sách theo dõi đề nghị; STATUS: open,
+                                         in-progress, done, cancelled hoặc overdue
+  generate --visits N [--seed S]         thêm dữ liệu tổng hợp (để đo hiệu năng)
+
+Mã thoát: 0 thành công, 1 lỗi, 2 dùng sai lệnh.
+</translation>
     </message>
 </context>
 </TS>

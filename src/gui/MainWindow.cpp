@@ -103,12 +103,14 @@ void MainWindow::createViews()
     auto *search = new SearchView(*m_session, m_views);
     m_views->addTab(search, tr("Search"));
     connect(search, &SearchView::recordActivated, this, &MainWindow::openVisitAt);
-    auto *quickSearch = new QLineEdit(m_views); // beside the tabs: search from any view
+    // In the tool bar: search from any view.
+    auto *quickSearch = new QLineEdit(this);
+    m_quickSearch = quickSearch;
     quickSearch->setObjectName(QStringLiteral("quickSearchEdit"));
     quickSearch->setPlaceholderText(tr("Search everything…"));
     quickSearch->setClearButtonEnabled(true);
-    quickSearch->setMinimumWidth(280);
-    m_views->setCornerWidget(quickSearch, Qt::TopRightCorner);
+    quickSearch->setAccessibleName(tr("Search everything"));
+    quickSearch->setMaximumWidth(360);
     connect(quickSearch, &QLineEdit::returnPressed, this, [this, search, quickSearch] {
         m_views->setCurrentWidget(search);
         search->search(quickSearch->text());
@@ -188,6 +190,10 @@ void MainWindow::createMenus()
     toolBar->addAction(m_newVisitAction);
     toolBar->addAction(m_openVisitAction);
     toolBar->addAction(m_deleteVisitAction);
+    auto *spacer = new QWidget(toolBar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    toolBar->addWidget(spacer);
+    toolBar->addWidget(m_quickSearch);
 }
 
 bool MainWindow::openDatabase(const QString &filePath)

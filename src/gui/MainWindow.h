@@ -62,6 +62,7 @@ private:
     QTabWidget *m_views = nullptr;
     VisitListView *m_visitList = nullptr;
     QLabel *m_countLabel = nullptr;
+    QWidget *m_quickSearch = nullptr;
     QHash<qint64, QPointer<VisitEditorWindow>> m_editors; // open editors by visit id
     QList<QPointer<VisitEditorWindow>> m_newVisitEditors;
 
