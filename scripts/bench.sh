@@ -4,28 +4,35 @@
 # runs every benchmark several times and prints one line per figure:
 #   name  median  unit  budget  OK|OVER  [sqlite3 floor and our ratio to it]
 # then a summary line. Figures of features not built yet show PENDING.
-# Usage: scripts/bench.sh [--visits N] [--seed S] [--runs R]
+# Usage: scripts/bench.sh [--visits N] [--seed S] [--runs R] [--no-build]
+# (--no-build measures the binaries already in build/bench/bin.)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 visits=100000
 seed=1
 runs=5
+rebuild=1
 while (($#)); do
     case "$1" in
         --visits) visits="${2:?--visits needs a number}"; shift 2 ;;
         --seed) seed="${2:?--seed needs a number}"; shift 2 ;;
         --runs) runs="${2:?--runs needs a number}"; shift 2 ;;
-        *) echo "usage: scripts/bench.sh [--visits N] [--seed S] [--runs R]" >&2; exit 2 ;;
+        --no-build) rebuild=0; shift ;;
+        *) echo "usage: scripts/bench.sh [--visits N] [--seed S] [--runs R] [--no-build]" >&2; exit 2 ;;
     esac
 done
 
 scripts/deps.sh test # the sqlite3 shell measures the floor
 build=build/bench
-cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DVT_BUILD_BENCH=ON \
-    -DVT_BUILD_TESTS=OFF >/dev/null
-cmake --build "$build" --parallel "$(nproc)" \
-    --target visit-tracker bench_generate bench_data bench_gui >/dev/null
+if ((rebuild)); then
+    cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DVT_BUILD_BENCH=ON \
+        -DVT_BUILD_TESTS=OFF >"$build.configure.log" 2>&1 \
+        || { cat "$build.configure.log" >&2; exit 1; }
+    cmake --build "$build" --parallel "$(nproc)" \
+        --target visit-tracker bench_generate bench_data bench_gui >"$build.build.log" 2>&1 \
+        || { grep -E -A5 'error|FAILED' "$build.build.log" | head -40 >&2; exit 1; }
+fi
 bin="$build/bin"
 export QT_QPA_PLATFORM=offscreen LC_ALL=C.UTF-8 QT_LOGGING_RULES='qt.qpa.*=false'
 

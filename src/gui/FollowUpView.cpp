@@ -112,7 +112,7 @@ FollowUpView::FollowUpView(DatabaseSession &session, QWidget *parent)
     for (QLineEdit *edit : {m_host, m_responsible, m_text})
         connect(edit, &QLineEdit::textChanged, m_typingTimer, qOverload<>(&QTimer::start));
     connect(m_status, &QComboBox::currentIndexChanged, this, &FollowUpView::refresh);
-    connect(&m_session, &DatabaseSession::visitsChanged, this, &FollowUpView::refresh);
+    connect(&m_session, &DatabaseSession::visitsChanged, this, &FollowUpView::refreshWhenVisible);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &FollowUpView::updateActions);
     connect(m_addUpdate, &QPushButton::clicked, this, &FollowUpView::addUpdateToCurrent);
@@ -122,7 +122,22 @@ FollowUpView::FollowUpView(DatabaseSession &session, QWidget *parent)
             emit visitActivated(current.data(RecommendationListModel::VisitIdRole).toLongLong());
     });
     connect(m_table, &QTableView::doubleClicked, this, &FollowUpView::addUpdateToCurrent);
-    refresh();
+    refreshWhenVisible();
+}
+
+void FollowUpView::refreshWhenVisible()
+{
+    if (isVisible())
+        refresh();
+    else
+        m_stale = true;
+}
+
+void FollowUpView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
 }
 
 void FollowUpView::showOverdue()
@@ -139,6 +154,7 @@ void FollowUpView::showOverdue()
 
 void FollowUpView::refresh()
 {
+    m_stale = false;
     m_typingTimer->stop();
     const qint64 currentId = currentRecommendationId();
     QList<FollowUpRow> rows;

@@ -13,6 +13,7 @@ class QLineEdit;
 class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
+class QShowEvent;
 class QTimer;
 
 namespace vt {
@@ -41,7 +42,14 @@ public:
 signals:
     void visitActivated(qint64 visitId);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    // Reads the list now when shown, else when next shown: with hundreds of
+    // thousands of recommendations a hidden tab must not slow down start-up.
+    void refreshWhenVisible();
+
     void updateActions();
     void updateSummary();
 
@@ -57,6 +65,7 @@ private:
     RecommendationListModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
     QTimer *m_typingTimer = nullptr;
+    bool m_stale = true; // the list is out of date and read when next shown
 };
 
 } // namespace vt

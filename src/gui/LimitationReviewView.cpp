@@ -62,14 +62,41 @@ LimitationReviewView::LimitationReviewView(DatabaseSession &session, FindingCate
     m_typingTimer->setInterval(250);
     connect(m_typingTimer, &QTimer::timeout, this, &LimitationReviewView::applyFilter);
 
-    connect(&m_session, &DatabaseSession::databaseOpened, this, &LimitationReviewView::rebuildModel);
-    connect(&m_session, &DatabaseSession::visitsChanged, this, [this] {
-        updateAreas();
-        if (m_model)
-            m_model->refresh();
-        updateCount();
+    connect(&m_session, &DatabaseSession::databaseOpened, this, [this] {
+        m_modelStale = true;
+        refreshWhenVisible();
     });
-    rebuildModel();
+    connect(&m_session, &DatabaseSession::visitsChanged, this,
+            &LimitationReviewView::refreshWhenVisible);
+    refreshWhenVisible();
+}
+
+void LimitationReviewView::refreshWhenVisible()
+{
+    if (isVisible())
+        refreshNow();
+    else
+        m_stale = true;
+}
+
+void LimitationReviewView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale || m_modelStale)
+        refreshNow();
+}
+
+void LimitationReviewView::refreshNow()
+{
+    m_stale = false;
+    if (m_modelStale || !m_model) {
+        m_modelStale = false;
+        rebuildModel();
+        return;
+    }
+    updateAreas();
+    m_model->refresh();
+    updateCount();
 }
 
 void LimitationReviewView::createFilters()

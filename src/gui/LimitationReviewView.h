@@ -13,6 +13,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QShowEvent;
 class QTimer;
 class QTreeView;
 
@@ -41,7 +42,15 @@ signals:
     // The finding's visit and its path in the visit ("findings[3]").
     void findingActivated(qint64 visitId, const QString &recordPath);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    // Reads the list now when shown, else when next shown: a hidden tab must
+    // not slow down start-up on a large database.
+    void refreshWhenVisible();
+    void refreshNow();
+
     void createFilters();
     void rebuildModel();
     void applyFilter();
@@ -56,6 +65,8 @@ private:
     DatabaseSession &m_session;
     const FindingCategory m_category;
     FindingListModel *m_model = nullptr;
+    bool m_stale = true;      // the list is out of date and read when next shown
+    bool m_modelStale = true; // a database was opened since the model was built
     QTreeView *m_tree = nullptr;
     QLineEdit *m_search = nullptr;
     QLineEdit *m_host = nullptr;

@@ -6,6 +6,7 @@
 #include "domain/TextFolding.h"
 
 #include <QSqlError>
+#include <QSet>
 #include <QSqlQuery>
 #include <QStringList>
 
@@ -163,34 +164,66 @@ bool addAllVisits(QSqlQuery &query, QString *error)
 
 SearchIndex::SearchIndex(Database &database) : m_database(database) {}
 
+namespace {
+
+// Anything but letters and digits separates words, so no quote or FTS5
+// operator of the user's can reach the query syntax.
+QStringList foldedWords(const QString &text)
+{
+    QStringList words;
+    QString word;
+    for (const QChar ch : foldForSearch(text)) {
+        if (ch.isLetterOrNumber()) {
+            word.append(ch);
+        } else if (!word.isEmpty()) {
+            words.append(word);
+            word.clear();
+        }
+    }
+    if (!word.isEmpty())
+        words.append(word);
+    return words;
+}
+
+} // namespace
+
 QString SearchIndex::matchExpression(const QString &text)
 {
-    // Anything but letters and digits separates words, so no quote or FTS5
-    // operator of the user's can reach the query syntax.
-    const QString folded = foldForSearch(text);
     QStringList tokens;
-    QString word;
-    const auto flush = [&] {
-        if (!word.isEmpty())
-            tokens.append(QLatin1Char('"') + word + QStringLiteral("\"*"));
-        word.clear();
-    };
-    for (const QChar ch : folded) {
-        if (ch.isLetterOrNumber())
-            word.append(ch);
-        else
-            flush();
-    }
-    flush();
+    for (const QString &word : foldedWords(text))
+        tokens.append(QLatin1Char('"') + word + QStringLiteral("\"*"));
     return tokens.join(QLatin1Char(' '));
+}
+
+QString SearchIndex::phraseExpression(const QString &text)
+{
+    const QStringList words = foldedWords(text);
+    return words.isEmpty() ? QString() : QLatin1Char('"') + words.join(QLatin1Char(' ')) + QLatin1Char('"');
 }
 
 QList<SearchHit> SearchIndex::find(const QString &text, int limit) const
 {
-    QList<SearchHit> hits;
-    const QString match = matchExpression(text);
-    if (match.isEmpty() || limit <= 0)
+    const QString phrase = phraseExpression(text);
+    if (phrase.isEmpty() || limit <= 0)
+        return {};
+    QList<SearchHit> hits = findMatching(phrase, limit);
+    if (hits.size() >= limit)
         return hits;
+    QSet<QPair<int, qint64>> seen;
+    for (const SearchHit &hit : std::as_const(hits))
+        seen.insert({int(hit.type), hit.recordId});
+    for (const SearchHit &hit : findMatching(matchExpression(text), limit)) {
+        if (hits.size() >= limit)
+            break;
+        if (!seen.contains({int(hit.type), hit.recordId}))
+            hits.append(hit);
+    }
+    return hits;
+}
+
+QList<SearchHit> SearchIndex::findMatching(const QString &match, int limit) const
+{
+    QList<SearchHit> hits;
     // The newest records first: FTS5 walks its doclists in rowid order and
     // stops at the limit, which keeps a common word fast on a large database.
     // The hits are then found by primary key.

@@ -36,7 +36,9 @@ class SearchIndex final
 public:
     explicit SearchIndex(Database &database);
 
-    // The newest matches first (by record), at most `limit`. Every word of
+    // At most `limit` matches: records holding the words exactly as typed,
+    // side by side, come first ("han che" ranks "hạn chế" above "ban hành
+    // quy chế"), then the others; newest first within each. Every word of
     // `text` must match the start of a word of the record.
     QList<SearchHit> find(const QString &text, int limit) const;
     // Number of matching records, counted up to `cap` (a common word matches
@@ -46,8 +48,12 @@ public:
     // The FTS5 query for user text: each folded word as a quoted prefix token,
     // '"han"* "che"*'. Empty when the text has no word.
     static QString matchExpression(const QString &text);
+    // The words as one exact phrase, '"han che"'. Empty when the text has no word.
+    static QString phraseExpression(const QString &text);
 
 private:
+    QList<SearchHit> findMatching(const QString &match, int limit) const;
+
     Database &m_database;
 };
 

@@ -136,6 +136,22 @@ private slots:
         QVERIFY(textsFound(QStringLiteral("quy che")).isEmpty());
     }
 
+    void exactPhraseRanksFirst()
+    {
+        // A newer record matching the words only as prefixes ("hành", "chế")
+        // must not push the exact "hạn chế" down.
+        Visit newer = test::visitWith(QStringLiteral("Thị ủy Kiến Tường"), QDate(2025, 1, 10),
+                                      QStringLiteral("Ban hành quy chế làm việc mới."));
+        QVERIFY(test::save(m_db, newer) != 0);
+        const QStringList texts = textsFound(QStringLiteral("han che"));
+        const qsizetype exact = texts.indexOf(QStringLiteral("Đội ngũ báo cáo viên còn hạn chế."));
+        const qsizetype prefixOnly = texts.indexOf(QStringLiteral("Ban hành quy chế làm việc mới."));
+        QVERIFY2(exact >= 0 && prefixOnly >= 0, qPrintable(texts.join(QLatin1Char('|'))));
+        QVERIFY2(exact < prefixOnly, qPrintable(texts.join(QLatin1Char('|'))));
+        QString error;
+        QVERIFY2(VisitService(m_db).remove(newer.id, &error), qPrintable(error));
+    }
+
     void emptyQueryFindsNothing()
     {
         QVERIFY(SearchIndex(m_db).find(QStringLiteral("  "), 10).isEmpty());
