@@ -1,6 +1,7 @@
 #include "services/ImportExport.h"
 
 #include "storage/Database.h"
+#include "storage/VisitBatch.h"
 #include "storage/VisitRepository.h"
 
 #include <QCoreApplication>
@@ -37,15 +38,17 @@ ImportResult importInterchange(Database &database, const QByteArray &json)
         result.error = Text::tr("Could not start the import: %1").arg(transaction.errorText());
         return result;
     }
-    VisitRepository repository(database);
+    // One batch for the whole import: prepared statements and recorded names
+    // are reused from visit to visit.
+    VisitBatch batch(database);
     int added = 0;
     int replaced = 0;
     for (qsizetype i = 0; i < document.visits.size(); ++i) {
         Visit &visit = document.visits[i];
-        visit.id = visit.ref.isEmpty() ? 0 : repository.idForRef(visit.ref);
+        visit.id = visit.ref.isEmpty() ? 0 : batch.idForRef(visit.ref);
         const bool replacing = visit.id != 0;
         QString error;
-        if (!repository.save(visit, &error)) {
+        if (!batch.save(visit, &error)) {
             // The transaction's destructor rolls back what was written so far.
             result.error = Text::tr("Could not store %1: %2").arg(describe(visit, i), error);
             return result;
