@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>vt::AboutDialog</name>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;This program is free software, licensed under the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with no warranty.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;This program is free software, licensed under the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with no warranty.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>vt::AddFollowUpUpdateDialog</name>
     <message>
         <source>Add follow-up update</source>
@@ -390,6 +401,189 @@ Status: %5</translation>
     <message>
         <source>Could not save the follow-up of the recommendation “%1”</source>
         <translation>Could not save the follow-up of the recommendation “%1”</translation>
+    </message>
+    <message>
+        <source>it was opened read-only on request</source>
+        <translation>it was opened read-only on request</translation>
+    </message>
+    <message>
+        <source>the file cannot be written (it is read-only, or you have no permission to change it)</source>
+        <translation>the file cannot be written (it is read-only, or you have no permission to change it)</translation>
+    </message>
+    <message>
+        <source>its folder “%1” cannot be written</source>
+        <translation>its folder “%1” cannot be written</translation>
+    </message>
+    <message>
+        <source>the lock file cannot be created</source>
+        <translation>the lock file cannot be created</translation>
+    </message>
+    <message>
+        <source>Could not open “%1” for writing: %2.</source>
+        <translation>Could not open “%1” for writing: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged (%2). It was not opened and not changed. Restore it from a backup, or keep a copy and ask for help to recover it.</source>
+        <translation>“%1” is damaged (%2). It was not opened and not changed. Restore it from a backup, or keep a copy and ask for help to recover it.</translation>
+    </message>
+    <message>
+        <source>“%1” needs a schema upgrade, but the safety copy could not be written, so it was not upgraded: %2</source>
+        <translation>“%1” needs a schema upgrade, but the safety copy could not be written, so it was not upgraded: %2</translation>
+    </message>
+    <message>
+        <source>Could not upgrade the database file “%1”: %2. The file was left as it was; a copy made before the upgrade is in “%3”.</source>
+        <translation>Could not upgrade the database file “%1”: %2. The file was left as it was; a copy made before the upgrade is in “%3”.</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>No database is open.</translation>
+    </message>
+    <message>
+        <source>A copy cannot replace the open database file “%1”.</source>
+        <translation>A copy cannot replace the open database file “%1”.</translation>
+    </message>
+    <message>
+        <source>Could not write the copy “%1”: %2</source>
+        <translation>Could not write the copy “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Could not replace “%1”.</source>
+        <translation>Could not replace “%1”.</translation>
+    </message>
+    <message>
+        <source>the copy has %1 visits, the database %2</source>
+        <translation>the copy has %1 visits, the database %2</translation>
+    </message>
+    <message>
+        <source>No backup file was given.</source>
+        <translation>No backup file was given.</translation>
+    </message>
+    <message>
+        <source>Cannot back up “%1” onto itself: choose another file name.</source>
+        <translation>Cannot back up “%1” onto itself: choose another file name.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder: give the name of the backup file.</source>
+        <translation>“%1” is a folder: give the name of the backup file.</translation>
+    </message>
+    <message>
+        <source>“%1” is in use (“%2” exists beside it): close the program using it or choose another file name.</source>
+        <translation>“%1” is in use (“%2” exists beside it): close the program using it or choose another file name.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” does not exist: create it or choose another place for the backup.</source>
+        <translation>The folder “%1” does not exist: create it or choose another place for the backup.</translation>
+    </message>
+    <message>
+        <source>Could not read the database “%1”: %2</source>
+        <translation>Could not read the database “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Could not write the backup “%1”: %2. Check that the folder can be written and has free space.</source>
+        <translation>Could not write the backup “%1”: %2. Check that the folder can be written and has free space.</translation>
+    </message>
+    <message>
+        <source>Could not write the backup “%1”: %2</source>
+        <translation>Could not write the backup “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Could not write the backup “%1” to the disk.</source>
+        <translation>Could not write the backup “%1” to the disk.</translation>
+    </message>
+    <message>
+        <source>The backup “%1” failed its verification (%2); nothing was written. Try again, and run `check` on the database.</source>
+        <translation>The backup “%1” failed its verification (%2); nothing was written. Try again, and run `check` on the database.</translation>
+    </message>
+    <message>
+        <source>Could not replace “%1” with the backup: %2</source>
+        <translation>Could not replace “%1” with the backup: %2</translation>
+    </message>
+    <message>
+        <source>the check could not run: %1</source>
+        <translation>the check could not run: %1</translation>
+    </message>
+    <message>
+        <source>the check stopped: %1</source>
+        <translation>the check stopped: %1</translation>
+    </message>
+    <message>
+        <source>integrity: %1</source>
+        <translation>integrity: %1</translation>
+    </message>
+    <message>
+        <source>the foreign key check could not run: %1</source>
+        <translation>the foreign key check could not run: %1</translation>
+    </message>
+    <message>
+        <source>foreign key: row %1 of table %2 refers to a missing row of table %3</source>
+        <translation>foreign key: row %1 of table %2 refers to a missing row of table %3</translation>
+    </message>
+    <message>
+        <source>identity: application_id is %1, expected %2 (not a Visit Tracker database)</source>
+        <translation>identity: application_id is %1, expected %2 (not a Visit Tracker database)</translation>
+    </message>
+    <message>
+        <source>schema: version %1, expected %2</source>
+        <translation>schema: version %1, expected %2</translation>
+    </message>
+    <message>
+        <source>schema: the table list cannot be read: %1</source>
+        <translation>schema: the table list cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>schema: table %1 is missing</source>
+        <translation>schema: table %1 is missing</translation>
+    </message>
+    <message>
+        <source>it is already open for writing in another Visit Tracker window (process %1)</source>
+        <translation>it is already open for writing in another Visit Tracker window (process %1)</translation>
+    </message>
+    <message>
+        <source>it is already open for writing in another Visit Tracker window (process %1 on %2)</source>
+        <translation>it is already open for writing in another Visit Tracker window (process %1 on %2)</translation>
+    </message>
+    <message>
+        <source>the lock file “%1” cannot be created</source>
+        <translation>the lock file “%1” cannot be created</translation>
+    </message>
+    <message>
+        <source>the disk is full, so nothing was saved; free some space and try again, or save a copy elsewhere</source>
+        <translation>the disk is full, so nothing was saved; free some space and try again, or save a copy elsewhere</translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written, so nothing was saved; check the drive and try again</source>
+        <translation>the disk could not be read or written, so nothing was saved; check the drive and try again</translation>
+    </message>
+    <message>
+        <source>the database file is damaged; restore it from a backup</source>
+        <translation>the database file is damaged; restore it from a backup</translation>
+    </message>
+</context>
+<context>
+    <name>vt::DatabaseFileDialogs</name>
+    <message>
+        <source>New database</source>
+        <translation>New database</translation>
+    </message>
+    <message>
+        <source>Visit Tracker databases (*.sqlite *.db)</source>
+        <translation>Visit Tracker databases (*.sqlite *.db)</translation>
+    </message>
+    <message>
+        <source>“%1” is the database that is open now. Choose another name.</source>
+        <translation>“%1” is the database that is open now. Choose another name.</translation>
+    </message>
+    <message>
+        <source>Cannot replace “%1”.</source>
+        <translation>Cannot replace “%1”.</translation>
+    </message>
+    <message>
+        <source>Save a copy of the database</source>
+        <translation>Save a copy of the database</translation>
+    </message>
+    <message>
+        <source>Copy not saved</source>
+        <translation>Copy not saved</translation>
     </message>
 </context>
 <context>
@@ -1294,6 +1488,34 @@ You can delete them later, or load them again from the File menu.</translation>
         <source>Search everything</source>
         <translation>Search everything</translation>
     </message>
+    <message>
+        <source>&amp;New database…</source>
+        <translation>&amp;New database…</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy…</source>
+        <translation>Save a &amp;copy…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferences…</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;User guide</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Open &amp;recent</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>Copy saved to %1.</source>
+        <translation>Copy saved to %1.</translation>
+    </message>
 </context>
 <context>
     <name>vt::OptionalDateEdit</name>
@@ -1324,6 +1546,71 @@ You can delete them later, or load them again from the File menu.</translation>
     <message>
         <source>Show the follow-up of recommendations</source>
         <translation>Show the follow-up of recommendations</translation>
+    </message>
+</context>
+<context>
+    <name>vt::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferences</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Interface language</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>System language</translation>
+    </message>
+    <message>
+        <source>A new language takes effect after Visit Tracker is restarted.</source>
+        <translation>A new language takes effect after Visit Tracker is restarted.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Language changed</source>
+        <translation>Language changed</translation>
+    </message>
+    <message>
+        <source>The new language will be used the next time Visit Tracker starts. Restart now?</source>
+        <translation>The new language will be used the next time Visit Tracker starts. Restart now?</translation>
+    </message>
+    <message>
+        <source>&amp;Restart now</source>
+        <translation>&amp;Restart now</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Later</translation>
+    </message>
+</context>
+<context>
+    <name>vt::ReadOnlyBanner</name>
+    <message>
+        <source>the file cannot be written</source>
+        <translation>the file cannot be written</translation>
+    </message>
+    <message>
+        <source>This database is open read-only: %1. Changes cannot be saved.</source>
+        <translation>This database is open read-only: %1. Changes cannot be saved.</translation>
+    </message>
+</context>
+<context>
+    <name>vt::RecentDatabases</name>
+    <message>
+        <source>The file no longer exists.</source>
+        <translation>The file no longer exists.</translation>
+    </message>
+    <message>
+        <source>No recent databases</source>
+        <translation>No recent databases</translation>
+    </message>
+    <message>
+        <source>&amp;Clear list</source>
+        <translation>&amp;Clear list</translation>
     </message>
 </context>
 <context>
@@ -1669,6 +1956,17 @@ You can delete them later, or load them again from the File menu.</translation>
     <message>
         <source>the spreadsheet could not be created</source>
         <translation>the spreadsheet could not be created</translation>
+    </message>
+</context>
+<context>
+    <name>vt::UserGuideDialog</name>
+    <message>
+        <source>Visit Tracker User Guide</source>
+        <translation>Visit Tracker User Guide</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>User guide</translation>
     </message>
 </context>
 <context>
@@ -2288,6 +2586,16 @@ Commands:
 
 Exit codes: 0 success, 1 failure, 2 wrong usage.
 </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s) backed up to %1</source>
+        <translation>
+            <numerusform>%n visit backed up to %1</numerusform><numerusform>%n visits backed up to %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found in %1</source>
+        <translation>
+            <numerusform>%n problem found in %1</numerusform><numerusform>%n problems found in %1</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>vt::AboutDialog</name>
+    <message>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;This program is free software, licensed under the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with no warranty.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Đây là phần mềm tự do, cấp phép theo Giấy phép Công cộng GNU (GNU General Public License) phiên bản 3 hoặc (tùy chọn) phiên bản mới hơn (GPL-3.0-or-later). Chương trình được cung cấp không kèm bất kỳ bảo đảm nào.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>vt::AddFollowUpUpdateDialog</name>
     <message>
         <source>Add follow-up update</source>
@@ -390,6 +401,189 @@ Trạng thái: %5</translation>
     <message>
         <source>Could not save the follow-up of the recommendation “%1”</source>
         <translation>Không lưu được nhật ký theo dõi của đề nghị “%1”</translation>
+    </message>
+    <message>
+        <source>it was opened read-only on request</source>
+        <translation>tệp được mở ở chế độ chỉ đọc theo yêu cầu</translation>
+    </message>
+    <message>
+        <source>the file cannot be written (it is read-only, or you have no permission to change it)</source>
+        <translation>không ghi được vào tệp (tệp chỉ đọc, hoặc không có quyền sửa)</translation>
+    </message>
+    <message>
+        <source>its folder “%1” cannot be written</source>
+        <translation>không ghi được vào thư mục “%1”</translation>
+    </message>
+    <message>
+        <source>the lock file cannot be created</source>
+        <translation>không tạo được tệp khóa</translation>
+    </message>
+    <message>
+        <source>Could not open “%1” for writing: %2.</source>
+        <translation>Không mở được “%1” để ghi: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged (%2). It was not opened and not changed. Restore it from a backup, or keep a copy and ask for help to recover it.</source>
+        <translation>“%1” bị hỏng (%2). Tệp không được mở và không bị thay đổi. Hãy khôi phục từ bản sao lưu, hoặc giữ một bản sao và nhờ hỗ trợ khôi phục.</translation>
+    </message>
+    <message>
+        <source>“%1” needs a schema upgrade, but the safety copy could not be written, so it was not upgraded: %2</source>
+        <translation>“%1” cần nâng cấp lược đồ nhưng không ghi được bản sao an toàn, nên chưa nâng cấp: %2</translation>
+    </message>
+    <message>
+        <source>Could not upgrade the database file “%1”: %2. The file was left as it was; a copy made before the upgrade is in “%3”.</source>
+        <translation>Không nâng cấp được tệp cơ sở dữ liệu “%1”: %2. Tệp được giữ nguyên; bản sao tạo trước khi nâng cấp nằm ở “%3”.</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Chưa mở cơ sở dữ liệu nào.</translation>
+    </message>
+    <message>
+        <source>A copy cannot replace the open database file “%1”.</source>
+        <translation>Bản sao không thể ghi đè tệp cơ sở dữ liệu đang mở “%1”.</translation>
+    </message>
+    <message>
+        <source>Could not write the copy “%1”: %2</source>
+        <translation>Không ghi được bản sao “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Could not replace “%1”.</source>
+        <translation>Không thay thế được “%1”.</translation>
+    </message>
+    <message>
+        <source>the copy has %1 visits, the database %2</source>
+        <translation>bản sao có %1 buổi làm việc, cơ sở dữ liệu có %2</translation>
+    </message>
+    <message>
+        <source>No backup file was given.</source>
+        <translation>Chưa chỉ định tệp sao lưu.</translation>
+    </message>
+    <message>
+        <source>Cannot back up “%1” onto itself: choose another file name.</source>
+        <translation>Không thể sao lưu “%1” đè lên chính nó: hãy chọn tên tệp khác.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder: give the name of the backup file.</source>
+        <translation>“%1” là thư mục: hãy cho tên tệp sao lưu.</translation>
+    </message>
+    <message>
+        <source>“%1” is in use (“%2” exists beside it): close the program using it or choose another file name.</source>
+        <translation>“%1” đang được dùng (có “%2” bên cạnh): hãy đóng chương trình đang dùng hoặc chọn tên tệp khác.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” does not exist: create it or choose another place for the backup.</source>
+        <translation>Thư mục “%1” không tồn tại: hãy tạo thư mục hoặc chọn nơi khác để sao lưu.</translation>
+    </message>
+    <message>
+        <source>Could not read the database “%1”: %2</source>
+        <translation>Không đọc được cơ sở dữ liệu “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Could not write the backup “%1”: %2. Check that the folder can be written and has free space.</source>
+        <translation>Không ghi được bản sao lưu “%1”: %2. Hãy kiểm tra thư mục có ghi được và còn dung lượng trống.</translation>
+    </message>
+    <message>
+        <source>Could not write the backup “%1”: %2</source>
+        <translation>Không ghi được bản sao lưu “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Could not write the backup “%1” to the disk.</source>
+        <translation>Không ghi được bản sao lưu “%1” xuống đĩa.</translation>
+    </message>
+    <message>
+        <source>The backup “%1” failed its verification (%2); nothing was written. Try again, and run `check` on the database.</source>
+        <translation>Bản sao lưu “%1” không qua được kiểm tra (%2); không có gì được ghi. Hãy thử lại và chạy lệnh `check` với cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>Could not replace “%1” with the backup: %2</source>
+        <translation>Không thay được “%1” bằng bản sao lưu: %2</translation>
+    </message>
+    <message>
+        <source>the check could not run: %1</source>
+        <translation>không chạy được việc kiểm tra: %1</translation>
+    </message>
+    <message>
+        <source>the check stopped: %1</source>
+        <translation>việc kiểm tra bị dừng: %1</translation>
+    </message>
+    <message>
+        <source>integrity: %1</source>
+        <translation>toàn vẹn: %1</translation>
+    </message>
+    <message>
+        <source>the foreign key check could not run: %1</source>
+        <translation>không chạy được việc kiểm tra khóa ngoại: %1</translation>
+    </message>
+    <message>
+        <source>foreign key: row %1 of table %2 refers to a missing row of table %3</source>
+        <translation>khóa ngoại: dòng %1 của bảng %2 tham chiếu dòng không tồn tại của bảng %3</translation>
+    </message>
+    <message>
+        <source>identity: application_id is %1, expected %2 (not a Visit Tracker database)</source>
+        <translation>định danh: application_id là %1, cần %2 (không phải cơ sở dữ liệu Theo dõi đoàn công tác)</translation>
+    </message>
+    <message>
+        <source>schema: version %1, expected %2</source>
+        <translation>lược đồ: phiên bản %1, cần %2</translation>
+    </message>
+    <message>
+        <source>schema: the table list cannot be read: %1</source>
+        <translation>lược đồ: không đọc được danh sách bảng: %1</translation>
+    </message>
+    <message>
+        <source>schema: table %1 is missing</source>
+        <translation>lược đồ: thiếu bảng %1</translation>
+    </message>
+    <message>
+        <source>it is already open for writing in another Visit Tracker window (process %1)</source>
+        <translation>tệp đang được mở để ghi trong một cửa sổ Theo dõi đoàn công tác khác (tiến trình %1)</translation>
+    </message>
+    <message>
+        <source>it is already open for writing in another Visit Tracker window (process %1 on %2)</source>
+        <translation>tệp đang được mở để ghi trong một cửa sổ Theo dõi đoàn công tác khác (tiến trình %1 trên máy %2)</translation>
+    </message>
+    <message>
+        <source>the lock file “%1” cannot be created</source>
+        <translation>không tạo được tệp khóa “%1”</translation>
+    </message>
+    <message>
+        <source>the disk is full, so nothing was saved; free some space and try again, or save a copy elsewhere</source>
+        <translation>đĩa đã đầy nên chưa lưu được gì; hãy giải phóng dung lượng rồi thử lại, hoặc lưu bản sao ở nơi khác</translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written, so nothing was saved; check the drive and try again</source>
+        <translation>không đọc hoặc ghi được đĩa nên chưa lưu được gì; hãy kiểm tra ổ đĩa rồi thử lại</translation>
+    </message>
+    <message>
+        <source>the database file is damaged; restore it from a backup</source>
+        <translation>tệp cơ sở dữ liệu bị hỏng; hãy khôi phục từ bản sao lưu</translation>
+    </message>
+</context>
+<context>
+    <name>vt::DatabaseFileDialogs</name>
+    <message>
+        <source>New database</source>
+        <translation>Tạo cơ sở dữ liệu mới</translation>
+    </message>
+    <message>
+        <source>Visit Tracker databases (*.sqlite *.db)</source>
+        <translation>Cơ sở dữ liệu Theo dõi đoàn công tác (*.sqlite *.db)</translation>
+    </message>
+    <message>
+        <source>“%1” is the database that is open now. Choose another name.</source>
+        <translation>“%1” là cơ sở dữ liệu đang mở. Hãy chọn tên khác.</translation>
+    </message>
+    <message>
+        <source>Cannot replace “%1”.</source>
+        <translation>Không thay thế được “%1”.</translation>
+    </message>
+    <message>
+        <source>Save a copy of the database</source>
+        <translation>Lưu bản sao cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Copy not saved</source>
+        <translation>Chưa lưu được bản sao</translation>
     </message>
 </context>
 <context>
@@ -1294,6 +1488,34 @@ Có thể xóa dữ liệu mẫu sau, hoặc nạp lại từ trình đơn Tệp
         <source>Search everything</source>
         <translation>Tìm trong toàn bộ dữ liệu</translation>
     </message>
+    <message>
+        <source>&amp;New database…</source>
+        <translation>Tạo cơ sở dữ liệu &amp;mới…</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy…</source>
+        <translation>Lưu &amp;bản sao…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>Tùy &amp;chọn…</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Hướng dẫn sử dụng</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Mở &amp;gần đây</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sửa</translation>
+    </message>
+    <message>
+        <source>Copy saved to %1.</source>
+        <translation>Đã lưu bản sao vào %1.</translation>
+    </message>
 </context>
 <context>
     <name>vt::OptionalDateEdit</name>
@@ -1324,6 +1546,71 @@ Có thể xóa dữ liệu mẫu sau, hoặc nạp lại từ trình đơn Tệp
     <message>
         <source>Show the follow-up of recommendations</source>
         <translation>Xem tình hình thực hiện đề nghị</translation>
+    </message>
+</context>
+<context>
+    <name>vt::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Tùy chọn</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Ngôn ngữ giao diện</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Ngôn ngữ của hệ thống</translation>
+    </message>
+    <message>
+        <source>A new language takes effect after Visit Tracker is restarted.</source>
+        <translation>Ngôn ngữ mới có hiệu lực sau khi khởi động lại chương trình.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Ngôn ngữ:</translation>
+    </message>
+    <message>
+        <source>Language changed</source>
+        <translation>Đã đổi ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>The new language will be used the next time Visit Tracker starts. Restart now?</source>
+        <translation>Ngôn ngữ mới sẽ được dùng từ lần khởi động tiếp theo. Khởi động lại ngay?</translation>
+    </message>
+    <message>
+        <source>&amp;Restart now</source>
+        <translation>&amp;Khởi động lại ngay</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>Để &amp;sau</translation>
+    </message>
+</context>
+<context>
+    <name>vt::ReadOnlyBanner</name>
+    <message>
+        <source>the file cannot be written</source>
+        <translation>không ghi được vào tệp</translation>
+    </message>
+    <message>
+        <source>This database is open read-only: %1. Changes cannot be saved.</source>
+        <translation>Cơ sở dữ liệu đang mở ở chế độ chỉ đọc: %1. Không thể lưu thay đổi.</translation>
+    </message>
+</context>
+<context>
+    <name>vt::RecentDatabases</name>
+    <message>
+        <source>The file no longer exists.</source>
+        <translation>Tệp không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>No recent databases</source>
+        <translation>Chưa có cơ sở dữ liệu mở gần đây</translation>
+    </message>
+    <message>
+        <source>&amp;Clear list</source>
+        <translation>&amp;Xóa danh sách</translation>
     </message>
 </context>
 <context>
@@ -1669,6 +1956,17 @@ Có thể xóa dữ liệu mẫu sau, hoặc nạp lại từ trình đơn Tệp
     <message>
         <source>the spreadsheet could not be created</source>
         <translation>không tạo được bảng tính</translation>
+    </message>
+</context>
+<context>
+    <name>vt::UserGuideDialog</name>
+    <message>
+        <source>Visit Tracker User Guide</source>
+        <translation>Hướng dẫn sử dụng Theo dõi đoàn công tác</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Hướng dẫn sử dụng</translation>
     </message>
 </context>
 <context>
@@ -2288,6 +2586,16 @@ Các lệnh:
 
 Mã thoát: 0 thành công, 1 lỗi, 2 dùng sai lệnh.
 </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s) backed up to %1</source>
+        <translation>
+            <numerusform>Đã sao lưu %n buổi làm việc vào %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found in %1</source>
+        <translation>
+            <numerusform>Phát hiện %n vấn đề trong %1</numerusform></translation>
     </message>
 </context>
 </TS>

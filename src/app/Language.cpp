@@ -1,5 +1,7 @@
 #include "app/Language.h"
 
+#include "gui/LanguageSettings.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <QTranslator>
@@ -8,7 +10,8 @@ namespace vt::app {
 
 void applyLanguage(const QString &requested)
 {
-    QString language = requested;
+    // --lang wins over Preferences, which win over the system locale.
+    QString language = requested.isEmpty() ? vt::storedLanguage() : requested;
     if (language.isEmpty())
         language = QLocale::system().language() == QLocale::Vietnamese ? QStringLiteral("vi")
                                                                          : QStringLiteral("en");
@@ -24,6 +27,7 @@ void applyLanguage(const QString &requested)
         QCoreApplication::installTranslator(translator);
     else
         delete translator;
+    vt::installQtTranslations(language);
 }
 
 } // namespace vt::app

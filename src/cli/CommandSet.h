@@ -17,5 +17,7 @@ int searchCommand(const QStringList &args, const QString &dbPath);   // SearchCo
 int limitationsCommand(const QStringList &args, const QString &dbPath); // SearchCommands.cpp
 int recommendationsCommand(const QStringList &args, const QString &dbPath); // RecommendationsCommand.cpp
 int generateCommand(const QStringList &args, const QString &dbPath); // GenerateCommand.cpp
+int backupCommand(const QStringList &args, const QString &dbPath);   // MaintenanceCommands.cpp
+int checkCommand(const QStringList &args, const QString &dbPath);    // MaintenanceCommands.cpp
 
 } // namespace vt::cli

@@ -1,11 +1,19 @@
 #include "gui/MainWindow.h"
 
+#include "gui/ReadOnlyBanner.h"
+
+#include "gui/AboutDialog.h"
+#include "gui/DatabaseFileDialogs.h"
 #include "gui/DatabaseSession.h"
 #include "gui/LimitationReviewView.h"
 #include "gui/SearchView.h"
 #include "gui/editor/VisitEditor.h"
 #include "gui/FollowUpView.h"
 #include "gui/OverdueIndicator.h"
+#include "gui/PreferencesDialog.h"
+#include "gui/RecentDatabases.h"
+#include "gui/UserGuideDialog.h"
+#include "gui/ViewSettings.h"
 #include "gui/VisitEditorWindow.h"
 #include "gui/VisitListView.h"
 #include "storage/Database.h"
@@ -29,6 +37,7 @@
 #include <QStyle>
 #include <QTabWidget>
 #include <QToolBar>
+#include <QVBoxLayout>
 
 namespace vt {
 namespace {
@@ -49,6 +58,16 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_session(new Dat
 {
     setObjectName(QStringLiteral("mainWindow"));
     createViews();
+    {
+        // The read-only banner sits above the views (ReadOnlyBanner.h).
+        auto *central = new QWidget(this);
+        auto *layout = new QVBoxLayout(central);
+        layout->setContentsMargins(0, 0, 0, 0);
+        layout->setSpacing(0);
+        layout->addWidget(new ReadOnlyBanner(*m_session, central));
+        layout->addWidget(takeCentralWidget());
+        setCentralWidget(central);
+    }
     createActions();
     createMenus();
 
@@ -67,7 +86,10 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_session(new Dat
     connect(m_visitList, &VisitListView::visitActivated, this, &MainWindow::openVisit);
     connect(m_visitList, &VisitListView::currentVisitChanged, this, &MainWindow::updateActions);
     connect(m_visitList, &VisitListView::visibleCountChanged, this, &MainWindow::updateStatus);
-    connect(m_session, &DatabaseSession::databaseOpened, this, [this] {
+    // Connected after the views, so their new models exist when headers are restored.
+    connect(m_session, &DatabaseSession::databaseOpened, this, [this](const QString &path) {
+        restoreHeaderSettings(m_views);
+        RecentDatabases::add(path);
         updateStatus();
         updateActions();
     });
@@ -76,8 +98,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_session(new Dat
             editor->deleteLater();
     });
 
-    QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
+    if (!restoreWindowSettings(this, m_views, m_visitList->filterBar()))
         resize(1280, 800);
     updateActions();
 }
@@ -143,6 +164,21 @@ void MainWindow::createActions()
     m_openDatabaseAction = new QAction(s->standardIcon(QStyle::SP_DirOpenIcon), tr("Open &database…"), this);
     m_openDatabaseAction->setShortcut(QKeySequence::Open);
     connect(m_openDatabaseAction, &QAction::triggered, this, &MainWindow::chooseDatabase);
+    m_newDatabaseAction = new QAction(tr("&New database…"), this);
+    connect(m_newDatabaseAction, &QAction::triggered, this, &MainWindow::newDatabase);
+    m_saveCopyAction = new QAction(tr("Save a &copy…"), this);
+    connect(m_saveCopyAction, &QAction::triggered, this, &MainWindow::saveDatabaseCopy);
+    m_preferencesAction = new QAction(tr("&Preferences…"), this);
+    m_preferencesAction->setShortcut(QKeySequence::Preferences);
+    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_preferencesAction, &QAction::triggered, this, [this] { PreferencesDialog::edit(this); });
+    m_userGuideAction = new QAction(tr("&User guide"), this);
+    m_userGuideAction->setShortcut(QKeySequence::HelpContents);
+    connect(m_userGuideAction, &QAction::triggered, this, [this] {
+        auto *guide = new UserGuideDialog(this);
+        guide->setAttribute(Qt::WA_DeleteOnClose);
+        guide->show();
+    });
 
     m_importAction = new QAction(tr("&Import visits from JSON…"), this);
     connect(m_importAction, &QAction::triggered, this, &MainWindow::importJson);
@@ -166,13 +202,22 @@ void MainWindow::createActions()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_newDatabaseAction);
     file->addAction(m_openDatabaseAction);
+    m_recentMenu = file->addMenu(tr("Open &recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentDatabasesMenu"));
+    m_recent = new RecentDatabases(m_recentMenu, this);
+    connect(m_recent, &RecentDatabases::openRequested, this, &MainWindow::switchDatabase);
+    file->addAction(m_saveCopyAction);
     file->addSeparator();
     file->addAction(m_importAction);
     file->addAction(m_exportAction);
     file->addAction(m_sampleAction);
     file->addSeparator();
     file->addAction(m_quitAction);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_preferencesAction);
 
     QMenu *visit = menuBar()->addMenu(tr("&Visit"));
     visit->addAction(m_newVisitAction);
@@ -182,6 +227,7 @@ void MainWindow::createMenus()
     visit->addAction(m_findAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_userGuideAction);
     help->addAction(m_aboutAction);
 
     QToolBar *toolBar = addToolBar(tr("Visits"));
@@ -200,6 +246,8 @@ bool MainWindow::openDatabase(const QString &filePath)
 {
     const QString path = filePath.isEmpty() ? Database::defaultFilePath() : filePath;
     QString error;
+    if (m_session->isOpen())
+        saveHeaderSettings(m_views); // the next file's views start as these were left
     if (!m_session->open(path, &error)) {
         QMessageBox::critical(this, tr("Cannot open the database"), error);
         return false;
@@ -298,17 +346,42 @@ void MainWindow::chooseDatabase()
     const QString path = QFileDialog::getOpenFileName(
         this, tr("Open database"), QFileInfo(m_session->filePath()).absolutePath(),
         tr("Visit Tracker databases (*.sqlite *.db);;All files (*)"));
-    if (path.isEmpty())
+    if (!path.isEmpty())
+        switchDatabase(path);
+}
+
+void MainWindow::newDatabase()
+{
+    // Editors close first: the user may cancel there before any file is touched.
+    if (!closeEditors())
         return;
-    for (const auto &editor : std::as_const(m_editors)) {
+    const QString path = DatabaseFileDialogs::askNewDatabasePath(this, m_session->filePath());
+    if (!path.isEmpty())
+        openDatabase(path);
+}
+
+void MainWindow::saveDatabaseCopy()
+{
+    const QString path = DatabaseFileDialogs::saveCopy(this, *m_session);
+    if (!path.isEmpty())
+        statusBar()->showMessage(tr("Copy saved to %1.").arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+void MainWindow::switchDatabase(const QString &path)
+{
+    if (closeEditors())
+        openDatabase(path);
+}
+
+bool MainWindow::closeEditors()
+{
+    QList<QPointer<VisitEditorWindow>> editors = m_editors.values();
+    editors += m_newVisitEditors;
+    for (const auto &editor : std::as_const(editors)) {
         if (editor && !editor->close())
-            return; // the user kept unsaved changes
+            return false; // the user kept unsaved changes
     }
-    for (const auto &editor : std::as_const(m_newVisitEditors)) {
-        if (editor && !editor->close())
-            return;
-    }
-    openDatabase(path);
+    return true;
 }
 
 void MainWindow::importJson()
@@ -372,14 +445,7 @@ void MainWindow::loadSampleVisits()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Visit Tracker"),
-                       tr("<h3>Visit Tracker %1</h3>"
-                          "<p>Records of working, inspection and supervision delegations, their "
-                          "findings and the follow-up of their recommendations.</p>"
-                          "<p>Database: %2<br>Schema version: %3</p>")
-                           .arg(QStringLiteral(VT_VERSION),
-                                QDir::toNativeSeparators(m_session->filePath()).toHtmlEscaped())
-                           .arg(m_session->isOpen() ? m_session->database().schemaVersion() : 0));
+    AboutDialog::show(this, *m_session);
 }
 
 void MainWindow::updateActions()
@@ -390,6 +456,7 @@ void MainWindow::updateActions()
     m_importAction->setEnabled(writable);
     m_sampleAction->setEnabled(writable);
     m_exportAction->setEnabled(m_session->isOpen());
+    m_saveCopyAction->setEnabled(m_session->isOpen());
     m_openVisitAction->setEnabled(hasCurrent);
     m_deleteVisitAction->setEnabled(writable && hasCurrent);
 }
@@ -406,16 +473,11 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     // Each editor asks about its own unsaved changes; any "Cancel" keeps the
     // program open.
-    QList<QPointer<VisitEditorWindow>> editors = m_editors.values();
-    editors += m_newVisitEditors;
-    for (const auto &editor : std::as_const(editors)) {
-        if (editor && !editor->close()) {
-            event->ignore();
-            return;
-        }
+    if (!closeEditors()) {
+        event->ignore();
+        return;
     }
-    QSettings settings;
-    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    saveWindowSettings(this, m_views, m_visitList->filterBar());
     event->accept();
 }
 

@@ -9,11 +9,13 @@
 
 class QAction;
 class QLabel;
+class QMenu;
 class QTabWidget;
 
 namespace vt {
 
 class DatabaseSession;
+class RecentDatabases;
 class VisitEditorWindow;
 class VisitListView;
 struct Visit;
@@ -53,6 +55,11 @@ private:
     void updateStatus();
     void showEditor(const Visit &visit);
     void chooseDatabase();
+    void newDatabase();
+    void saveDatabaseCopy();
+    // Closes every editor (each asks about unsaved changes) and opens `path`.
+    void switchDatabase(const QString &path);
+    bool closeEditors();
     void importJson();
     void exportJson();
     void loadSampleVisits();
@@ -70,6 +77,12 @@ private:
     QAction *m_openVisitAction = nullptr;
     QAction *m_deleteVisitAction = nullptr;
     QAction *m_openDatabaseAction = nullptr;
+    QAction *m_newDatabaseAction = nullptr;
+    QAction *m_saveCopyAction = nullptr;
+    QAction *m_preferencesAction = nullptr;
+    QAction *m_userGuideAction = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    RecentDatabases *m_recent = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_sampleAction = nullptr;

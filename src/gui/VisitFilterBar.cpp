@@ -90,6 +90,11 @@ VisitFilterBar::VisitFilterBar(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_to, 1, 5);
     layout->setColumnStretch(0, 3);
     layout->setColumnStretch(1, 3);
+    // Tab follows the grid row by row, as it reads, not the creation order.
+    const QList<QWidget *> readingOrder{m_search, m_kind, m_status, clearButton, m_host,
+                                        m_delegation, m_fromEnabled, m_from, m_toEnabled, m_to};
+    for (qsizetype i = 1; i < readingOrder.size(); ++i)
+        setTabOrder(readingOrder.at(i - 1), readingOrder.at(i));
 
     m_debounce = new QTimer(this);
     m_debounce->setSingleShot(true);
@@ -133,6 +138,37 @@ void VisitFilterBar::clear()
     m_status->setCurrentIndex(0);
     m_fromEnabled->setChecked(false);
     m_toEnabled->setChecked(false);
+}
+
+QVariantMap VisitFilterBar::state() const
+{
+    return {{QStringLiteral("text"), m_search->text()},
+            {QStringLiteral("host"), m_host->text()},
+            {QStringLiteral("delegation"), m_delegation->text()},
+            {QStringLiteral("kind"), m_kind->currentIndex()},
+            {QStringLiteral("status"), m_status->currentIndex()},
+            {QStringLiteral("fromEnabled"), m_fromEnabled->isChecked()},
+            {QStringLiteral("from"), m_from->date()},
+            {QStringLiteral("toEnabled"), m_toEnabled->isChecked()},
+            {QStringLiteral("to"), m_to->date()}};
+}
+
+void VisitFilterBar::restoreState(const QVariantMap &state)
+{
+    m_search->setText(state.value(QStringLiteral("text")).toString());
+    m_host->setText(state.value(QStringLiteral("host")).toString());
+    m_delegation->setText(state.value(QStringLiteral("delegation")).toString());
+    // Out-of-range indexes (an enum that lost a value) fall back to "all".
+    const int kind = state.value(QStringLiteral("kind")).toInt();
+    m_kind->setCurrentIndex(kind >= 0 && kind < m_kind->count() ? kind : 0);
+    const int status = state.value(QStringLiteral("status")).toInt();
+    m_status->setCurrentIndex(status >= 0 && status < m_status->count() ? status : 0);
+    if (const QDate from = state.value(QStringLiteral("from")).toDate(); from.isValid())
+        m_from->setDate(from);
+    if (const QDate to = state.value(QStringLiteral("to")).toDate(); to.isValid())
+        m_to->setDate(to);
+    m_fromEnabled->setChecked(state.value(QStringLiteral("fromEnabled")).toBool());
+    m_toEnabled->setChecked(state.value(QStringLiteral("toEnabled")).toBool());
 }
 
 void VisitFilterBar::focusSearch()

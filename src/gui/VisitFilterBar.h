@@ -6,6 +6,7 @@
 
 #include "storage/VisitCatalogue.h"
 
+#include <QVariantMap>
 #include <QWidget>
 
 class QCheckBox;
@@ -26,6 +27,9 @@ public:
     VisitFilter filter() const;
     void clear();
     void focusSearch();
+    // The filters as QSettings keeps them between runs.
+    QVariantMap state() const;
+    void restoreState(const QVariantMap &state);
 
 signals:
     void filterChanged(const vt::VisitFilter &filter);

@@ -23,6 +23,7 @@ public:
     int visibleCount() const;
     void focusSearch();
     QTableView *table() const { return m_table; }
+    VisitFilterBar *filterBar() const { return m_filterBar; }
 
 signals:
     void visitActivated(qint64 visitId);

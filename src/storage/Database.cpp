@@ -1,6 +1,10 @@
 #include "storage/Database.h"
 
+#include "storage/DatabaseBackup.h"
+#include "storage/DatabaseCheck.h"
+#include "storage/DatabaseLock.h"
 #include "storage/Migrations.h"
+#include "storage/SqlErrors.h"
 #include "storage/SqlValues.h"
 
 #include <QAtomicInteger>
@@ -88,8 +92,16 @@ bool Database::open(const QString &filePath, QString *error, Access access)
 
     const QString path = QFileInfo(filePath).absoluteFilePath();
     const bool existed = QFileInfo::exists(path);
+    const bool hadLog = QFileInfo::exists(path + QLatin1StringView("-wal")) ||
+                        QFileInfo::exists(path + QLatin1StringView("-shm"));
     if (openFile(path, access, error))
         return true;
+    if (existed && !hadLog && QFileInfo(path + QLatin1StringView("-wal")).size() == 0) {
+        // Reading a WAL-mode file creates an empty log and its index, which a
+        // read-only connection leaves behind: a refused file is left as found.
+        QFile::remove(path + QLatin1StringView("-wal"));
+        QFile::remove(path + QLatin1StringView("-shm"));
+    }
     if (!existed) {
         // A failed first open must not leave a half-made file behind.
         for (const char *suffix : {"", "-wal", "-shm", "-journal"})
@@ -125,6 +137,30 @@ bool Database::openFile(const QString &path, Access access, QString *error)
         break;
     }
 
+    // A file that cannot be written, or that another process has open for
+    // writing, is opened read-only with the reason shown to the user.
+    m_readOnlyReason.clear();
+    if (access == Access::ReadOnly) {
+        m_readOnlyReason = sql::Text::tr("it was opened read-only on request");
+    } else {
+        QString reason;
+        const QString folder = QFileInfo(path).absolutePath();
+        if (kind != FileKind::Missing && !QFileInfo(path).isWritable())
+            reason = sql::Text::tr("the file cannot be written (it is read-only, or you have no "
+                                   "permission to change it)");
+        else if (!QFileInfo(folder).isWritable())
+            reason = sql::Text::tr("its folder “%1” cannot be written").arg(folder);
+        else if (!(m_lock = DatabaseLock::acquire(path, &reason)) && reason.isEmpty())
+            reason = sql::Text::tr("the lock file cannot be created");
+        if (!reason.isEmpty()) {
+            if (kind != FileKind::Sqlite)
+                return fail(sql::Text::tr("Could not open “%1” for writing: %2.").arg(path, reason),
+                            error);
+            access = Access::ReadOnly;
+            m_readOnlyReason = reason;
+        }
+    }
+
     int userVersion = 0;
     m_filePath = path;
     m_access = access;
@@ -145,6 +181,18 @@ bool Database::openFile(const QString &path, Access access, QString *error)
     QString problem;
     if (!configureConnection(&problem) || !checkIdentity(&userVersion, &problem))
         return fail(problem, error);
+    // A damaged file is refused before anything is written to it. quick_check
+    // reads every page; above the size limit `check` is left to the user.
+    if (kind == FileKind::Sqlite && QFileInfo(path).size() <= kQuickCheckOnOpenMaxBytes) {
+        if (const QStringList damage = quickCheck(connection()); !damage.isEmpty()) {
+            const QStringList shown = damage.mid(0, 3);
+            return fail(sql::Text::tr("“%1” is damaged (%2). It was not opened and not changed. "
+                                      "Restore it from a backup, or keep a copy and ask for help "
+                                      "to recover it.")
+                            .arg(path, shown.join(QLatin1StringView("; "))),
+                        error);
+        }
+    }
     if (access == Access::ReadOnly)
         return true;
 
@@ -156,7 +204,24 @@ bool Database::openFile(const QString &path, Access access, QString *error)
                             .arg(path, query.lastError().text()),
                         error);
     }
-    if (userVersion < kSchemaVersion && !migrateSchema(*this, userVersion, &problem))
+    if (userVersion >= 1 && userVersion < kSchemaVersion) {
+        // An existing file is upgraded only after a verified copy of it is kept.
+        const QFileInfo info(path);
+        const QString backup = info.absoluteDir().filePath(
+            QStringLiteral("%1.before-schema-%2.sqlite").arg(info.completeBaseName()).arg(userVersion));
+        const BackupResult copy = backupDatabase(*this, backup);
+        if (!copy.ok)
+            return fail(sql::Text::tr("“%1” needs a schema upgrade, but the safety copy could not be "
+                                      "written, so it was not upgraded: %2")
+                            .arg(path, copy.error),
+                        error);
+        if (!migrateSchema(*this, userVersion, &problem))
+            return fail(sql::Text::tr("Could not upgrade the database file “%1”: %2. The file was "
+                                      "left as it was; a copy made before the upgrade is in “%3”.")
+                            .arg(path, problem, backup),
+                        error);
+    }
+    if (userVersion == 0 && !migrateSchema(*this, userVersion, &problem))
         return fail(sql::Text::tr("Could not prepare the database file “%1”: %2").arg(path, problem), error);
     m_writable = true;
     return true;
@@ -241,8 +306,10 @@ bool Database::checkIdentity(int *userVersion, QString *error)
 
 void Database::close()
 {
-    if (m_connectionName.isEmpty())
+    if (m_connectionName.isEmpty()) {
+        m_lock.reset();
         return;
+    }
     {
         QSqlDatabase connection = QSqlDatabase::database(m_connectionName, false);
         if (connection.isOpen() && m_writable) {
@@ -255,6 +322,7 @@ void Database::close()
     QSqlDatabase::removeDatabase(m_connectionName);
     m_connectionName.clear();
     m_writable = false;
+    m_lock.reset();
 }
 
 bool Database::isOpen() const
@@ -277,6 +345,39 @@ int Database::schemaVersion() const
     const int version =
         pragmaValue(connection(), QStringLiteral("PRAGMA user_version"), &ok).toInt();
     return ok ? version : 0;
+}
+
+bool Database::saveCopy(const QString &target, QString *error)
+{
+    // Unlike fail(), a failed copy leaves the open database open.
+    const auto refuse = [error](const QString &message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    if (!isOpen())
+        return refuse(sql::Text::tr("No database is open."));
+    const QFileInfo targetInfo(target);
+    const QFileInfo ownInfo(m_filePath);
+    if (targetInfo.absoluteFilePath() == ownInfo.absoluteFilePath()
+        || (targetInfo.exists() && targetInfo.canonicalFilePath() == ownInfo.canonicalFilePath()))
+        return refuse(sql::Text::tr("A copy cannot replace the open database file “%1”.").arg(target));
+    // VACUUM INTO refuses an existing file, so it writes to a fresh name first.
+    const QString temporary = targetInfo.absoluteFilePath() + QStringLiteral(".part");
+    QFile::remove(temporary);
+    QSqlQuery query(connection());
+    query.prepare(QStringLiteral("VACUUM INTO ?"));
+    query.addBindValue(temporary);
+    if (!query.exec()) {
+        QFile::remove(temporary);
+        return refuse(sql::Text::tr("Could not write the copy “%1”: %2")
+                          .arg(target, query.lastError().text()));
+    }
+    if ((targetInfo.exists() && !QFile::remove(target)) || !QFile::rename(temporary, target)) {
+        QFile::remove(temporary);
+        return refuse(sql::Text::tr("Could not replace “%1”.").arg(target));
+    }
+    return true;
 }
 
 QString Database::defaultFilePath()
@@ -315,7 +416,8 @@ bool Transaction::commit(QString *error)
     QSqlQuery query(m_connection);
     if (!query.exec(QStringLiteral("COMMIT"))) {
         if (error)
-            *error = sql::Text::tr("Could not save the changes: %1").arg(query.lastError().text());
+            *error = sql::Text::tr("Could not save the changes: %1")
+                         .arg(sql::readableError(query.lastError()));
         return false; // still active: the destructor rolls back
     }
     m_active = false;

@@ -5,8 +5,11 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <memory>
 
 namespace vt {
+
+class DatabaseLock;
 
 class Database final
 {
@@ -35,9 +38,19 @@ public:
 
     bool isOpen() const;
     bool isReadOnly() const { return m_access == Access::ReadOnly; }
+    // Why a read-only database is read-only ("it is already open for writing
+    // in another Visit Tracker window (process 42)"); empty when writable.
+    // A file asked for read-write that cannot be written (no permission, a
+    // read-only folder or medium, another process holding <file>.lock) is
+    // opened read-only instead of failing.
+    QString readOnlyReason() const { return m_readOnlyReason; }
     QString filePath() const { return m_filePath; }
     QSqlDatabase connection() const;
     int schemaVersion() const;
+    // Writes a consistent copy of the open database to `target` (VACUUM INTO a
+    // temporary name beside it, then renamed, so a half-written copy never
+    // carries the target's name). Refuses to overwrite the open file itself.
+    bool saveCopy(const QString &target, QString *error);
 
     // The per-user default: <AppDataLocation>/visits.sqlite.
     static QString defaultFilePath();
@@ -52,6 +65,8 @@ private:
     QString m_filePath;
     Access m_access = Access::ReadWrite;
     bool m_writable = false; // open for writing and known to be ours
+    QString m_readOnlyReason;
+    std::unique_ptr<DatabaseLock> m_lock; // the single-writer lock (DatabaseLock.h)
 };
 
 // Rolls back unless committed: every save is one transaction. On a writable

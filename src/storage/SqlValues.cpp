@@ -1,5 +1,7 @@
 #include "storage/SqlValues.h"
 
+#include "storage/SqlErrors.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QSqlError>
@@ -9,7 +11,7 @@ namespace vt::sql {
 static bool reportFailure(const QSqlQuery &query, const QString &what, QString *error)
 {
     if (error)
-        *error = sql::Text::tr("%1: %2").arg(what, query.lastError().text());
+        *error = sql::Text::tr("%1: %2").arg(what, readableError(query.lastError()));
     return false;
 }
 

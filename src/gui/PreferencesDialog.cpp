@@ -1,0 +1,105 @@
+#include "gui/PreferencesDialog.h"
+
+#include "gui/LanguageSettings.h"
+
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QProcess>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace vt {
+namespace {
+
+// --lang on the command line would override the new choice after a restart.
+QStringList argumentsWithoutLanguage(QStringList arguments)
+{
+    for (qsizetype i = 0; i < arguments.size();) {
+        if (arguments.at(i) == QLatin1String("--lang"))
+            arguments.remove(i, qMin<qsizetype>(2, arguments.size() - i));
+        else if (arguments.at(i).startsWith(QLatin1String("--lang=")))
+            arguments.remove(i);
+        else
+            ++i;
+    }
+    return arguments;
+}
+
+} // namespace
+
+// Retranslating live would need every window, model and delegate to rebuild its
+// texts on QEvent::LanguageChange, and open editors hold half-typed records;
+// a restart (offered at once, after the editors' own unsaved-changes questions)
+// is simpler and loses nothing.
+PreferencesDialog::PreferencesDialog(QWidget *parent) : QDialog(parent)
+{
+    setObjectName(QStringLiteral("preferencesDialog"));
+    setWindowTitle(tr("Preferences"));
+
+    m_language = new QComboBox(this);
+    m_language->setObjectName(QStringLiteral("languageCombo"));
+    m_language->setAccessibleName(tr("Interface language"));
+    m_language->addItem(tr("System language"), QString());
+    // Each language is named in itself, so it can be found whatever the current one.
+    m_language->addItem(QStringLiteral("Tiếng Việt"), QStringLiteral("vi"));
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+
+    auto *note = new QLabel(tr("A new language takes effect after Visit Tracker is restarted."), this);
+    note->setWordWrap(true);
+
+    auto *form = new QFormLayout;
+    auto *label = new QLabel(tr("&Language:"), this);
+    label->setBuddy(m_language);
+    form->addRow(label, m_language);
+    form->addRow(note);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addStretch();
+    layout->addWidget(buttons);
+    setLanguage(storedLanguage());
+    resize(420, sizeHint().height());
+}
+
+QString PreferencesDialog::language() const
+{
+    return m_language->currentData().toString();
+}
+
+void PreferencesDialog::setLanguage(const QString &language)
+{
+    const int index = m_language->findData(language);
+    m_language->setCurrentIndex(index < 0 ? 0 : index);
+}
+
+bool PreferencesDialog::edit(QWidget *parent)
+{
+    PreferencesDialog dialog(parent);
+    const QString before = storedLanguage();
+    if (dialog.exec() != QDialog::Accepted || dialog.language() == before)
+        return false;
+    storeLanguage(dialog.language());
+    QMessageBox box(QMessageBox::Question, tr("Language changed"),
+                    tr("The new language will be used the next time Visit Tracker starts. "
+                       "Restart now?"),
+                    QMessageBox::NoButton, parent);
+    QPushButton *restart = box.addButton(tr("&Restart now"), QMessageBox::AcceptRole);
+    box.addButton(tr("&Later"), QMessageBox::RejectRole);
+    box.exec();
+    // Closing the main window lets each editor ask about unsaved changes; a
+    // "Cancel" there cancels the restart too.
+    if (box.clickedButton() == restart && parent && parent->window()->close())
+        QProcess::startDetached(QCoreApplication::applicationFilePath(),
+                                argumentsWithoutLanguage(QCoreApplication::arguments().mid(1)));
+    return true;
+}
+
+} // namespace vt

@@ -1,0 +1,180 @@
+#include "storage/DatabaseBackup.h"
+
+#include "storage/Database.h"
+#include "storage/DatabaseCheck.h"
+#include "storage/SqlValues.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryFile>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace vt {
+namespace {
+
+bool visitCount(QSqlDatabase connection, qint64 *count, QString *error)
+{
+    QSqlQuery query(connection);
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM visits")) || !query.next()) {
+        *error = query.lastError().text();
+        return false;
+    }
+    *count = query.value(0).toLongLong();
+    return true;
+}
+
+// Opens the copy read-only on its own connection and checks it.
+bool verifyCopy(const QString &copyPath, qint64 expectedVisits, qint64 *copyVisits, QString *problem)
+{
+    static QAtomicInteger<quint64> counter;
+    const QString name =
+        QStringLiteral("vt-backup-verify-%1").arg(counter.fetchAndAddRelaxed(1) + 1);
+    bool ok = false;
+    {
+        QSqlDatabase copy = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        copy.setDatabaseName(copyPath);
+        copy.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (!copy.open()) {
+            *problem = copy.lastError().text();
+        } else if (const QStringList problems = quickCheck(copy); !problems.isEmpty()) {
+            *problem = problems.join(QLatin1StringView("; "));
+        } else if (!visitCount(copy, copyVisits, problem)) {
+            // problem set
+        } else if (*copyVisits != expectedVisits) {
+            *problem = sql::Text::tr("the copy has %1 visits, the database %2")
+                           .arg(*copyVisits)
+                           .arg(expectedVisits);
+        } else {
+            ok = true;
+        }
+        copy.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
+bool syncFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadWrite))
+        return false;
+    return ::fsync(file.handle()) == 0;
+}
+
+// Syncing the folder makes the rename itself durable.
+void syncFolder(const QString &folder)
+{
+    const int fd = ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY);
+    if (fd >= 0) {
+        ::fsync(fd);
+        ::close(fd);
+    }
+}
+
+} // namespace
+
+BackupResult backupDatabase(Database &database, const QString &target)
+{
+    BackupResult result;
+    const QFileInfo targetInfo(target);
+    const QString targetPath = targetInfo.absoluteFilePath();
+    auto failWith = [&](const QString &message) {
+        result.error = message;
+        return result;
+    };
+
+    if (!database.isOpen())
+        return failWith(sql::Text::tr("The database is not open."));
+    if (target.isEmpty())
+        return failWith(sql::Text::tr("No backup file was given."));
+    const QString source = QFileInfo(database.filePath()).canonicalFilePath();
+    if (targetInfo.exists() && targetInfo.canonicalFilePath() == source)
+        return failWith(sql::Text::tr("Cannot back up “%1” onto itself: choose another file name.")
+                            .arg(targetPath));
+    if (targetInfo.isDir())
+        return failWith(sql::Text::tr("“%1” is a folder: give the name of the backup file.")
+                            .arg(targetPath));
+    // A stale log beside the target would be replayed into the new copy.
+    for (const char *suffix : {"-wal", "-journal"}) {
+        if (QFileInfo::exists(targetPath + QLatin1StringView(suffix)))
+            return failWith(sql::Text::tr("“%1” is in use (“%2” exists beside it): close the "
+                                          "program using it or choose another file name.")
+                                .arg(targetPath, targetPath + QLatin1StringView(suffix)));
+    }
+    const QString folder = targetInfo.absolutePath();
+    if (!QFileInfo(folder).isDir())
+        return failWith(sql::Text::tr("The folder “%1” does not exist: create it or choose "
+                                      "another place for the backup.")
+                            .arg(folder));
+
+    qint64 sourceVisits = 0;
+    QString problem;
+    if (!visitCount(database.connection(), &sourceVisits, &problem))
+        return failWith(sql::Text::tr("Could not read the database “%1”: %2")
+                            .arg(database.filePath(), problem));
+
+    // VACUUM INTO needs a new or empty file: reserve a unique name beside the target.
+    QString tempPath;
+    {
+        QTemporaryFile reserve(targetPath + QLatin1StringView(".XXXXXX.part"));
+        reserve.setAutoRemove(false);
+        if (!reserve.open())
+            return failWith(sql::Text::tr("Could not write the backup “%1”: %2. Check that the "
+                                          "folder can be written and has free space.")
+                                .arg(targetPath, reserve.errorString()));
+        tempPath = reserve.fileName();
+    }
+    auto discard = [&](const QString &message) {
+        for (const char *suffix : {"", "-journal", "-wal", "-shm"})
+            QFile::remove(tempPath + QLatin1StringView(suffix));
+        return failWith(message);
+    };
+
+    {
+        QSqlQuery query(database.connection());
+        if (!query.prepare(QStringLiteral("VACUUM INTO ?")))
+            return discard(sql::Text::tr("Could not write the backup “%1”: %2")
+                               .arg(targetPath, query.lastError().text()));
+        query.addBindValue(tempPath);
+        if (!query.exec())
+            return discard(sql::Text::tr("Could not write the backup “%1”: %2. Check that the "
+                                         "folder can be written and has free space.")
+                               .arg(targetPath, query.lastError().text()));
+    }
+    // VACUUM INTO does not sync its output.
+    if (!syncFile(tempPath))
+        return discard(sql::Text::tr("Could not write the backup “%1” to the disk.").arg(targetPath));
+
+    qint64 copyVisits = 0;
+    if (!verifyCopy(tempPath, sourceVisits, &copyVisits, &problem)) {
+        // Another writer may have changed the count meanwhile: count again once.
+        qint64 now = 0;
+        QString again;
+        if (!visitCount(database.connection(), &now, &again) || now == sourceVisits ||
+            !verifyCopy(tempPath, now, &copyVisits, &again))
+            return discard(sql::Text::tr("The backup “%1” failed its verification (%2); nothing "
+                                         "was written. Try again, and run `check` on the database.")
+                               .arg(targetPath, problem));
+    }
+
+    if (std::rename(QFile::encodeName(tempPath).constData(),
+                    QFile::encodeName(targetPath).constData()) != 0) {
+        const QString reason = QString::fromLocal8Bit(std::strerror(errno));
+        return discard(sql::Text::tr("Could not replace “%1” with the backup: %2").arg(targetPath, reason));
+    }
+    syncFolder(folder);
+    result.ok = true;
+    result.visitCount = copyVisits;
+    return result;
+}
+
+} // namespace vt
