@@ -111,7 +111,8 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     const QString path = bench::argument(args, QStringLiteral("--database"));
-    const int samples = bench::argument(args, QStringLiteral("--samples"), QStringLiteral("20")).toInt();
+    const int samples =
+        bench::argument(args, QStringLiteral("--samples"), QStringLiteral("20")).toInt();
     if (path.isEmpty()) {
         qWarning("usage: bench_data --database FILE [--import] [--samples N]");
         return 2;

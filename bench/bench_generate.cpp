@@ -17,8 +17,10 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     const QString path = bench::argument(args, QStringLiteral("--database"));
-    const int count = bench::argument(args, QStringLiteral("--visits"), QStringLiteral("5000")).toInt();
-    const quint64 seed = bench::argument(args, QStringLiteral("--seed"), QStringLiteral("3")).toULongLong();
+    const int count =
+        bench::argument(args, QStringLiteral("--visits"), QStringLiteral("5000")).toInt();
+    const quint64 seed =
+        bench::argument(args, QStringLiteral("--seed"), QStringLiteral("3")).toULongLong();
     if (path.isEmpty() || count < 1) {
         qWarning("usage: bench_generate --database NEW_FILE [--visits N] [--seed S]");
         return 2;

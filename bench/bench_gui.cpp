@@ -6,12 +6,12 @@
 
 #include "BenchSupport.h"
 
+#include "gui/DatabaseSession.h"
 #include "gui/MainWindow.h"
 #include "gui/VisitEditorWindow.h"
 #include "gui/VisitListView.h"
 #include "models/VisitListModel.h"
 #include "storage/VisitRepository.h"
-#include "gui/DatabaseSession.h"
 
 #include <QApplication>
 #include <QHeaderView>
@@ -50,8 +50,8 @@ double timedRepaint(QTableView *table, const std::function<void()> &change)
 void benchFilters(QTableView *table, VisitListModel *model, int samples)
 {
     // Words users type: a place, a topic, a kind of body, several words at once.
-    const QStringList texts = {QStringLiteral("diễn châu"), QStringLiteral("long an"),
-                               QStringLiteral("kiểm tra"), QStringLiteral("tuyen giao nghe an"),
+    const QStringList texts = {QStringLiteral("diễn châu"),  QStringLiteral("long an"),
+                               QStringLiteral("kiểm tra"),   QStringLiteral("tuyen giao nghe an"),
                                QStringLiteral("chỉ thị 05"), QStringLiteral("huyện ủy")};
     // Only applying a filter is timed (clearing it is the first page again);
     // scripts/bench.sh runs the same queries in the sqlite3 shell.
@@ -72,8 +72,8 @@ void benchSorts(QTableView *table, int samples)
     QList<double> times;
     for (int i = 0; i < samples; ++i) {
         const int column = i % VisitListModel::ColumnCount;
-        const Qt::SortOrder order = (i / VisitListModel::ColumnCount) % 2 ? Qt::AscendingOrder
-                                                                          : Qt::DescendingOrder;
+        const Qt::SortOrder order =
+            (i / VisitListModel::ColumnCount) % 2 ? Qt::AscendingOrder : Qt::DescendingOrder;
         times.append(timedRepaint(table, [&] { table->sortByColumn(column, order); }));
     }
     table->sortByColumn(VisitListModel::DateColumn, Qt::DescendingOrder);
@@ -123,7 +123,8 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(QStringLiteral("visit-tracker-bench"));
     const QStringList args = app.arguments();
     const QString path = bench::argument(args, QStringLiteral("--database"));
-    const int samples = bench::argument(args, QStringLiteral("--samples"), QStringLiteral("24")).toInt();
+    const int samples =
+        bench::argument(args, QStringLiteral("--samples"), QStringLiteral("24")).toInt();
     if (path.isEmpty()) {
         qWarning("usage: bench_gui --database FILE [--samples N]");
         return 2;

@@ -14,7 +14,7 @@ void applyLanguage(const QString &requested)
     QString language = requested.isEmpty() ? vt::storedLanguage() : requested;
     if (language.isEmpty())
         language = QLocale::system().language() == QLocale::Vietnamese ? QStringLiteral("vi")
-                                                                         : QStringLiteral("en");
+                                                                       : QStringLiteral("en");
     const QLocale locale = language == QLatin1String("vi")
                                ? QLocale(QLocale::Vietnamese, QLocale::Vietnam)
                                : QLocale(QLocale::English, QLocale::UnitedKingdom);

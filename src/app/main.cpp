@@ -2,9 +2,9 @@
 // QGuiApplication, which printing to PDF and rendering charts require; without
 // a command the main window opens under QApplication.
 
+#include "app/Language.h"
 #include "cli/CommandLine.h"
 #include "gui/MainWindow.h"
-#include "app/Language.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -23,7 +23,8 @@ void describeApplication()
 
 // Headless runs have no desktop session; Qt's note that XDG_RUNTIME_DIR is
 // unset is true but useless to a script reading our stderr.
-void quietHeadlessMessages(QtMsgType type, const QMessageLogContext &context, const QString &message)
+void quietHeadlessMessages(QtMsgType type, const QMessageLogContext &context,
+                           const QString &message)
 {
     if (message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR not set")))
         return;
@@ -45,8 +46,8 @@ int main(int argc, char **argv)
     const vt::cli::Invocation invocation = vt::cli::parseInvocation(argumentsOf(argc, argv));
     describeApplication();
 
-    const bool headless = !invocation.command.isEmpty() || invocation.showHelp
-                          || invocation.showVersion || !invocation.usageError.isEmpty();
+    const bool headless = !invocation.command.isEmpty() || invocation.showHelp ||
+                          invocation.showVersion || !invocation.usageError.isEmpty();
     if (headless) {
         qInstallMessageHandler(quietHeadlessMessages);
         if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))

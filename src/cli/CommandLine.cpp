@@ -85,11 +85,13 @@ QString helpText()
               "  demo                                   add the sample visits\n"
               "  visits [--search TEXT] [--format csv|json]\n"
               "                                         list visits\n"
-              "  search TEXT [--format csv|json]        search visits, findings and recommendations\n"
+              "  search TEXT [--format csv|json]        search visits, findings and "
+              "recommendations\n"
               "  limitations [--host NAME] [--search TEXT] [--from DATE] [--to DATE] [-o FILE]\n"
               "                                         list limitations (.csv .xlsx .pdf)\n"
               "  recommendations [--status STATUS] [--host NAME] [--as-of DATE] [-o FILE]\n"
-              "                                         follow-up list; STATUS: open, in-progress,\n"
+              "                                         follow-up list; STATUS: open, "
+              "in-progress,\n"
               "                                         done, cancelled or overdue\n"
               "  generate --visits N [--seed S]         add synthetic visits (for benchmarks)\n"
               "\n"
@@ -101,7 +103,8 @@ int runCommand(const Invocation &inv)
 {
     QTextStream err(stderr);
     if (!inv.usageError.isEmpty()) {
-        err << "visit-tracker: " << inv.usageError << '\n' << tr("Try visit-tracker --help.") << '\n';
+        err << "visit-tracker: " << inv.usageError << '\n'
+            << tr("Try visit-tracker --help.") << '\n';
         return WrongUsage;
     }
     if (inv.showHelp) {

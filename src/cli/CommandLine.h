@@ -8,7 +8,12 @@
 
 namespace vt::cli {
 
-enum ExitCode { Success = 0, Failure = 1, WrongUsage = 2 };
+enum ExitCode
+{
+    Success = 0,
+    Failure = 1,
+    WrongUsage = 2
+};
 
 struct Invocation
 {

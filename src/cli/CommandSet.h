@@ -9,13 +9,14 @@
 
 namespace vt::cli {
 
-int importCommand(const QStringList &args, const QString &dbPath);   // InterchangeCommands.cpp
-int exportCommand(const QStringList &args, const QString &dbPath);   // InterchangeCommands.cpp
-int demoCommand(const QStringList &args, const QString &dbPath);     // InterchangeCommands.cpp
-int visitsCommand(const QStringList &args, const QString &dbPath);   // VisitsCommand.cpp
-int searchCommand(const QStringList &args, const QString &dbPath);   // SearchCommands.cpp
+int importCommand(const QStringList &args, const QString &dbPath);      // InterchangeCommands.cpp
+int exportCommand(const QStringList &args, const QString &dbPath);      // InterchangeCommands.cpp
+int demoCommand(const QStringList &args, const QString &dbPath);        // InterchangeCommands.cpp
+int visitsCommand(const QStringList &args, const QString &dbPath);      // VisitsCommand.cpp
+int searchCommand(const QStringList &args, const QString &dbPath);      // SearchCommands.cpp
 int limitationsCommand(const QStringList &args, const QString &dbPath); // SearchCommands.cpp
-int recommendationsCommand(const QStringList &args, const QString &dbPath); // RecommendationsCommand.cpp
+int recommendationsCommand(const QStringList &args,
+                           const QString &dbPath);                   // RecommendationsCommand.cpp
 int generateCommand(const QStringList &args, const QString &dbPath); // GenerateCommand.cpp
 int backupCommand(const QStringList &args, const QString &dbPath);   // MaintenanceCommands.cpp
 int checkCommand(const QStringList &args, const QString &dbPath);    // MaintenanceCommands.cpp

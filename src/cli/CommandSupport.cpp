@@ -74,7 +74,8 @@ bool writeOutput(const QString &fileName, const QByteArray &bytes, QString *erro
 {
     if (fileName == QLatin1String("-")) {
         QFile stdoutFile;
-        if (!stdoutFile.open(stdout, QIODevice::WriteOnly) || stdoutFile.write(bytes) != bytes.size()) {
+        if (!stdoutFile.open(stdout, QIODevice::WriteOnly) ||
+            stdoutFile.write(bytes) != bytes.size()) {
             *error = tr("cannot write to standard output");
             return false;
         }

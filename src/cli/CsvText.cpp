@@ -7,8 +7,9 @@ QString csvRecord(const QStringList &fields)
     QStringList quoted;
     quoted.reserve(fields.size());
     for (const QString &field : fields) {
-        const bool needsQuotes = field.contains(QLatin1Char(',')) || field.contains(QLatin1Char('"'))
-                                 || field.contains(QLatin1Char('\n')) || field.contains(QLatin1Char('\r'));
+        const bool needsQuotes =
+            field.contains(QLatin1Char(',')) || field.contains(QLatin1Char('"')) ||
+            field.contains(QLatin1Char('\n')) || field.contains(QLatin1Char('\r'));
         if (!needsQuotes) {
             quoted << field;
             continue;

@@ -14,9 +14,8 @@ int generateCommand(const QStringList &args, const QString &dbPath)
     QCommandLineParser parser;
     const QCommandLineOption visits(QStringLiteral("visits"), tr("Number of visits to generate."),
                                     QStringLiteral("N"));
-    const QCommandLineOption seed(QStringLiteral("seed"),
-                                  tr("Seed of the data set (default 1)."), QStringLiteral("S"),
-                                  QStringLiteral("1"));
+    const QCommandLineOption seed(QStringLiteral("seed"), tr("Seed of the data set (default 1)."),
+                                  QStringLiteral("S"), QStringLiteral("1"));
     parser.addOptions({visits, seed});
     QString usage;
     if (!parseArguments(parser, QStringLiteral("generate"), args, 0, &usage))

@@ -72,8 +72,9 @@ int demoCommand(const QStringList &args, const QString &dbPath)
         printIssues(result.errors);
         return fail(tr("the sample visits could not be added: %1").arg(result.error));
     }
-    out() << tr("Sample visits: %1 added, %2 already present.").arg(result.added).arg(result.replaced)
-          << Qt::endl;
+    out()
+        << tr("Sample visits: %1 added, %2 already present.").arg(result.added).arg(result.replaced)
+        << Qt::endl;
     return Success;
 }
 

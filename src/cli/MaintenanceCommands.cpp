@@ -28,7 +28,7 @@ int backupCommand(const QStringList &args, const QString &dbPath)
     if (!result.ok)
         return fail(result.error);
     out() << QCoreApplication::translate("vt::cli", "%n visit(s) backed up to %1", nullptr,
-                                     int(result.visitCount))
+                                         int(result.visitCount))
                  .arg(QDir::toNativeSeparators(QFileInfo(target).absoluteFilePath()))
           << Qt::endl;
     return Success;
@@ -57,7 +57,7 @@ int checkCommand(const QStringList &args, const QString &dbPath)
         out() << problem << '\n';
     out().flush();
     return fail(QCoreApplication::translate("vt::cli", "%n problem(s) found in %1", nullptr,
-                                       int(problems.size()))
+                                            int(problems.size()))
                     .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())));
 }
 

@@ -26,10 +26,14 @@ QString daysOverdueText(const FollowUpRow &row)
 
 QStringList csvFields(const FollowUpRow &row)
 {
-    return {QString::number(row.id),   QString::number(row.visitId),
-            row.host,                  row.text,
-            row.responsible,           row.due.toString(Qt::ISODate),
-            toKey(row.status),         daysOverdueText(row)};
+    return {QString::number(row.id),
+            QString::number(row.visitId),
+            row.host,
+            row.text,
+            row.responsible,
+            row.due.toString(Qt::ISODate),
+            toKey(row.status),
+            daysOverdueText(row)};
 }
 
 // People read the xlsx and pdf lists: headers and statuses in words.
@@ -44,13 +48,17 @@ ReportTable readableTable(const QList<FollowUpRow> &rows, const QString &subtitl
         for (const FollowUpRow &row : rows)
             table.rows.append(csvFields(row));
     } else {
-        table.headers = {tr("No."),           tr("Visit"),  tr("Host organisation"),
-                         tr("Recommendation"), tr("Responsible unit"), tr("Deadline"),
-                         tr("Status"),        tr("Days overdue")};
+        table.headers = {tr("No."),
+                         tr("Visit"),
+                         tr("Host organisation"),
+                         tr("Recommendation"),
+                         tr("Responsible unit"),
+                         tr("Deadline"),
+                         tr("Status"),
+                         tr("Days overdue")};
         for (const FollowUpRow &row : rows) {
-            const QString status = row.isOverdue()
-                                       ? tr("%1 — overdue").arg(displayName(row.status))
-                                       : displayName(row.status);
+            const QString status = row.isOverdue() ? tr("%1 — overdue").arg(displayName(row.status))
+                                                   : displayName(row.status);
             table.rows.append({QString::number(row.id), QString::number(row.visitId), row.host,
                                row.text, row.responsible, row.due.toString(Qt::ISODate), status,
                                daysOverdueText(row)});
@@ -72,9 +80,9 @@ int recommendationsCommand(const QStringList &args, const QString &dbPath)
     const QCommandLineOption host(QStringLiteral("host"),
                                   tr("Only hosts whose name contains NAME (accents optional)."),
                                   QStringLiteral("NAME"));
-    const QCommandLineOption asOf(QStringLiteral("as-of"),
-                                  tr("Count overdue days as of DATE (YYYY-MM-DD) instead of today."),
-                                  QStringLiteral("DATE"));
+    const QCommandLineOption asOf(
+        QStringLiteral("as-of"), tr("Count overdue days as of DATE (YYYY-MM-DD) instead of today."),
+        QStringLiteral("DATE"));
     const QCommandLineOption output(QStringLiteral("o"),
                                     tr("Write to FILE (.csv, .xlsx or .pdf) instead of standard "
                                        "output."),
@@ -93,9 +101,9 @@ int recommendationsCommand(const QStringList &args, const QString &dbPath)
         else if (const auto stored = fromKey<RecommendationStatus>(key))
             filter.status = *stored;
         else
-            return wrongUsage(tr("--status must be one of %1 or overdue, not \"%2\"")
-                                  .arg(allKeys<RecommendationStatus>().join(QStringLiteral(", ")),
-                                       key));
+            return wrongUsage(
+                tr("--status must be one of %1 or overdue, not \"%2\"")
+                    .arg(allKeys<RecommendationStatus>().join(QStringLiteral(", ")), key));
     }
     QDate today;
     if (parser.isSet(asOf)) {
@@ -111,8 +119,8 @@ int recommendationsCommand(const QStringList &args, const QString &dbPath)
     if (parser.isSet(output)) {
         format = tableFormatFor(fileName);
         if (!format)
-            return wrongUsage(tr("-o needs a file ending in .csv, .xlsx or .pdf, not \"%1\"")
-                                  .arg(fileName));
+            return wrongUsage(
+                tr("-o needs a file ending in .csv, .xlsx or .pdf, not \"%1\"").arg(fileName));
     }
 
     Database db;
@@ -137,8 +145,7 @@ int recommendationsCommand(const QStringList &args, const QString &dbPath)
     if (!filter.host.isEmpty())
         conditions << tr("host: %1").arg(filter.host);
     conditions << tr("as of %1").arg(followUp.asOf().toString(QStringLiteral("d/M/yyyy")));
-    const ReportTable table =
-        readableTable(rows, conditions.join(QStringLiteral("; ")), *format);
+    const ReportTable table = readableTable(rows, conditions.join(QStringLiteral("; ")), *format);
     if (!writeTable(table, fileName, *format, &error))
         return fail(error);
     return Success;

@@ -141,7 +141,8 @@ int limitationsCommand(const QStringList &args, const QString &dbPath)
     if (!fileName.isEmpty() && fileName != QLatin1String("-"))
         format = tableFormatFor(fileName);
     if (!format)
-        return wrongUsage(tr("cannot tell the format of %1: use .csv, .xlsx or .pdf").arg(fileName));
+        return wrongUsage(
+            tr("cannot tell the format of %1: use .csv, .xlsx or .pdf").arg(fileName));
 
     Database db;
     if (!openDatabase(db, dbPath))

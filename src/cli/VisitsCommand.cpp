@@ -32,8 +32,8 @@ int visitsCommand(const QStringList &args, const QString &dbPath)
     VisitFilter filter;
     filter.text = parser.value(search);
     const VisitCatalogue catalogue(db);
-    const QList<VisitRow> rows = catalogue.page(filter, VisitSortKey::Date, Qt::AscendingOrder, 0,
-                                                catalogue.count(filter));
+    const QList<VisitRow> rows =
+        catalogue.page(filter, VisitSortKey::Date, Qt::AscendingOrder, 0, catalogue.count(filter));
     if (formatName == QLatin1String("json")) {
         QJsonArray list;
         for (const VisitRow &row : rows) {

@@ -15,9 +15,12 @@ struct VerdictText
 QString toKey(Verdict value)
 {
     switch (value) {
-    case Verdict::Implemented: return QStringLiteral("implemented");
-    case Verdict::Partly: return QStringLiteral("partly");
-    case Verdict::NotImplemented: return QStringLiteral("not-implemented");
+    case Verdict::Implemented:
+        return QStringLiteral("implemented");
+    case Verdict::Partly:
+        return QStringLiteral("partly");
+    case Verdict::NotImplemented:
+        return QStringLiteral("not-implemented");
     }
     return {};
 }
@@ -39,9 +42,12 @@ QList<Verdict> allVerdicts()
 QString displayName(Verdict value)
 {
     switch (value) {
-    case Verdict::Implemented: return VerdictText::tr("Implemented");
-    case Verdict::Partly: return VerdictText::tr("Partly implemented");
-    case Verdict::NotImplemented: return VerdictText::tr("Not implemented");
+    case Verdict::Implemented:
+        return VerdictText::tr("Implemented");
+    case Verdict::Partly:
+        return VerdictText::tr("Partly implemented");
+    case Verdict::NotImplemented:
+        return VerdictText::tr("Not implemented");
     }
     return {};
 }

@@ -14,7 +14,12 @@
 
 namespace vt {
 
-enum class Verdict { Implemented, Partly, NotImplemented };
+enum class Verdict
+{
+    Implemented,
+    Partly,
+    NotImplemented
+};
 
 // Stable keys: "implemented", "partly", "not-implemented" (database column).
 QString toKey(Verdict value);

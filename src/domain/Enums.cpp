@@ -12,14 +12,14 @@ using KeyTable = std::array<std::pair<Enum, const char *>, N>;
 
 // Keys in declaration order; the order is also the order shown to users.
 constexpr KeyTable<VisitKind, 4> kVisitKinds{{{VisitKind::Working, "working"},
-                                               {VisitKind::Inspection, "inspection"},
-                                               {VisitKind::Supervision, "supervision"},
-                                               {VisitKind::Survey, "survey"}}};
+                                              {VisitKind::Inspection, "inspection"},
+                                              {VisitKind::Supervision, "supervision"},
+                                              {VisitKind::Survey, "survey"}}};
 constexpr KeyTable<VisitStatus, 5> kVisitStatuses{{{VisitStatus::Planned, "planned"},
-                                                    {VisitStatus::Held, "held"},
-                                                    {VisitStatus::Concluded, "concluded"},
-                                                    {VisitStatus::Closed, "closed"},
-                                                    {VisitStatus::Cancelled, "cancelled"}}};
+                                                   {VisitStatus::Held, "held"},
+                                                   {VisitStatus::Concluded, "concluded"},
+                                                   {VisitStatus::Closed, "closed"},
+                                                   {VisitStatus::Cancelled, "cancelled"}}};
 constexpr KeyTable<Side, 3> kSides{
     {{Side::Delegation, "delegation"}, {Side::Host, "host"}, {Side::Guest, "guest"}}};
 constexpr KeyTable<AttendeeRole, 7> kRoles{{{AttendeeRole::Head, "head"},
@@ -29,11 +29,10 @@ constexpr KeyTable<AttendeeRole, 7> kRoles{{{AttendeeRole::Head, "head"},
                                             {AttendeeRole::Participant, "participant"},
                                             {AttendeeRole::MinuteTaker, "minute-taker"},
                                             {AttendeeRole::Press, "press"}}};
-constexpr KeyTable<FindingCategory, 4> kCategories{
-    {{FindingCategory::Achievement, "achievement"},
-     {FindingCategory::GoodModel, "good-model"},
-     {FindingCategory::Limitation, "limitation"},
-     {FindingCategory::Observation, "observation"}}};
+constexpr KeyTable<FindingCategory, 4> kCategories{{{FindingCategory::Achievement, "achievement"},
+                                                    {FindingCategory::GoodModel, "good-model"},
+                                                    {FindingCategory::Limitation, "limitation"},
+                                                    {FindingCategory::Observation, "observation"}}};
 constexpr KeyTable<RecommendationStatus, 4> kRecommendationStatuses{
     {{RecommendationStatus::Open, "open"},
      {RecommendationStatus::InProgress, "in-progress"},
@@ -41,12 +40,30 @@ constexpr KeyTable<RecommendationStatus, 4> kRecommendationStatuses{
      {RecommendationStatus::Cancelled, "cancelled"}}};
 
 template <typename Enum> constexpr const auto &table();
-template <> constexpr const auto &table<VisitKind>() { return kVisitKinds; }
-template <> constexpr const auto &table<VisitStatus>() { return kVisitStatuses; }
-template <> constexpr const auto &table<Side>() { return kSides; }
-template <> constexpr const auto &table<AttendeeRole>() { return kRoles; }
-template <> constexpr const auto &table<FindingCategory>() { return kCategories; }
-template <> constexpr const auto &table<RecommendationStatus>() { return kRecommendationStatuses; }
+template <> constexpr const auto &table<VisitKind>()
+{
+    return kVisitKinds;
+}
+template <> constexpr const auto &table<VisitStatus>()
+{
+    return kVisitStatuses;
+}
+template <> constexpr const auto &table<Side>()
+{
+    return kSides;
+}
+template <> constexpr const auto &table<AttendeeRole>()
+{
+    return kRoles;
+}
+template <> constexpr const auto &table<FindingCategory>()
+{
+    return kCategories;
+}
+template <> constexpr const auto &table<RecommendationStatus>()
+{
+    return kRecommendationStatuses;
+}
 
 template <typename Enum> QString keyOf(Enum value)
 {
@@ -65,12 +82,30 @@ struct EnumText
 
 } // namespace
 
-QString toKey(VisitKind value) { return keyOf(value); }
-QString toKey(VisitStatus value) { return keyOf(value); }
-QString toKey(Side value) { return keyOf(value); }
-QString toKey(AttendeeRole value) { return keyOf(value); }
-QString toKey(FindingCategory value) { return keyOf(value); }
-QString toKey(RecommendationStatus value) { return keyOf(value); }
+QString toKey(VisitKind value)
+{
+    return keyOf(value);
+}
+QString toKey(VisitStatus value)
+{
+    return keyOf(value);
+}
+QString toKey(Side value)
+{
+    return keyOf(value);
+}
+QString toKey(AttendeeRole value)
+{
+    return keyOf(value);
+}
+QString toKey(FindingCategory value)
+{
+    return keyOf(value);
+}
+QString toKey(RecommendationStatus value)
+{
+    return keyOf(value);
+}
 
 template <typename Enum> std::optional<Enum> fromKey(QStringView key)
 {
@@ -116,10 +151,14 @@ VT_INSTANTIATE_ENUM(RecommendationStatus)
 QString displayName(VisitKind value)
 {
     switch (value) {
-    case VisitKind::Working: return EnumText::tr("Working visit");
-    case VisitKind::Inspection: return EnumText::tr("Inspection");
-    case VisitKind::Supervision: return EnumText::tr("Supervision");
-    case VisitKind::Survey: return EnumText::tr("Survey");
+    case VisitKind::Working:
+        return EnumText::tr("Working visit");
+    case VisitKind::Inspection:
+        return EnumText::tr("Inspection");
+    case VisitKind::Supervision:
+        return EnumText::tr("Supervision");
+    case VisitKind::Survey:
+        return EnumText::tr("Survey");
     }
     return {};
 }
@@ -127,11 +166,16 @@ QString displayName(VisitKind value)
 QString displayName(VisitStatus value)
 {
     switch (value) {
-    case VisitStatus::Planned: return EnumText::tr("Planned");
-    case VisitStatus::Held: return EnumText::tr("Held");
-    case VisitStatus::Concluded: return EnumText::tr("Concluded");
-    case VisitStatus::Closed: return EnumText::tr("Closed");
-    case VisitStatus::Cancelled: return EnumText::tr("Cancelled");
+    case VisitStatus::Planned:
+        return EnumText::tr("Planned");
+    case VisitStatus::Held:
+        return EnumText::tr("Held");
+    case VisitStatus::Concluded:
+        return EnumText::tr("Concluded");
+    case VisitStatus::Closed:
+        return EnumText::tr("Closed");
+    case VisitStatus::Cancelled:
+        return EnumText::tr("Cancelled");
     }
     return {};
 }
@@ -139,9 +183,12 @@ QString displayName(VisitStatus value)
 QString displayName(Side value)
 {
     switch (value) {
-    case Side::Delegation: return EnumText::tr("Delegation");
-    case Side::Host: return EnumText::tr("Host");
-    case Side::Guest: return EnumText::tr("Invited guest");
+    case Side::Delegation:
+        return EnumText::tr("Delegation");
+    case Side::Host:
+        return EnumText::tr("Host");
+    case Side::Guest:
+        return EnumText::tr("Invited guest");
     }
     return {};
 }
@@ -149,13 +196,20 @@ QString displayName(Side value)
 QString displayName(AttendeeRole value)
 {
     switch (value) {
-    case AttendeeRole::Head: return EnumText::tr("Head of delegation");
-    case AttendeeRole::DeputyHead: return EnumText::tr("Deputy head");
-    case AttendeeRole::Member: return EnumText::tr("Member");
-    case AttendeeRole::Chair: return EnumText::tr("Chair");
-    case AttendeeRole::Participant: return EnumText::tr("Participant");
-    case AttendeeRole::MinuteTaker: return EnumText::tr("Minute-taker");
-    case AttendeeRole::Press: return EnumText::tr("Press");
+    case AttendeeRole::Head:
+        return EnumText::tr("Head of delegation");
+    case AttendeeRole::DeputyHead:
+        return EnumText::tr("Deputy head");
+    case AttendeeRole::Member:
+        return EnumText::tr("Member");
+    case AttendeeRole::Chair:
+        return EnumText::tr("Chair");
+    case AttendeeRole::Participant:
+        return EnumText::tr("Participant");
+    case AttendeeRole::MinuteTaker:
+        return EnumText::tr("Minute-taker");
+    case AttendeeRole::Press:
+        return EnumText::tr("Press");
     }
     return {};
 }
@@ -163,10 +217,14 @@ QString displayName(AttendeeRole value)
 QString displayName(FindingCategory value)
 {
     switch (value) {
-    case FindingCategory::Achievement: return EnumText::tr("Achievement");
-    case FindingCategory::GoodModel: return EnumText::tr("Good model");
-    case FindingCategory::Limitation: return EnumText::tr("Limitation");
-    case FindingCategory::Observation: return EnumText::tr("Observation");
+    case FindingCategory::Achievement:
+        return EnumText::tr("Achievement");
+    case FindingCategory::GoodModel:
+        return EnumText::tr("Good model");
+    case FindingCategory::Limitation:
+        return EnumText::tr("Limitation");
+    case FindingCategory::Observation:
+        return EnumText::tr("Observation");
     }
     return {};
 }
@@ -174,10 +232,14 @@ QString displayName(FindingCategory value)
 QString displayName(RecommendationStatus value)
 {
     switch (value) {
-    case RecommendationStatus::Open: return EnumText::tr("Open");
-    case RecommendationStatus::InProgress: return EnumText::tr("In progress");
-    case RecommendationStatus::Done: return EnumText::tr("Done");
-    case RecommendationStatus::Cancelled: return EnumText::tr("Cancelled");
+    case RecommendationStatus::Open:
+        return EnumText::tr("Open");
+    case RecommendationStatus::InProgress:
+        return EnumText::tr("In progress");
+    case RecommendationStatus::Done:
+        return EnumText::tr("Done");
+    case RecommendationStatus::Cancelled:
+        return EnumText::tr("Cancelled");
     }
     return {};
 }

@@ -10,12 +10,51 @@
 
 namespace vt {
 
-enum class VisitKind { Working, Inspection, Supervision, Survey };
-enum class VisitStatus { Planned, Held, Concluded, Closed, Cancelled };
-enum class Side { Delegation, Host, Guest };
-enum class AttendeeRole { Head, DeputyHead, Member, Chair, Participant, MinuteTaker, Press };
-enum class FindingCategory { Achievement, GoodModel, Limitation, Observation };
-enum class RecommendationStatus { Open, InProgress, Done, Cancelled };
+enum class VisitKind
+{
+    Working,
+    Inspection,
+    Supervision,
+    Survey
+};
+enum class VisitStatus
+{
+    Planned,
+    Held,
+    Concluded,
+    Closed,
+    Cancelled
+};
+enum class Side
+{
+    Delegation,
+    Host,
+    Guest
+};
+enum class AttendeeRole
+{
+    Head,
+    DeputyHead,
+    Member,
+    Chair,
+    Participant,
+    MinuteTaker,
+    Press
+};
+enum class FindingCategory
+{
+    Achievement,
+    GoodModel,
+    Limitation,
+    Observation
+};
+enum class RecommendationStatus
+{
+    Open,
+    InProgress,
+    Done,
+    Cancelled
+};
 
 // Stable key of a value ("deputy-head", "good-model", "in-progress", ...).
 QString toKey(VisitKind value);

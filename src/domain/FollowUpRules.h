@@ -9,8 +9,20 @@
 
 namespace vt {
 
-enum class CompletionTiming { NotDone, OnTime, Late };
-enum class OverdueAge { NotOverdue, Days1To30, Days31To60, Days61To90, Over90 };
+enum class CompletionTiming
+{
+    NotDone,
+    OnTime,
+    Late
+};
+enum class OverdueAge
+{
+    NotOverdue,
+    Days1To30,
+    Days31To60,
+    Days61To90,
+    Over90
+};
 
 // Not done or cancelled and the due date is before today.
 bool isOverdue(const Recommendation &rec, const QDate &today);

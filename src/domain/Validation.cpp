@@ -31,7 +31,9 @@ public:
     void maxLengthOf(const QString &path, const QString &value, int maxLength)
     {
         if (value.size() > maxLength)
-            add(path, ValidationText::tr("is too long (%1 characters, at most %2)").arg(value.size()).arg(maxLength));
+            add(path, ValidationText::tr("is too long (%1 characters, at most %2)")
+                          .arg(value.size())
+                          .arg(maxLength));
     }
 
     void finite(const QString &path, double value)
@@ -43,7 +45,9 @@ public:
     void listSize(const QString &path, qsizetype size)
     {
         if (size > limits::kItemsPerList)
-            add(path, ValidationText::tr("has too many entries (%1, at most %2)").arg(size).arg(limits::kItemsPerList));
+            add(path, ValidationText::tr("has too many entries (%1, at most %2)")
+                          .arg(size)
+                          .arg(limits::kItemsPerList));
     }
 
     QList<ValidationIssue> take() { return std::move(m_issues); }
@@ -110,7 +114,8 @@ void validateFindings(const Visit &visit, IssueCollector &c)
         c.maxLengthOf(at("findings", i, "key"), f.key, limits::kNameLength);
         if (!f.key.isEmpty()) {
             if (keys.contains(f.key))
-                c.add(at("findings", i, "key"), ValidationText::tr("\"%1\" is used by another finding").arg(f.key));
+                c.add(at("findings", i, "key"),
+                      ValidationText::tr("\"%1\" is used by another finding").arg(f.key));
             keys.insert(f.key);
         }
     }
@@ -134,11 +139,13 @@ void validateUpdates(const Recommendation &rec, qsizetype recIndex, IssueCollect
 {
     for (qsizetype j = 0; j < rec.updates.size(); ++j) {
         const FollowUpUpdate &u = rec.updates.at(j);
-        const QString prefix = QStringLiteral("recommendations[%1].updates[%2].").arg(recIndex).arg(j);
+        const QString prefix =
+            QStringLiteral("recommendations[%1].updates[%2].").arg(recIndex).arg(j);
         if (!u.date.isValid())
             c.add(prefix + QStringLiteral("date"), ValidationText::tr("is required"));
         if (u.progress && (*u.progress < 0 || *u.progress > limits::kProgressMax))
-            c.add(prefix + QStringLiteral("progress"), ValidationText::tr("must be between 0 and 100"));
+            c.add(prefix + QStringLiteral("progress"),
+                  ValidationText::tr("must be between 0 and 100"));
         c.maxLengthOf(prefix + QStringLiteral("note"), u.note, limits::kLongTextLength);
         c.maxLengthOf(prefix + QStringLiteral("evidence"), u.evidence, limits::kShortTextLength);
     }
@@ -161,7 +168,8 @@ void validateRecommendations(const Visit &visit, IssueCollector &c)
         for (const QString &key : r.addresses) {
             if (key.isEmpty() || !findingKeys.contains(key))
                 c.add(at("recommendations", i, "addresses"),
-                      ValidationText::tr("refers to \"%1\", which is not a finding of this visit").arg(key));
+                      ValidationText::tr("refers to \"%1\", which is not a finding of this visit")
+                          .arg(key));
         }
         c.listSize(at("recommendations", i, "updates"), r.updates.size());
         validateUpdates(r, i, c);

@@ -84,8 +84,8 @@ struct Recommendation
     QString responsible; // responsible unit
     QDate due;
     RecommendationStatus status = RecommendationStatus::Open;
-    QDate completed;       // for done recommendations
-    QStringList addresses; // keys of findings (limitations) of the same visit
+    QDate completed;               // for done recommendations
+    QStringList addresses;         // keys of findings (limitations) of the same visit
     QList<FollowUpUpdate> updates; // in date order, never rewritten
     QJsonObject extensions;
 

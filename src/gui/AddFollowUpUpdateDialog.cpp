@@ -44,12 +44,12 @@ AddFollowUpUpdateDialog::AddFollowUpUpdateDialog(const FollowUpRow &recommendati
     about->setObjectName(QStringLiteral("followUpRecommendationLabel"));
     about->setWordWrap(true);
     about->setTextFormat(Qt::PlainText);
-    about->setText(tr("%1\nVisit: %2 — %3\nResponsible unit: %4\nStatus: %5")
-                       .arg(recommendation.text, recommendation.host,
-                            QLocale().toString(recommendation.visitDate, QLocale::ShortFormat),
-                            recommendation.responsible.isEmpty() ? tr("(none)")
-                                                                 : recommendation.responsible,
-                            followUpStatusText(recommendation)));
+    about->setText(
+        tr("%1\nVisit: %2 — %3\nResponsible unit: %4\nStatus: %5")
+            .arg(recommendation.text, recommendation.host,
+                 QLocale().toString(recommendation.visitDate, QLocale::ShortFormat),
+                 recommendation.responsible.isEmpty() ? tr("(none)") : recommendation.responsible,
+                 followUpStatusText(recommendation)));
 
     m_date = new QDateEdit(today, this);
     m_date->setObjectName(QStringLiteral("followUpDateEdit"));
@@ -136,8 +136,9 @@ void AddFollowUpUpdateDialog::showIssues(const QList<ValidationIssue> &issues)
     }
     for (const ValidationIssue &issue : issues) {
         if (QLabel *label = m_issueLabels.value(issue.path)) {
-            label->setText(label->text().isEmpty() ? issue.message
-                                                   : label->text() + QLatin1Char('\n') + issue.message);
+            label->setText(label->text().isEmpty()
+                               ? issue.message
+                               : label->text() + QLatin1Char('\n') + issue.message);
             label->show();
         }
     }
@@ -153,7 +154,8 @@ void AddFollowUpUpdateDialog::submit()
 {
     m_triedOnce = true;
     const NewFollowUpUpdate current = request();
-    const QList<ValidationIssue> issues = validateFollowUpUpdate(current, m_recommendation, m_today);
+    const QList<ValidationIssue> issues =
+        validateFollowUpUpdate(current, m_recommendation, m_today);
     showIssues(issues);
     if (issues.isEmpty())
         emit submitted(current);

@@ -49,7 +49,7 @@ private:
     QComboBox *m_status = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     QHash<QString, QLabel *> m_issueLabels; // by field path
-    bool m_triedOnce = false; // messages appear after the first attempt, then live
+    bool m_triedOnce = false;               // messages appear after the first attempt, then live
 };
 
 } // namespace vt

@@ -51,11 +51,12 @@ QString DatabaseFileDialogs::askNewDatabasePath(QWidget *parent, const QString &
 QString DatabaseFileDialogs::saveCopy(QWidget *parent, DatabaseSession &session)
 {
     const QFileInfo current(session.filePath());
-    const QString suggested = current.absolutePath() + QLatin1Char('/') + current.completeBaseName()
-                              + QLatin1Char('-') + QDate::currentDate().toString(Qt::ISODate)
-                              + QStringLiteral(".sqlite");
-    QString path = QFileDialog::getSaveFileName(parent, tr("Save a copy of the database"), suggested,
-                                                tr("Visit Tracker databases (*.sqlite *.db)"));
+    const QString suggested =
+        current.absolutePath() + QLatin1Char('/') + current.completeBaseName() + QLatin1Char('-') +
+        QDate::currentDate().toString(Qt::ISODate) + QStringLiteral(".sqlite");
+    QString path =
+        QFileDialog::getSaveFileName(parent, tr("Save a copy of the database"), suggested,
+                                     tr("Visit Tracker databases (*.sqlite *.db)"));
     if (path.isEmpty())
         return {};
     path = withSuffix(path);

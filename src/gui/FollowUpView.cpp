@@ -198,8 +198,9 @@ void FollowUpView::updateActions()
 qint64 FollowUpView::currentRecommendationId() const
 {
     const QModelIndex current = m_table->currentIndex();
-    return current.isValid() ? current.data(RecommendationListModel::RecommendationIdRole).toLongLong()
-                             : 0;
+    return current.isValid()
+               ? current.data(RecommendationListModel::RecommendationIdRole).toLongLong()
+               : 0;
 }
 
 void FollowUpView::addUpdateToCurrent()

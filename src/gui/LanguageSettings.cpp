@@ -15,7 +15,8 @@ QString storedLanguage()
 {
     const QString language = QSettings().value(kLanguageKey).toString();
     // An edited or stale settings file must not select a language we lack.
-    return language == QLatin1String("vi") || language == QLatin1String("en") ? language : QString();
+    return language == QLatin1String("vi") || language == QLatin1String("en") ? language
+                                                                              : QString();
 }
 
 void storeLanguage(const QString &language)

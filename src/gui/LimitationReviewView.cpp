@@ -305,8 +305,8 @@ bool LimitationReviewView::exportTo(const QString &fileName, QString *error)
 void LimitationReviewView::chooseExportFile()
 {
     QString selected;
-    const QString name = m_category == FindingCategory::Limitation ? tr("limitations")
-                                                                   : tr("good-models");
+    const QString name =
+        m_category == FindingCategory::Limitation ? tr("limitations") : tr("good-models");
     QString fileName = QFileDialog::getSaveFileName(
         this, tr("Export the list"), name + QStringLiteral(".xlsx"),
         tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv);;PDF document (*.pdf)"), &selected);

@@ -5,17 +5,17 @@
 #include "gui/AboutDialog.h"
 #include "gui/DatabaseFileDialogs.h"
 #include "gui/DatabaseSession.h"
-#include "gui/LimitationReviewView.h"
-#include "gui/SearchView.h"
-#include "gui/editor/VisitEditor.h"
 #include "gui/FollowUpView.h"
+#include "gui/LimitationReviewView.h"
 #include "gui/OverdueIndicator.h"
 #include "gui/PreferencesDialog.h"
 #include "gui/RecentDatabases.h"
+#include "gui/SearchView.h"
 #include "gui/UserGuideDialog.h"
 #include "gui/ViewSettings.h"
 #include "gui/VisitEditorWindow.h"
 #include "gui/VisitListView.h"
+#include "gui/editor/VisitEditor.h"
 #include "storage/Database.h"
 
 #include <QAction>
@@ -27,12 +27,12 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
-#include <QShortcut>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSaveFile>
 #include <QSettings>
+#include <QShortcut>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTabWidget>
@@ -48,7 +48,8 @@ QString issuesText(const QList<ValidationIssue> &issues, int shown)
     for (qsizetype i = 0; i < issues.size() && i < shown; ++i)
         lines << issues.at(i).path + QStringLiteral(": ") + issues.at(i).message;
     if (issues.size() > shown)
-        lines << QCoreApplication::translate("vt::MainWindow", "… and %1 more").arg(issues.size() - shown);
+        lines << QCoreApplication::translate("vt::MainWindow", "… and %1 more")
+                     .arg(issues.size() - shown);
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -151,17 +152,20 @@ void MainWindow::createActions()
     m_newVisitAction->setObjectName(QStringLiteral("newVisitAction"));
     connect(m_newVisitAction, &QAction::triggered, this, &MainWindow::newVisit);
 
-    m_openVisitAction = new QAction(s->standardIcon(QStyle::SP_DialogOpenButton), tr("&Open visit"), this);
+    m_openVisitAction =
+        new QAction(s->standardIcon(QStyle::SP_DialogOpenButton), tr("&Open visit"), this);
     m_openVisitAction->setShortcut(Qt::CTRL | Qt::Key_Return);
     connect(m_openVisitAction, &QAction::triggered, this,
             [this] { openVisit(m_visitList->currentVisitId()); });
 
-    m_deleteVisitAction = new QAction(s->standardIcon(QStyle::SP_TrashIcon), tr("&Delete visit…"), this);
+    m_deleteVisitAction =
+        new QAction(s->standardIcon(QStyle::SP_TrashIcon), tr("&Delete visit…"), this);
     m_deleteVisitAction->setShortcut(QKeySequence::Delete);
     m_deleteVisitAction->setObjectName(QStringLiteral("deleteVisitAction"));
     connect(m_deleteVisitAction, &QAction::triggered, this, &MainWindow::deleteCurrentVisit);
 
-    m_openDatabaseAction = new QAction(s->standardIcon(QStyle::SP_DirOpenIcon), tr("Open &database…"), this);
+    m_openDatabaseAction =
+        new QAction(s->standardIcon(QStyle::SP_DirOpenIcon), tr("Open &database…"), this);
     m_openDatabaseAction->setShortcut(QKeySequence::Open);
     connect(m_openDatabaseAction, &QAction::triggered, this, &MainWindow::chooseDatabase);
     m_newDatabaseAction = new QAction(tr("&New database…"), this);
@@ -171,7 +175,8 @@ void MainWindow::createActions()
     m_preferencesAction = new QAction(tr("&Preferences…"), this);
     m_preferencesAction->setShortcut(QKeySequence::Preferences);
     m_preferencesAction->setMenuRole(QAction::PreferencesRole);
-    connect(m_preferencesAction, &QAction::triggered, this, [this] { PreferencesDialog::edit(this); });
+    connect(m_preferencesAction, &QAction::triggered, this,
+            [this] { PreferencesDialog::edit(this); });
     m_userGuideAction = new QAction(tr("&User guide"), this);
     m_userGuideAction->setShortcut(QKeySequence::HelpContents);
     connect(m_userGuideAction, &QAction::triggered, this, [this] {
@@ -260,8 +265,8 @@ void MainWindow::offerSampleVisitsOnFirstStart()
 {
     QSettings settings;
     const QString key = QStringLiteral("firstStart/sampleOffered");
-    if (!m_session->isOpen() || m_session->isReadOnly() || m_session->visitCount() > 0
-        || settings.value(key).toBool())
+    if (!m_session->isOpen() || m_session->isReadOnly() || m_session->visitCount() > 0 ||
+        settings.value(key).toBool())
         return;
     settings.setValue(key, true);
     const auto answer = QMessageBox::question(
@@ -415,18 +420,19 @@ void MainWindow::importJson()
 
 void MainWindow::exportJson()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export visits"),
-                                                      tr("visits.json"), tr("JSON files (*.json)"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export visits"), tr("visits.json"),
+                                                      tr("JSON files (*.json)"));
     if (path.isEmpty())
         return;
     QString error;
     const std::optional<QByteArray> json = exportInterchange(m_session->database(), &error);
     QSaveFile file(path);
-    if (!json || !file.open(QIODevice::WriteOnly) || file.write(*json) != json->size()
-        || !file.commit()) {
-        QMessageBox::critical(this, tr("Export failed"),
-                              tr("Cannot write %1: %2")
-                                  .arg(QDir::toNativeSeparators(path), json ? file.errorString() : error));
+    if (!json || !file.open(QIODevice::WriteOnly) || file.write(*json) != json->size() ||
+        !file.commit()) {
+        QMessageBox::critical(
+            this, tr("Export failed"),
+            tr("Cannot write %1: %2")
+                .arg(QDir::toNativeSeparators(path), json ? file.errorString() : error));
         return;
     }
     statusBar()->showMessage(tr("Exported to %1.").arg(QDir::toNativeSeparators(path)), 8000);

@@ -26,8 +26,7 @@ OverdueIndicator::OverdueIndicator(DatabaseSession &session, QWidget *parent)
 
 void OverdueIndicator::refresh()
 {
-    const int count =
-        m_session.isOpen() ? FollowUp(m_session.database()).overdueCount() : 0;
+    const int count = m_session.isOpen() ? FollowUp(m_session.database()).overdueCount() : 0;
     if (count == m_count)
         return;
     m_count = count;
@@ -37,8 +36,9 @@ void OverdueIndicator::refresh()
         setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
         setToolTip(tr("Show the overdue recommendations"));
         // The same strong red as overdue rows: readable in light and dark palettes.
-        setStyleSheet(QStringLiteral("QToolButton { background: #c62828; color: white;"
-                                     " font-weight: bold; border-radius: 3px; padding: 1px 6px; }"));
+        setStyleSheet(
+            QStringLiteral("QToolButton { background: #c62828; color: white;"
+                           " font-weight: bold; border-radius: 3px; padding: 1px 6px; }"));
     } else {
         setText(tr("No overdue recommendations"));
         setIcon(QIcon());

@@ -48,7 +48,8 @@ PreferencesDialog::PreferencesDialog(QWidget *parent) : QDialog(parent)
     m_language->addItem(QStringLiteral("Tiếng Việt"), QStringLiteral("vi"));
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
 
-    auto *note = new QLabel(tr("A new language takes effect after Visit Tracker is restarted."), this);
+    auto *note =
+        new QLabel(tr("A new language takes effect after Visit Tracker is restarted."), this);
     note->setWordWrap(true);
 
     auto *form = new QFormLayout;

@@ -45,7 +45,8 @@ void RecentDatabases::rebuildMenu()
     for (qsizetype i = 0; i < list.size(); ++i) {
         const QString &path = list.at(i);
         // "&1 …" gives each entry a mnemonic in every language.
-        auto *action = m_menu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QDir::toNativeSeparators(path)));
+        auto *action = m_menu->addAction(
+            QStringLiteral("&%1 %2").arg(i + 1).arg(QDir::toNativeSeparators(path)));
         action->setEnabled(QFileInfo::exists(path));
         if (!action->isEnabled())
             action->setToolTip(tr("The file no longer exists."));

@@ -30,7 +30,8 @@ QString UserGuideDialog::guideMarkdown()
 {
     // applyLanguage() has set the default locale to the interface language.
     const bool vietnamese = QLocale().language() == QLocale::Vietnamese;
-    QFile file(vietnamese ? QStringLiteral(":/docs/user-guide.vi.md") : QStringLiteral(":/docs/user-guide.md"));
+    QFile file(vietnamese ? QStringLiteral(":/docs/user-guide.vi.md")
+                          : QStringLiteral(":/docs/user-guide.md"));
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return QString::fromUtf8(file.readAll());

@@ -43,7 +43,8 @@ template <typename Visit> void forEachHeader(const QTabWidget *views, Visit visi
 
 } // namespace
 
-void saveWindowSettings(const QMainWindow *window, const QTabWidget *views, const VisitFilterBar *filters)
+void saveWindowSettings(const QMainWindow *window, const QTabWidget *views,
+                        const VisitFilterBar *filters)
 {
     QSettings settings;
     settings.setValue(QStringLiteral("mainWindow/geometry"), window->saveGeometry());
@@ -56,8 +57,10 @@ void saveWindowSettings(const QMainWindow *window, const QTabWidget *views, cons
 bool restoreWindowSettings(QMainWindow *window, QTabWidget *views, VisitFilterBar *filters)
 {
     QSettings settings;
-    const bool restored = window->restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
-    window->restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray(), kStateVersion);
+    const bool restored = window->restoreGeometry(
+        settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
+    window->restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray(),
+                         kStateVersion);
     const int tab = settings.value(QStringLiteral("mainWindow/currentTab"), 0).toInt();
     if (tab >= 0 && tab < views->count())
         views->setCurrentIndex(tab);
@@ -78,15 +81,16 @@ void saveHeaderSettings(const QTabWidget *views)
 void restoreHeaderSettings(QTabWidget *views)
 {
     QSettings settings;
-    forEachHeader(views, [&settings](const QString &key, QAbstractItemView *view, QHeaderView *header) {
-        if (!header->restoreState(settings.value(key).toByteArray()))
-            return;
-        // restoreState() only moves the sort indicator; the rows follow it here.
-        if (auto *table = qobject_cast<QTableView *>(view); table && table->isSortingEnabled())
-            table->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
-        else if (auto *tree = qobject_cast<QTreeView *>(view); tree && tree->isSortingEnabled())
-            tree->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
-    });
+    forEachHeader(
+        views, [&settings](const QString &key, QAbstractItemView *view, QHeaderView *header) {
+            if (!header->restoreState(settings.value(key).toByteArray()))
+                return;
+            // restoreState() only moves the sort indicator; the rows follow it here.
+            if (auto *table = qobject_cast<QTableView *>(view); table && table->isSortingEnabled())
+                table->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
+            else if (auto *tree = qobject_cast<QTreeView *>(view); tree && tree->isSortingEnabled())
+                tree->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
+        });
 }
 
 } // namespace vt

@@ -11,7 +11,8 @@ namespace vt {
 
 class VisitFilterBar;
 
-void saveWindowSettings(const QMainWindow *window, const QTabWidget *views, const VisitFilterBar *filters);
+void saveWindowSettings(const QMainWindow *window, const QTabWidget *views,
+                        const VisitFilterBar *filters);
 // Returns false when nothing was saved yet (first start).
 bool restoreWindowSettings(QMainWindow *window, QTabWidget *views, VisitFilterBar *filters);
 

@@ -16,8 +16,8 @@
 namespace vt {
 
 VisitEditorWindow::VisitEditorWindow(DatabaseSession &session, const Visit &visit, QWidget *parent)
-    : QWidget(parent, Qt::Window), m_session(session), m_visitId(visit.id), m_visitTitle(visit.title),
-      m_loaded(visit)
+    : QWidget(parent, Qt::Window), m_session(session), m_visitId(visit.id),
+      m_visitTitle(visit.title), m_loaded(visit)
 {
     setAttribute(Qt::WA_DeleteOnClose);
     setObjectName(QStringLiteral("visitEditorWindow"));
@@ -54,9 +54,12 @@ VisitEditorWindow::VisitEditorWindow(DatabaseSession &session, const Visit &visi
             &VisitEditorWindow::save);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QWidget::close);
     connect(m_editor, &VisitEditor::saveRequested, this, &VisitEditorWindow::save);
-    connect(m_editor, &VisitEditor::modifiedChanged, this, &VisitEditorWindow::updateTitleAndActions);
-    connect(m_editor, &VisitEditor::validityChanged, this, &VisitEditorWindow::updateTitleAndActions);
-    connect(&m_session, &DatabaseSession::visitsChanged, this, &VisitEditorWindow::reloadIfUnchanged);
+    connect(m_editor, &VisitEditor::modifiedChanged, this,
+            &VisitEditorWindow::updateTitleAndActions);
+    connect(m_editor, &VisitEditor::validityChanged, this,
+            &VisitEditorWindow::updateTitleAndActions);
+    connect(&m_session, &DatabaseSession::visitsChanged, this,
+            &VisitEditorWindow::reloadIfUnchanged);
     updateTitleAndActions();
 }
 
@@ -163,8 +166,8 @@ void VisitEditorWindow::updateTitleAndActions()
     setWindowTitle(tr("%1[*] — Visit Tracker").arg(title));
     setWindowModified(m_editor->isModified());
     m_buttons->button(QDialogButtonBox::Save)
-        ->setEnabled(m_editor->isValid() && !m_session.isReadOnly()
-                     && (m_editor->isModified() || m_visitId == 0));
+        ->setEnabled(m_editor->isValid() && !m_session.isReadOnly() &&
+                     (m_editor->isModified() || m_visitId == 0));
     if (m_editor->isModified())
         m_statusLabel->clear();
 }

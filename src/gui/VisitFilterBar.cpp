@@ -91,8 +91,8 @@ VisitFilterBar::VisitFilterBar(QWidget *parent) : QWidget(parent)
     layout->setColumnStretch(0, 3);
     layout->setColumnStretch(1, 3);
     // Tab follows the grid row by row, as it reads, not the creation order.
-    const QList<QWidget *> readingOrder{m_search, m_kind, m_status, clearButton, m_host,
-                                        m_delegation, m_fromEnabled, m_from, m_toEnabled, m_to};
+    const QList<QWidget *> readingOrder{m_search,     m_kind,        m_status, clearButton, m_host,
+                                        m_delegation, m_fromEnabled, m_from,   m_toEnabled, m_to};
     for (qsizetype i = 1; i < readingOrder.size(); ++i)
         setTabOrder(readingOrder.at(i - 1), readingOrder.at(i));
 

@@ -148,13 +148,20 @@ QVariant FindingListModel::findingData(const FindingRow &row, int column, int ro
         return {};
     }
     switch (Column(column)) {
-    case DateColumn: return QLocale().toString(row.date, QLocale::ShortFormat);
-    case HostColumn: return row.host;
-    case AreaColumn: return row.area;
-    case UnitColumn: return row.organisation;
-    case TextColumn: return row.text;
-    case RecommendationsColumn: return recommendationsText(row, asOf());
-    case ColumnCount: break;
+    case DateColumn:
+        return QLocale().toString(row.date, QLocale::ShortFormat);
+    case HostColumn:
+        return row.host;
+    case AreaColumn:
+        return row.area;
+    case UnitColumn:
+        return row.organisation;
+    case TextColumn:
+        return row.text;
+    case RecommendationsColumn:
+        return recommendationsText(row, asOf());
+    case ColumnCount:
+        break;
     }
     return {};
 }
@@ -164,15 +171,21 @@ QVariant FindingListModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractItemModel::headerData(section, orientation, role);
     switch (Column(section)) {
-    case DateColumn: return tr("Date");
-    case HostColumn: return tr("Host organisation");
-    case AreaColumn: return tr("Area");
-    case UnitColumn: return tr("Unit concerned");
+    case DateColumn:
+        return tr("Date");
+    case HostColumn:
+        return tr("Host organisation");
+    case AreaColumn:
+        return tr("Area");
+    case UnitColumn:
+        return tr("Unit concerned");
     case TextColumn:
         return m_filter.category == FindingCategory::GoodModel ? tr("Good model")
                                                                : tr("Limitation");
-    case RecommendationsColumn: return tr("Recommendations and their status");
-    case ColumnCount: break;
+    case RecommendationsColumn:
+        return tr("Recommendations and their status");
+    case ColumnCount:
+        break;
     }
     return {};
 }

@@ -52,8 +52,10 @@ QString followUpStatusText(const FollowUpRow &row)
         return row.due.isValid() && row.completed.isValid()
                    ? RecommendationListModel::tr("Done on time")
                    : displayName(row.status);
-    case CompletionTiming::Late: return RecommendationListModel::tr("Done late");
-    case CompletionTiming::NotDone: break;
+    case CompletionTiming::Late:
+        return RecommendationListModel::tr("Done late");
+    case CompletionTiming::NotDone:
+        break;
     }
     return displayName(row.status);
 }
@@ -77,13 +79,20 @@ QVariant RecommendationListModel::data(const QModelIndex &index, int role) const
     const FollowUpRow &row = m_rows.at(index.row());
     const int column = index.column();
     switch (role) {
-    case Qt::DisplayRole: return display(row, column);
-    case RecommendationIdRole: return row.id;
-    case VisitIdRole: return row.visitId;
-    case OverdueRole: return row.isOverdue();
-    case SortRole: return sortValue(row, column);
-    case Qt::BackgroundRole: return background(row, column);
-    case Qt::ForegroundRole: return foreground(row, column);
+    case Qt::DisplayRole:
+        return display(row, column);
+    case RecommendationIdRole:
+        return row.id;
+    case VisitIdRole:
+        return row.visitId;
+    case OverdueRole:
+        return row.isOverdue();
+    case SortRole:
+        return sortValue(row, column);
+    case Qt::BackgroundRole:
+        return background(row, column);
+    case Qt::ForegroundRole:
+        return foreground(row, column);
     case Qt::FontRole:
         if (row.isOverdue() && (column == DaysOverdueColumn || column == StatusColumn)) {
             QFont font;
@@ -110,30 +119,37 @@ QVariant RecommendationListModel::data(const QModelIndex &index, int role) const
             return tr("Overdue by %n day(s): the deadline was %1", nullptr, row.daysOverdue)
                 .arg(shortDate(row.due));
         return {};
-    default: return {};
+    default:
+        return {};
     }
 }
 
 QVariant RecommendationListModel::display(const FollowUpRow &row, int column) const
 {
     switch (Column(column)) {
-    case HostColumn: return row.host;
-    case VisitColumn: return shortDate(row.visitDate); // the title is in the tool tip
-    case TextColumn: return oneLine(row.text);
-    case ResponsibleColumn: return row.responsible;
-    case DueColumn: return shortDate(row.due);
-    case StatusColumn: return followUpStatusText(row);
+    case HostColumn:
+        return row.host;
+    case VisitColumn:
+        return shortDate(row.visitDate); // the title is in the tool tip
+    case TextColumn:
+        return oneLine(row.text);
+    case ResponsibleColumn:
+        return row.responsible;
+    case DueColumn:
+        return shortDate(row.due);
+    case StatusColumn:
+        return followUpStatusText(row);
     case DaysOverdueColumn:
         return row.isOverdue() ? QVariant(QLocale().toString(row.daysOverdue)) : QVariant();
     case LastUpdateColumn: {
         if (row.updateCount == 0)
             return tr("No update yet");
-        const QString progress =
-            row.lastProgress ? tr(" (%1%)").arg(*row.lastProgress) : QString();
-        return tr("%1: %2%3").arg(shortDate(row.lastUpdateDate), oneLine(row.lastUpdateNote),
-                                  progress);
+        const QString progress = row.lastProgress ? tr(" (%1%)").arg(*row.lastProgress) : QString();
+        return tr("%1: %2%3")
+            .arg(shortDate(row.lastUpdateDate), oneLine(row.lastUpdateNote), progress);
     }
-    case ColumnCount: break;
+    case ColumnCount:
+        break;
     }
     return {};
 }
@@ -145,15 +161,24 @@ QVariant RecommendationListModel::sortValue(const FollowUpRow &row, int column) 
         return date.isValid() ? date.toJulianDay() : std::numeric_limits<qint64>::max();
     };
     switch (Column(column)) {
-    case HostColumn: return row.host.toCaseFolded();
-    case VisitColumn: return day(row.visitDate);
-    case TextColumn: return row.text.toCaseFolded();
-    case ResponsibleColumn: return row.responsible.toCaseFolded();
-    case DueColumn: return day(row.due);
-    case StatusColumn: return row.isOverdue() ? -1 : int(row.status);
-    case DaysOverdueColumn: return row.daysOverdue;
-    case LastUpdateColumn: return row.updateCount == 0 ? qint64(-1) : row.lastUpdateDate.toJulianDay();
-    case ColumnCount: break;
+    case HostColumn:
+        return row.host.toCaseFolded();
+    case VisitColumn:
+        return day(row.visitDate);
+    case TextColumn:
+        return row.text.toCaseFolded();
+    case ResponsibleColumn:
+        return row.responsible.toCaseFolded();
+    case DueColumn:
+        return day(row.due);
+    case StatusColumn:
+        return row.isOverdue() ? -1 : int(row.status);
+    case DaysOverdueColumn:
+        return row.daysOverdue;
+    case LastUpdateColumn:
+        return row.updateCount == 0 ? qint64(-1) : row.lastUpdateDate.toJulianDay();
+    case ColumnCount:
+        break;
     }
     return {};
 }
@@ -184,15 +209,24 @@ QVariant RecommendationListModel::headerData(int section, Qt::Orientation orient
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (Column(section)) {
-    case HostColumn: return tr("Host organisation");
-    case VisitColumn: return tr("Visit");
-    case TextColumn: return tr("Recommendation");
-    case ResponsibleColumn: return tr("Responsible unit");
-    case DueColumn: return tr("Deadline");
-    case StatusColumn: return tr("Status");
-    case DaysOverdueColumn: return tr("Days overdue");
-    case LastUpdateColumn: return tr("Last update");
-    case ColumnCount: break;
+    case HostColumn:
+        return tr("Host organisation");
+    case VisitColumn:
+        return tr("Visit");
+    case TextColumn:
+        return tr("Recommendation");
+    case ResponsibleColumn:
+        return tr("Responsible unit");
+    case DueColumn:
+        return tr("Deadline");
+    case StatusColumn:
+        return tr("Status");
+    case DaysOverdueColumn:
+        return tr("Days overdue");
+    case LastUpdateColumn:
+        return tr("Last update");
+    case ColumnCount:
+        break;
     }
     return {};
 }

@@ -90,13 +90,18 @@ QVariant SearchResultsModel::data(const QModelIndex &index, int role) const
     switch (Column(index.column())) {
     case TypeColumn:
         switch (hit.type) {
-        case SearchRecordType::Visit: return tr("Visit");
-        case SearchRecordType::Finding: return tr("Finding");
-        case SearchRecordType::Recommendation: return tr("Recommendation");
+        case SearchRecordType::Visit:
+            return tr("Visit");
+        case SearchRecordType::Finding:
+            return tr("Finding");
+        case SearchRecordType::Recommendation:
+            return tr("Recommendation");
         }
         return {};
-    case DateColumn: return QLocale().toString(hit.date, QLocale::ShortFormat);
-    case HostColumn: return hit.host;
+    case DateColumn:
+        return QLocale().toString(hit.date, QLocale::ShortFormat);
+    case HostColumn:
+        return hit.host;
     case MatchColumn: {
         // A visit may match in its topic or summary rather than its title.
         const QString context = contextOf(hit.text, m_text);
@@ -109,7 +114,8 @@ QVariant SearchResultsModel::data(const QModelIndex &index, int role) const
         }
         return context;
     }
-    case ColumnCount: break;
+    case ColumnCount:
+        break;
     }
     return {};
 }
@@ -119,11 +125,16 @@ QVariant SearchResultsModel::headerData(int section, Qt::Orientation orientation
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (Column(section)) {
-    case TypeColumn: return tr("Record");
-    case DateColumn: return tr("Date");
-    case HostColumn: return tr("Host organisation");
-    case MatchColumn: return tr("Match");
-    case ColumnCount: break;
+    case TypeColumn:
+        return tr("Record");
+    case DateColumn:
+        return tr("Date");
+    case HostColumn:
+        return tr("Host organisation");
+    case MatchColumn:
+        return tr("Match");
+    case ColumnCount:
+        break;
     }
     return {};
 }

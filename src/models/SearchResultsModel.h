@@ -14,7 +14,14 @@ class SearchResultsModel final : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { TypeColumn, DateColumn, HostColumn, MatchColumn, ColumnCount };
+    enum Column
+    {
+        TypeColumn,
+        DateColumn,
+        HostColumn,
+        MatchColumn,
+        ColumnCount
+    };
     enum Role
     {
         VisitIdRole = Qt::UserRole + 1,

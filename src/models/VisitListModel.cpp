@@ -52,13 +52,20 @@ QVariant VisitListModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole)
         return {};
     switch (Column(index.column())) {
-    case DateColumn: return QLocale().toString(visit->date, QLocale::ShortFormat);
-    case TitleColumn: return visit->title;
-    case HostColumn: return visit->host;
-    case DelegationColumn: return visit->delegation;
-    case KindColumn: return displayName(visit->kind);
-    case StatusColumn: return displayName(visit->status);
-    case ColumnCount: break;
+    case DateColumn:
+        return QLocale().toString(visit->date, QLocale::ShortFormat);
+    case TitleColumn:
+        return visit->title;
+    case HostColumn:
+        return visit->host;
+    case DelegationColumn:
+        return visit->delegation;
+    case KindColumn:
+        return displayName(visit->kind);
+    case StatusColumn:
+        return displayName(visit->status);
+    case ColumnCount:
+        break;
     }
     return {};
 }
@@ -68,13 +75,20 @@ QVariant VisitListModel::headerData(int section, Qt::Orientation orientation, in
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (Column(section)) {
-    case DateColumn: return tr("Date");
-    case TitleColumn: return tr("Title");
-    case HostColumn: return tr("Host organisation");
-    case DelegationColumn: return tr("Delegation");
-    case KindColumn: return tr("Kind");
-    case StatusColumn: return tr("Status");
-    case ColumnCount: break;
+    case DateColumn:
+        return tr("Date");
+    case TitleColumn:
+        return tr("Title");
+    case HostColumn:
+        return tr("Host organisation");
+    case DelegationColumn:
+        return tr("Delegation");
+    case KindColumn:
+        return tr("Kind");
+    case StatusColumn:
+        return tr("Status");
+    case ColumnCount:
+        break;
     }
     return {};
 }

@@ -17,8 +17,20 @@ class VisitListModel final : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { DateColumn, TitleColumn, HostColumn, DelegationColumn, KindColumn, StatusColumn, ColumnCount };
-    enum Role { VisitIdRole = Qt::UserRole + 1 };
+    enum Column
+    {
+        DateColumn,
+        TitleColumn,
+        HostColumn,
+        DelegationColumn,
+        KindColumn,
+        StatusColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        VisitIdRole = Qt::UserRole + 1
+    };
 
     explicit VisitListModel(VisitCatalogue catalogue, QObject *parent = nullptr);
 

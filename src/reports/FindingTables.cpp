@@ -15,14 +15,15 @@ struct Text
 
 } // namespace
 
-ReportTable findingTable(const QList<FindingRow> &rows, FindingCategory category,
-                         const QDate &asOf, const QString &subtitle)
+ReportTable findingTable(const QList<FindingRow> &rows, FindingCategory category, const QDate &asOf,
+                         const QString &subtitle)
 {
     const bool limitations = category == FindingCategory::Limitation;
     ReportTable table;
     table.title = limitations ? Text::tr("Limitations") : Text::tr("Good models");
     table.subtitle = subtitle;
-    table.headers = {Text::tr("Date"), Text::tr("Host organisation"), Text::tr("Area"), Text::tr("Unit concerned"),
+    table.headers = {Text::tr("Date"), Text::tr("Host organisation"), Text::tr("Area"),
+                     Text::tr("Unit concerned"),
                      limitations ? Text::tr("Limitation") : Text::tr("Good model")};
     table.columnWidths = {13, 22, 16, 18, 55};
     if (limitations) {
@@ -44,8 +45,9 @@ ReportTable limitationScriptTable(const QList<FindingRow> &rows, const QDate &as
 {
     ReportTable table;
     table.title = Text::tr("Limitations");
-    table.headers = {QStringLiteral("visit_id"), QStringLiteral("date"), QStringLiteral("host"),
-                     QStringLiteral("area"), QStringLiteral("organisation"), QStringLiteral("text"),
+    table.headers = {QStringLiteral("visit_id"),       QStringLiteral("date"),
+                     QStringLiteral("host"),           QStringLiteral("area"),
+                     QStringLiteral("organisation"),   QStringLiteral("text"),
                      QStringLiteral("recommendations")};
     table.columnWidths = {8, 11, 22, 16, 18, 55, 40};
     table.rows.reserve(rows.size());

@@ -95,7 +95,8 @@ private:
     {
         qreal height = QFontMetricsF(font, m_painter.device()).lineSpacing();
         for (qsizetype c = 0; c < cells.size() && c < m_columns.size(); ++c)
-            height = qMax(height, textHeight(cells.at(c), font, m_columns.at(c).second - 2 * m_pad));
+            height =
+                qMax(height, textHeight(cells.at(c), font, m_columns.at(c).second - 2 * m_pad));
         return height + 2 * m_pad;
     }
 
@@ -105,7 +106,8 @@ private:
         m_titleHeight = textHeight(m_table.title, m_title, m_width) +
                         textHeight(m_table.subtitle, m_small, m_width) + 3 * m_pad;
         m_headerHeight = rowHeight(m_table.headers, m_header);
-        const qreal bottom = m_height - 2 * QFontMetricsF(m_small, m_painter.device()).lineSpacing();
+        const qreal bottom =
+            m_height - 2 * QFontMetricsF(m_small, m_painter.device()).lineSpacing();
         QList<Page> pages(1);
         qreal y = m_titleHeight + m_headerHeight;
         const auto newPage = [&] {
@@ -207,8 +209,7 @@ bool paintPdf(const ReportTable &table, const QString &path)
     qreal widths = 0;
     for (int width : table.columnWidths)
         widths += width;
-    const auto orientation =
-        widths > 110 ? QPageLayout::Landscape : QPageLayout::Portrait;
+    const auto orientation = widths > 110 ? QPageLayout::Landscape : QPageLayout::Portrait;
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), orientation,
                                      QMarginsF(15, 15, 15, 12), QPageLayout::Millimeter));
     QPainter painter;
@@ -226,7 +227,9 @@ bool writePdf(const ReportTable &table, const QString &fileName, QString *error)
     // (QGuiApplication on the offscreen platform).
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
         if (error)
-            *error = table_writers::Text::tr("Cannot write %1: PDF output needs the graphics system.").arg(fileName);
+            *error =
+                table_writers::Text::tr("Cannot write %1: PDF output needs the graphics system.")
+                    .arg(fileName);
         return false;
     }
     const QString temporary = temporaryPathBeside(fileName, error);
@@ -235,7 +238,8 @@ bool writePdf(const ReportTable &table, const QString &fileName, QString *error)
     if (!paintPdf(table, temporary)) {
         QFile::remove(temporary);
         if (error)
-            *error = table_writers::Text::tr("Cannot write %1: the PDF could not be drawn.").arg(fileName);
+            *error = table_writers::Text::tr("Cannot write %1: the PDF could not be drawn.")
+                         .arg(fileName);
         return false;
     }
     return replaceWith(temporary, fileName, error);

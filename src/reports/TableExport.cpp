@@ -68,10 +68,10 @@ bool replaceWith(const QString &temporary, const QString &target, QString *error
     // The temporary file is private (0600); the result gets the permissions
     // of the file it replaces, or those of a new document.
     const QFileDevice::Permissions permissions =
-        QFile::exists(target) ? QFile::permissions(target)
-                              : QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                                    QFileDevice::ReadUser | QFileDevice::WriteUser |
-                                    QFileDevice::ReadGroup | QFileDevice::ReadOther;
+        QFile::exists(target)
+            ? QFile::permissions(target)
+            : QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser |
+                  QFileDevice::WriteUser | QFileDevice::ReadGroup | QFileDevice::ReadOther;
     QFile::setPermissions(temporary, permissions);
     // rename() replaces the target in one step: readers see the old file or
     // the new one, never a part.
@@ -79,7 +79,8 @@ bool replaceWith(const QString &temporary, const QString &target, QString *error
                     QFile::encodeName(target).constData()) != 0) {
         QFile::remove(temporary);
         if (error)
-            *error = Text::tr("Cannot write %1: the finished file could not replace it.").arg(target);
+            *error =
+                Text::tr("Cannot write %1: the finished file could not replace it.").arg(target);
         return false;
     }
     return true;

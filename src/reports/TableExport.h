@@ -5,22 +5,27 @@
 // header row) or an A4 PDF (repeated header row, page numbers).
 
 #include <QList>
-#include <optional>
 #include <QString>
 #include <QStringList>
+#include <optional>
 
 namespace vt {
 
 struct ReportTable
 {
-    QString title;         // printed above the table, and the XLSX sheet name
-    QString subtitle;      // filters and as-of date, printed under the title
-    QStringList headers;   // one per column
+    QString title;       // printed above the table, and the XLSX sheet name
+    QString subtitle;    // filters and as-of date, printed under the title
+    QStringList headers; // one per column
     QList<QStringList> rows;
     QList<int> columnWidths; // in characters, one per column (guides XLSX and PDF)
 };
 
-enum class TableFormat { Csv, Xlsx, Pdf };
+enum class TableFormat
+{
+    Csv,
+    Xlsx,
+    Pdf
+};
 
 // The format for a file name by its extension (.csv .xlsx .pdf); nullopt if none fits.
 std::optional<TableFormat> tableFormatFor(const QString &fileName);

@@ -67,8 +67,7 @@ QString recommendationsKeys(const FindingRow &row, const QDate &asOf)
 {
     QStringList parts;
     for (const LinkedRecommendation &link : row.recommendations)
-        parts.append(link.text + QStringLiteral(" [") + statusKeyOf(link, asOf) +
-                     QLatin1Char(']'));
+        parts.append(link.text + QStringLiteral(" [") + statusKeyOf(link, asOf) + QLatin1Char(']'));
     return parts.join(QStringLiteral("; "));
 }
 

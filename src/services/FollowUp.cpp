@@ -27,8 +27,10 @@ RecommendationStatus statusAfter(Verdict verdict, RecommendationStatus current)
     if (current == RecommendationStatus::Cancelled)
         return current;
     switch (verdict) {
-    case Verdict::Implemented: return RecommendationStatus::Done;
-    case Verdict::Partly: return RecommendationStatus::InProgress;
+    case Verdict::Implemented:
+        return RecommendationStatus::Done;
+    case Verdict::Partly:
+        return RecommendationStatus::InProgress;
     case Verdict::NotImplemented:
         return current == RecommendationStatus::Done ? RecommendationStatus::Open : current;
     }
@@ -39,9 +41,9 @@ FollowUpUpdate updateForVerdict(const Visit &visit, const CarryOverVerdict &verd
 {
     FollowUpUpdate update;
     update.date = visit.date;
-    const QString heading = FollowUpText::tr("%1 (verified at the visit “%2” of %3)")
-                                .arg(displayName(verdict.verdict), visit.title,
-                                     runningDate(visit.date));
+    const QString heading =
+        FollowUpText::tr("%1 (verified at the visit “%2” of %3)")
+            .arg(displayName(verdict.verdict), visit.title, runningDate(visit.date));
     update.note = verdict.note.trimmed().isEmpty()
                       ? heading
                       : FollowUpText::tr("%1: %2").arg(heading, verdict.note.trimmed());
@@ -65,8 +67,9 @@ QList<ValidationIssue> validateFollowUpUpdate(const NewFollowUpUpdate &request,
     if (!u.date.isValid())
         add("date", FollowUpText::tr("is required"));
     else if (current.lastUpdateDate.isValid() && u.date < current.lastUpdateDate)
-        add("date", FollowUpText::tr("is before the last update (%1): the log is kept in date order")
-                        .arg(runningDate(current.lastUpdateDate)));
+        add("date",
+            FollowUpText::tr("is before the last update (%1): the log is kept in date order")
+                .arg(runningDate(current.lastUpdateDate)));
     else if (today.isValid() && u.date > today)
         add("date", FollowUpText::tr("is after today (%1)").arg(runningDate(today)));
     if (u.note.trimmed().isEmpty())
@@ -114,8 +117,8 @@ FollowUpResult FollowUp::addUpdate(const NewFollowUpUpdate &request)
 
     Transaction transaction(m_database);
     if (!transaction.isActive()) {
-        result.error = FollowUpText::tr("Could not add the follow-up update: %1")
-                           .arg(transaction.errorText());
+        result.error =
+            FollowUpText::tr("Could not add the follow-up update: %1").arg(transaction.errorText());
         return result;
     }
     RecommendationQueries queries(m_database);
@@ -178,7 +181,8 @@ bool applyCarryOverVerdicts(Database &database, const Visit &visit,
                              .arg(current->text);
             return false;
         }
-        if (!queries.appendUpdate(verdict.recommendationId, updateForVerdict(visit, verdict), error))
+        if (!queries.appendUpdate(verdict.recommendationId, updateForVerdict(visit, verdict),
+                                  error))
             return false;
         const RecommendationStatus status = statusAfter(verdict.verdict, current->status);
         if (status != current->status &&

@@ -132,8 +132,9 @@ ParsedDocument readInterchange(const QByteArray &json)
             const auto seen = indexOfRef.constFind(visit.ref);
             if (seen != indexOfRef.constEnd()) {
                 visitErrors.append(
-                    {path + QStringLiteral(".ref"),
-                     Text::tr("\"%1\" is also the ref of visits[%2]").arg(visit.ref).arg(seen.value())});
+                    {path + QStringLiteral(".ref"), Text::tr("\"%1\" is also the ref of visits[%2]")
+                                                        .arg(visit.ref)
+                                                        .arg(seen.value())});
             } else {
                 indexOfRef.insert(visit.ref, i);
             }

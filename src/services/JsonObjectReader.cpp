@@ -123,7 +123,8 @@ QDate ObjectReader::date(QLatin1StringView name, Presence presence)
     const bool shaped = v.size() == 10 && v.at(4) == u'-' && v.at(7) == u'-' &&
                         isDigits(v.mid(0, 4)) && isDigits(v.mid(5, 2)) && isDigits(v.mid(8, 2));
     if (!shaped) {
-        addError(pathOf(name), Text::tr("expected a date as YYYY-MM-DD, found %1").arg(quoted(text)));
+        addError(pathOf(name),
+                 Text::tr("expected a date as YYYY-MM-DD, found %1").arg(quoted(text)));
         return {};
     }
     const QDate date(v.mid(0, 4).toInt(), v.mid(5, 2).toInt(), v.mid(8, 2).toInt());
@@ -209,7 +210,8 @@ QJsonObject ObjectReader::extensions()
         if (it.key().startsWith(QLatin1StringView("x-")))
             result.insert(it.key(), it.value());
         else if (!m_known.contains(it.key()))
-            addError(m_path.isEmpty() ? it.key() : m_path + u'.' + it.key(), Text::tr("unknown field"));
+            addError(m_path.isEmpty() ? it.key() : m_path + u'.' + it.key(),
+                     Text::tr("unknown field"));
     }
     return result;
 }

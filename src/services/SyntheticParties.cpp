@@ -47,10 +47,14 @@ bool isCommittee(const QString &host)
 static QString districtCommittee(const District &district)
 {
     switch (district.kind) {
-    case DistrictKind::RuralDistrict: return QStringLiteral("Huyện ủy ") + district.name;
-    case DistrictKind::UrbanDistrict: return QStringLiteral("Quận ủy ") + district.name;
-    case DistrictKind::Town: return QStringLiteral("Thị ủy ") + district.name;
-    case DistrictKind::City: return QStringLiteral("Thành ủy ") + district.name;
+    case DistrictKind::RuralDistrict:
+        return QStringLiteral("Huyện ủy ") + district.name;
+    case DistrictKind::UrbanDistrict:
+        return QStringLiteral("Quận ủy ") + district.name;
+    case DistrictKind::Town:
+        return QStringLiteral("Thị ủy ") + district.name;
+    case DistrictKind::City:
+        return QStringLiteral("Thành ủy ") + district.name;
     }
     return district.name;
 }
@@ -81,8 +85,8 @@ Parties partiesOf(quint64 seed, int n)
     Parties p;
     p.central = r.chance(35);
     const int provinceIndex = r.below(int(b.provinces.size()));
-    const int bodyIndex = r.below(p.central ? int(b.centralBodies.size())
-                                            : int(b.provincialBodies.size()));
+    const int bodyIndex =
+        r.below(p.central ? int(b.centralBodies.size()) : int(b.provincialBodies.size()));
     const int districtStart = r.below(8);
     Random v(mix(seed, 0x686f7374, quint64(n)));
     if (p.central) {

@@ -95,10 +95,14 @@ const ProvinceRow kProvinces[] = {
 DistrictKind districtKind(QChar code)
 {
     switch (code.unicode()) {
-    case 'Q': return DistrictKind::UrbanDistrict;
-    case 'X': return DistrictKind::Town;
-    case 'T': return DistrictKind::City;
-    default: return DistrictKind::RuralDistrict;
+    case 'Q':
+        return DistrictKind::UrbanDistrict;
+    case 'X':
+        return DistrictKind::Town;
+    case 'T':
+        return DistrictKind::City;
+    default:
+        return DistrictKind::RuralDistrict;
     }
 }
 
@@ -110,9 +114,8 @@ QList<Province> provinces()
         province.name = text(row.name);
         const bool city = row.kind == 'C';
         // Hồ Chí Minh City is the one city whose committee names it in full.
-        const QString fullName = province.name == text("Hồ Chí Minh")
-                                     ? text("Thành phố Hồ Chí Minh")
-                                     : province.name;
+        const QString fullName =
+            province.name == text("Hồ Chí Minh") ? text("Thành phố Hồ Chí Minh") : province.name;
         province.committee = (city ? text("Thành ủy ") : text("Tỉnh ủy ")) + fullName;
         province.localName = (city ? text("thành phố ") : text("tỉnh ")) + province.name;
         for (const QString &entry : text(row.districts).split(QLatin1Char(';'))) {
@@ -124,10 +127,16 @@ QList<Province> provinces()
 }
 
 const char *const kCentralBodies[] = {
-    "Ban Tuyên giáo Trung ương", "Ủy ban Kiểm tra Trung ương", "Ban Tổ chức Trung ương",
-    "Ban Dân vận Trung ương", "Ban Nội chính Trung ương", "Ban Kinh tế Trung ương",
-    "Văn phòng Trung ương Đảng", "Hội đồng Lý luận Trung ương",
-    "Đảng ủy Khối các cơ quan Trung ương", "Ban Đối ngoại Trung ương",
+    "Ban Tuyên giáo Trung ương",
+    "Ủy ban Kiểm tra Trung ương",
+    "Ban Tổ chức Trung ương",
+    "Ban Dân vận Trung ương",
+    "Ban Nội chính Trung ương",
+    "Ban Kinh tế Trung ương",
+    "Văn phòng Trung ương Đảng",
+    "Hội đồng Lý luận Trung ương",
+    "Đảng ủy Khối các cơ quan Trung ương",
+    "Ban Đối ngoại Trung ương",
 };
 
 const char *const kProvincialBodies[] = {
@@ -160,30 +169,31 @@ QList<DatedPhrase> topics()
 }
 
 const char *const kFamilyNames[] = {
-    "Nguyễn", "Nguyễn", "Nguyễn", "Trần", "Trần", "Lê", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan",
-    "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Đinh", "Trương", "Lương", "Mai",
+    "Nguyễn", "Nguyễn", "Nguyễn", "Trần", "Trần", "Lê",     "Lê",    "Phạm",
+    "Hoàng",  "Huỳnh",  "Phan",   "Vũ",   "Võ",   "Đặng",   "Bùi",   "Đỗ",
+    "Hồ",     "Ngô",    "Dương",  "Lý",   "Đinh", "Trương", "Lương", "Mai",
 };
 const char *const kMaleMiddleNames[] = {
-    "Văn", "Văn", "Đức", "Minh", "Quang", "Hữu", "Thanh", "Xuân", "Công", "Duy", "Tiến", "Hoàng",
-    "Ngọc", "Anh", "Bá",
+    "Văn",  "Văn", "Đức",  "Minh",  "Quang", "Hữu", "Thanh", "Xuân",
+    "Công", "Duy", "Tiến", "Hoàng", "Ngọc",  "Anh", "Bá",
 };
 const char *const kFemaleMiddleNames[] = {
     "Thị", "Thị", "Thị", "Ngọc", "Thu", "Thanh", "Kim", "Minh", "Hồng", "Mỹ", "Phương", "Diệu",
 };
 const char *const kMaleGivenNames[] = {
-    "An", "Bình", "Cường", "Dũng", "Đức", "Hải", "Hùng", "Huy", "Khánh", "Long", "Minh", "Nam",
-    "Phong", "Phúc", "Quân", "Sơn", "Tâm", "Thắng", "Thành", "Trung", "Tuấn", "Việt", "Vinh",
-    "Hưng", "Lâm", "Toàn", "Thủy", "Được", "Nghĩa", "Khoa",
+    "An",   "Bình", "Cường", "Dũng", "Đức",  "Hải",  "Hùng", "Huy",   "Khánh", "Long",
+    "Minh", "Nam",  "Phong", "Phúc", "Quân", "Sơn",  "Tâm",  "Thắng", "Thành", "Trung",
+    "Tuấn", "Việt", "Vinh",  "Hưng", "Lâm",  "Toàn", "Thủy", "Được",  "Nghĩa", "Khoa",
 };
 const char *const kFemaleGivenNames[] = {
-    "Anh", "Châu", "Dung", "Giang", "Hà", "Hạnh", "Hằng", "Hoa", "Hương", "Lan", "Liên", "Linh",
-    "Mai", "Nga", "Ngân", "Nhung", "Oanh", "Phượng", "Quyên", "Thảo", "Thủy", "Trang", "Vân",
-    "Yến", "Loan", "Huyền",
+    "Anh",   "Châu", "Dung", "Giang", "Hà",  "Hạnh", "Hằng",  "Hoa",   "Hương",
+    "Lan",   "Liên", "Linh", "Mai",   "Nga", "Ngân", "Nhung", "Oanh",  "Phượng",
+    "Quyên", "Thảo", "Thủy", "Trang", "Vân", "Yến",  "Loan",  "Huyền",
 };
 
 const char *const kCentralStaffPositions[] = {
-    "Vụ trưởng", "Phó Vụ trưởng", "Chuyên viên cao cấp", "Chuyên viên chính", "Chuyên viên",
-    "Chuyên viên", "Chuyên viên chính",
+    "Vụ trưởng",   "Phó Vụ trưởng", "Chuyên viên cao cấp", "Chuyên viên chính",
+    "Chuyên viên", "Chuyên viên",   "Chuyên viên chính",
 };
 const char *const kProvincialStaffPositions[] = {
     "Trưởng phòng", "Phó Trưởng phòng", "Chuyên viên chính", "Chuyên viên", "Chuyên viên",
@@ -212,14 +222,25 @@ const char *const kAbsenceReasons[] = {
 };
 
 const char *const kPress[] = {
-    "Thông tấn xã Việt Nam", "Báo Nhân Dân", "Tạp chí Cộng sản", "Đài Truyền hình Việt Nam",
+    "Thông tấn xã Việt Nam",
+    "Báo Nhân Dân",
+    "Tạp chí Cộng sản",
+    "Đài Truyền hình Việt Nam",
     "Báo Điện tử Đảng Cộng sản Việt Nam",
 };
 
 const char *const kAreas[] = {
-    "Chính trị, tư tưởng, đạo đức", "Công tác tuyên truyền", "Đào tạo, bồi dưỡng",
-    "Xây dựng tổ chức cơ sở đảng", "Kiểm tra, giám sát", "Dân vận", "Báo chí, xuất bản",
-    "Văn hóa, văn nghệ", "Khoa giáo", "Lý luận chính trị", "Phòng, chống tham nhũng, tiêu cực",
+    "Chính trị, tư tưởng, đạo đức",
+    "Công tác tuyên truyền",
+    "Đào tạo, bồi dưỡng",
+    "Xây dựng tổ chức cơ sở đảng",
+    "Kiểm tra, giám sát",
+    "Dân vận",
+    "Báo chí, xuất bản",
+    "Văn hóa, văn nghệ",
+    "Khoa giáo",
+    "Lý luận chính trị",
+    "Phòng, chống tham nhũng, tiêu cực",
 };
 
 const char *const kSubjects[] = {
@@ -274,16 +295,24 @@ const char *const kCauses[] = {
 };
 
 const char *const kModelNames[] = {
-    "Dân vận khéo", "Chi bộ bốn tốt", "Ngày thứ Bảy văn minh", "Đảng viên giúp đảng viên",
-    "Mỗi đảng viên một việc làm theo gương Bác", "Khu dân cư không có tội phạm",
-    "Camera an ninh", "Tủ sách pháp luật", "Tổ tự quản đường hoa", "Sinh hoạt chi bộ điện tử",
-    "Tuyên truyền viên nhí", "Cà phê doanh nhân",
+    "Dân vận khéo",
+    "Chi bộ bốn tốt",
+    "Ngày thứ Bảy văn minh",
+    "Đảng viên giúp đảng viên",
+    "Mỗi đảng viên một việc làm theo gương Bác",
+    "Khu dân cư không có tội phạm",
+    "Camera an ninh",
+    "Tủ sách pháp luật",
+    "Tổ tự quản đường hoa",
+    "Sinh hoạt chi bộ điện tử",
+    "Tuyên truyền viên nhí",
+    "Cà phê doanh nhân",
 };
 
 const char *const kCommunes[] = {
-    "Tân Phú", "An Bình", "Phước Long", "Hòa Thạnh", "Mỹ Xuyên", "Thạnh Lợi", "Quảng Tiến",
-    "Nghĩa Hưng", "Đông Sơn", "Hưng Lộc", "Tân Lập", "Kim Liên", "Vĩnh Thành", "Xuân Hòa",
-    "Đức Thắng", "Thiện Mỹ",
+    "Tân Phú",    "An Bình",    "Phước Long", "Hòa Thạnh", "Mỹ Xuyên", "Thạnh Lợi",
+    "Quảng Tiến", "Nghĩa Hưng", "Đông Sơn",   "Hưng Lộc",  "Tân Lập",  "Kim Liên",
+    "Vĩnh Thành", "Xuân Hòa",   "Đức Thắng",  "Thiện Mỹ",
 };
 
 const char *const kObservations[] = {
@@ -295,8 +324,13 @@ const char *const kObservations[] = {
 };
 
 const char *const kRecommendationVerbs[] = {
-    "Tiếp tục đẩy mạnh", "Tăng cường", "Nâng cao chất lượng", "Khắc phục dứt điểm hạn chế về",
-    "Rà soát, bổ sung kế hoạch về", "Chỉ đạo đổi mới", "Xây dựng kế hoạch cụ thể về",
+    "Tiếp tục đẩy mạnh",
+    "Tăng cường",
+    "Nâng cao chất lượng",
+    "Khắc phục dứt điểm hạn chế về",
+    "Rà soát, bổ sung kế hoạch về",
+    "Chỉ đạo đổi mới",
+    "Xây dựng kế hoạch cụ thể về",
 };
 
 const char *const kUpdateNotes[] = {

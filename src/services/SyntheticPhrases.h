@@ -26,9 +26,9 @@ struct District
 
 struct Province
 {
-    QString name;       // "Nghệ An", "Hồ Chí Minh"
-    QString committee;  // "Tỉnh ủy Nghệ An", "Thành ủy Thành phố Hồ Chí Minh"
-    QString localName;  // "tỉnh Nghệ An", "thành phố Hồ Chí Minh" (in body names)
+    QString name;      // "Nghệ An", "Hồ Chí Minh"
+    QString committee; // "Tỉnh ủy Nghệ An", "Thành ủy Thành phố Hồ Chí Minh"
+    QString localName; // "tỉnh Nghệ An", "thành phố Hồ Chí Minh" (in body names)
     QList<District> districts;
 };
 
@@ -50,8 +50,8 @@ struct IndicatorKind
 
 struct PhraseBanks
 {
-    QList<Province> provinces; // the 63 provinces and centrally-run cities
-    QStringList centralBodies; // visiting central bodies
+    QList<Province> provinces;    // the 63 provinces and centrally-run cities
+    QStringList centralBodies;    // visiting central bodies
     QStringList provincialBodies; // "Ban Tuyên giáo", ... + " " + committee
     QList<DatedPhrase> topics;
     QStringList familyNames;
@@ -65,13 +65,13 @@ struct PhraseBanks
     QStringList absenceReasons;
     QStringList pressOrganisations;
     QStringList areas;
-    QStringList subjects;         // lower-case, start of a sentence once capitalised
+    QStringList subjects; // lower-case, start of a sentence once capitalised
     QStringList achievements;
     QStringList limitations;
     QStringList causes;
     QStringList modelNames;
     QStringList communes;
-    QStringList observations;     // "%1" = a subject
+    QStringList observations; // "%1" = a subject
     QStringList recommendationVerbs;
     QStringList updateNotes;
     QList<IndicatorKind> indicators;

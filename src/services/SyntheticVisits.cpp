@@ -58,9 +58,9 @@ private:
         const bool inspecting = m_parties.delegation.startsWith(QStringLiteral("Ủy ban Kiểm tra"));
         const int kind = r.below(10);
         m_visit.kind = inspecting ? (kind < 6 ? VisitKind::Inspection : VisitKind::Supervision)
-                                  : (kind < 6 ? VisitKind::Working
-                                              : kind < 8 ? VisitKind::Survey
-                                                         : VisitKind::Supervision);
+                                  : (kind < 6   ? VisitKind::Working
+                                     : kind < 8 ? VisitKind::Survey
+                                                : VisitKind::Supervision);
         if (m_visit.date > kGenerationDay)
             m_visit.status = r.chance(4) ? VisitStatus::Cancelled : VisitStatus::Planned;
         else if (r.chance(2))
@@ -82,12 +82,22 @@ private:
         m_visit.topic = capitalised(topic);
         const QString &host = m_visit.host;
         switch (m_visit.kind) {
-        case VisitKind::Working: m_visit.title = QStringLiteral("Làm việc với ") + host + QStringLiteral(" về ") + topic; break;
-        case VisitKind::Inspection: m_visit.title = QStringLiteral("Kiểm tra ") + topic + QStringLiteral(" tại ") + host; break;
-        case VisitKind::Supervision: m_visit.title = QStringLiteral("Giám sát ") + topic + QStringLiteral(" đối với Ban Thường vụ ") + host; break;
-        case VisitKind::Survey: m_visit.title = QStringLiteral("Khảo sát ") + topic + QStringLiteral(" tại ") + host; break;
+        case VisitKind::Working:
+            m_visit.title = QStringLiteral("Làm việc với ") + host + QStringLiteral(" về ") + topic;
+            break;
+        case VisitKind::Inspection:
+            m_visit.title = QStringLiteral("Kiểm tra ") + topic + QStringLiteral(" tại ") + host;
+            break;
+        case VisitKind::Supervision:
+            m_visit.title = QStringLiteral("Giám sát ") + topic +
+                            QStringLiteral(" đối với Ban Thường vụ ") + host;
+            break;
+        case VisitKind::Survey:
+            m_visit.title = QStringLiteral("Khảo sát ") + topic + QStringLiteral(" tại ") + host;
+            break;
         }
-        m_visit.location = (r.chance(70) ? QStringLiteral("Trụ sở ") : QStringLiteral("Hội trường ")) + host;
+        m_visit.location =
+            (r.chance(70) ? QStringLiteral("Trụ sở ") : QStringLiteral("Hội trường ")) + host;
         if (r.chance(10))
             m_visit.endDate = workingDay(m_visit.date.addDays(1));
     }
@@ -118,7 +128,8 @@ private:
                 a.position = m_parties.central ? QStringLiteral("Vụ trưởng")
                                                : leaderTitle(m_parties.delegation, true);
             } else {
-                a.role = i == delegationCount - 1 ? AttendeeRole::MinuteTaker : AttendeeRole::Member;
+                a.role =
+                    i == delegationCount - 1 ? AttendeeRole::MinuteTaker : AttendeeRole::Member;
                 a.position = r.pick(m_parties.central ? m_banks.centralStaffPositions
                                                       : m_banks.provincialStaffPositions);
             }
@@ -132,7 +143,8 @@ private:
             const int person = i < 2 ? i : 2 + (hostStart + i) % 80;
             a.name = personName(mix(m_parties.hostKey, quint64(m_term), quint64(person)));
             const QString &position = m_banks.hostPositions.at(slot);
-            a.position = position.contains(QLatin1StringView("%1")) ? position.arg(m_visit.host) : position;
+            a.position =
+                position.contains(QLatin1StringView("%1")) ? position.arg(m_visit.host) : position;
             a.role = i == 0 ? AttendeeRole::Chair : AttendeeRole::Participant;
             if (i > 1 && r.chance(6)) {
                 a.present = false;
@@ -160,18 +172,21 @@ private:
     void figures()
     {
         Random size = hostRandom(1);
-        const int organisations = m_parties.districtHost ? 20 + size.below(60) : 300 + size.below(900);
+        const int organisations =
+            m_parties.districtHost ? 20 + size.below(60) : 300 + size.below(900);
         const int growth = 100 + 2 * (year() - 2016); // members grow about 2% a year
         const QDate asOf(year() - 1, 12, 31);
         auto add = [&](const char *label, double value, const char *unit) {
-            m_visit.figures.append({QString::fromUtf8(label), value, QString::fromUtf8(unit), asOf, {}});
+            m_visit.figures.append(
+                {QString::fromUtf8(label), value, QString::fromUtf8(unit), asOf, {}});
         };
         add("Tổ chức cơ sở đảng", organisations, "tổ chức");
         add("Chi bộ trực thuộc", organisations * 11 / 2, "chi bộ");
         add("Đảng viên", double(qint64(organisations) * 90 * growth / 100), "đảng viên");
         add("Tỷ lệ đảng viên tham dự học tập chuyên đề", (950 + m_random.below(50)) / 10.0, "%");
         if (m_random.chance(50))
-            add("Đảng viên mới kết nạp trong năm", organisations * 3 + m_random.below(organisations), "đảng viên");
+            add("Đảng viên mới kết nạp trong năm",
+                organisations * 3 + m_random.below(organisations), "đảng viên");
     }
 
     void findings()
@@ -213,14 +228,18 @@ private:
                    QLatin1Char('.');
         case FindingCategory::GoodModel:
             *organisation = QStringLiteral("Đảng ủy xã ") + r.pick(m_banks.communes);
-            return QStringLiteral("Mô hình “") + r.pick(m_banks.modelNames) + QStringLiteral("” của ") +
-                   *organisation +
-                   QStringLiteral(" mang lại hiệu quả thiết thực, được Nhân dân đồng tình hưởng ứng, cần nhân rộng.");
+            return QStringLiteral("Mô hình “") + r.pick(m_banks.modelNames) +
+                   QStringLiteral("” của ") + *organisation +
+                   QStringLiteral(" mang lại hiệu quả thiết thực, được Nhân dân đồng tình hưởng "
+                                  "ứng, cần nhân rộng.");
         case FindingCategory::Limitation:
             if (r.chance(30))
                 *organisation = m_visit.host;
-            return capitalised(subject) + QLatin1Char(' ') + m_banks.limitations.at(r.below(int(m_banks.limitations.size()))) +
-                   (r.chance(60) ? QStringLiteral("; nguyên nhân chủ yếu do ") + r.pick(m_banks.causes) : QString()) +
+            return capitalised(subject) + QLatin1Char(' ') +
+                   m_banks.limitations.at(r.below(int(m_banks.limitations.size()))) +
+                   (r.chance(60)
+                        ? QStringLiteral("; nguyên nhân chủ yếu do ") + r.pick(m_banks.causes)
+                        : QString()) +
                    QLatin1Char('.');
         case FindingCategory::Observation:
             return r.pick(m_banks.observations).arg(subject);
@@ -246,7 +265,8 @@ private:
             if (!kind.percent && m_parties.districtHost)
                 target = qMax(1, target / 5);
             // Rates hover around their target; counts accumulate over the year.
-            const int progressPermille = kind.percent ? 1000 : m_visit.date.dayOfYear() * 1000 / 366;
+            const int progressPermille =
+                kind.percent ? 1000 : m_visit.date.dayOfYear() * 1000 / 366;
             const int factor = r.between(85, 110);
             qint64 actualTenths = qint64(target) * 10 * progressPermille / 1000 * factor / 100;
             if (kind.percent)
@@ -269,13 +289,14 @@ private:
         for (int i = 0; i < total; ++i) {
             const auto &[key, subject] = m_limitations.at(i % m_limitations.size());
             Recommendation rec;
-            rec.text = r.pick(m_banks.recommendationVerbs) + QLatin1Char(' ') + m_banks.subjects.at(subject) +
-                       QStringLiteral(", khắc phục tình trạng ") + r.pick(m_banks.limitations) +
-                       QLatin1Char('.');
+            rec.text = r.pick(m_banks.recommendationVerbs) + QLatin1Char(' ') +
+                       m_banks.subjects.at(subject) + QStringLiteral(", khắc phục tình trạng ") +
+                       r.pick(m_banks.limitations) + QLatin1Char('.');
             rec.addresses = {key};
             if (isCommittee(m_visit.host)) {
-                static const char *const units[] = {"Ban Thường vụ ", "Ban Tuyên giáo ", "Ban Tổ chức ",
-                                                    "Ủy ban Kiểm tra ", "Văn phòng "};
+                static const char *const units[] = {"Ban Thường vụ ", "Ban Tuyên giáo ",
+                                                    "Ban Tổ chức ", "Ủy ban Kiểm tra ",
+                                                    "Văn phòng "};
                 rec.responsible = QString::fromUtf8(units[r.below(5)]) + m_visit.host;
             } else {
                 rec.responsible = m_visit.host;
@@ -307,7 +328,8 @@ private:
         }
         if (rec.status == RecommendationStatus::Done) {
             QDate completed = rec.due.addDays(r.between(-60, 90));
-            completed = qBound(qMin(m_visit.date.addDays(7), kGenerationDay), completed, kGenerationDay);
+            completed =
+                qBound(qMin(m_visit.date.addDays(7), kGenerationDay), completed, kGenerationDay);
             rec.completed = completed;
             end = completed;
         }
@@ -320,7 +342,8 @@ private:
             const bool last = i == count;
             u.date = m_visit.date.addDays(qint64(span) * i / count);
             if (rec.status == RecommendationStatus::Cancelled) {
-                u.note = QStringLiteral("Hủy bỏ do nội dung đã được điều chỉnh trong kế hoạch mới.");
+                u.note =
+                    QStringLiteral("Hủy bỏ do nội dung đã được điều chỉnh trong kế hoạch mới.");
             } else if (rec.status == RecommendationStatus::Done && last) {
                 u.note = m_banks.updateNotes.last();
                 u.progress = 100;
@@ -329,9 +352,10 @@ private:
                 u.progress = qMin(90, 20 * i + r.below(20));
             }
             if (r.chance(50))
-                u.evidence = QStringLiteral("Báo cáo số %1-BC/%2")
-                                 .arg(r.between(10, 400))
-                                 .arg(m_parties.districtHost ? QStringLiteral("HU") : QStringLiteral("TU"));
+                u.evidence =
+                    QStringLiteral("Báo cáo số %1-BC/%2")
+                        .arg(r.between(10, 400))
+                        .arg(m_parties.districtHost ? QStringLiteral("HU") : QStringLiteral("TU"));
             rec.updates.append(u);
         }
     }
@@ -341,7 +365,7 @@ private:
     Random m_random;
     Visit m_visit;
     int m_term = 0;
-    QString m_topic; // lower-case, for running text
+    QString m_topic;                              // lower-case, for running text
     QList<std::pair<QString, int>> m_limitations; // key, subject index
 };
 

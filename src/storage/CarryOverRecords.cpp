@@ -8,11 +8,11 @@
 
 namespace vt::records {
 
-
 bool writeVerdicts(QSqlDatabase connection, qint64 visitId, const QList<CarryOverVerdict> &verdicts,
                    QString *error)
 {
-    const QString what = sql::Text::tr("Could not save the carry-over verdicts of visit %1").arg(visitId);
+    const QString what =
+        sql::Text::tr("Could not save the carry-over verdicts of visit %1").arg(visitId);
     QSqlQuery query(connection);
     if (!sql::prepare(query, QStringLiteral("DELETE FROM carry_over_verdicts WHERE visit_id = ?"),
                       what, error))
@@ -43,13 +43,15 @@ bool writeVerdicts(QSqlDatabase connection, qint64 visitId, const QList<CarryOve
 bool readVerdicts(QSqlDatabase connection, qint64 visitId, QList<CarryOverVerdict> *verdicts,
                   QString *error)
 {
-    const QString what = sql::Text::tr("Could not read the carry-over verdicts of visit %1").arg(visitId);
+    const QString what =
+        sql::Text::tr("Could not read the carry-over verdicts of visit %1").arg(visitId);
     QSqlQuery query(connection);
     query.setForwardOnly(true);
-    if (!sql::prepare(query,
-                      QStringLiteral("SELECT recommendation_id, verdict, note FROM carry_over_verdicts"
-                                     " WHERE visit_id = ? ORDER BY seq"),
-                      what, error))
+    if (!sql::prepare(
+            query,
+            QStringLiteral("SELECT recommendation_id, verdict, note FROM carry_over_verdicts"
+                           " WHERE visit_id = ? ORDER BY seq"),
+            what, error))
         return false;
     query.bindValue(0, visitId);
     if (!sql::exec(query, what, error))
@@ -70,7 +72,8 @@ bool readVerdicts(QSqlDatabase connection, qint64 visitId, QList<CarryOverVerdic
 bool HeldVerdicts::hold(QSqlDatabase connection, qint64 visitId, QString *error)
 {
     m_held.clear();
-    const QString what = sql::Text::tr("Could not keep the carry-over verdicts on visit %1").arg(visitId);
+    const QString what =
+        sql::Text::tr("Could not keep the carry-over verdicts on visit %1").arg(visitId);
     QSqlQuery query(connection);
     query.setForwardOnly(true);
     if (!sql::prepare(query,
@@ -95,12 +98,13 @@ bool HeldVerdicts::restore(QSqlDatabase connection, qint64 visitId, QString *err
 {
     if (m_held.isEmpty())
         return true;
-    const QString what = sql::Text::tr("Could not keep the carry-over verdicts on visit %1").arg(visitId);
+    const QString what =
+        sql::Text::tr("Could not keep the carry-over verdicts on visit %1").arg(visitId);
     QSqlQuery query(connection);
     query.setForwardOnly(true);
-    if (!sql::prepare(query,
-                      QStringLiteral("SELECT id, seq, text FROM recommendations WHERE visit_id = ?"),
-                      what, error))
+    if (!sql::prepare(
+            query, QStringLiteral("SELECT id, seq, text FROM recommendations WHERE visit_id = ?"),
+            what, error))
         return false;
     query.bindValue(0, visitId);
     if (!sql::exec(query, what, error))

@@ -18,7 +18,6 @@
 namespace vt {
 namespace {
 
-
 constexpr int kBusyTimeoutMs = 5000;
 
 // Every Database owns its own named Qt connection, so several files (or the
@@ -118,8 +117,9 @@ bool Database::openFile(const QString &path, Access access, QString *error)
         if (access == Access::ReadOnly)
             return fail(sql::Text::tr("The database file “%1” does not exist.").arg(path), error);
         if (!QDir().mkpath(QFileInfo(path).absolutePath()))
-            return fail(sql::Text::tr("Could not create the folder for the database file “%1”.").arg(path),
-                        error);
+            return fail(
+                sql::Text::tr("Could not create the folder for the database file “%1”.").arg(path),
+                error);
         break;
     case FileKind::Empty:
         if (access == Access::ReadOnly)
@@ -129,7 +129,8 @@ bool Database::openFile(const QString &path, Access access, QString *error)
         return fail(sql::Text::tr("The database file “%1” cannot be read.").arg(path), error);
     case FileKind::Other:
         return fail(
-            sql::Text::tr("“%1” is not a Visit Tracker database (it is not an SQLite file).").arg(path),
+            sql::Text::tr("“%1” is not a Visit Tracker database (it is not an SQLite file).")
+                .arg(path),
             error);
     case FileKind::Folder:
         return fail(sql::Text::tr("“%1” is a folder, not a database file.").arg(path), error);
@@ -207,14 +208,17 @@ bool Database::openFile(const QString &path, Access access, QString *error)
     if (userVersion >= 1 && userVersion < kSchemaVersion) {
         // An existing file is upgraded only after a verified copy of it is kept.
         const QFileInfo info(path);
-        const QString backup = info.absoluteDir().filePath(
-            QStringLiteral("%1.before-schema-%2.sqlite").arg(info.completeBaseName()).arg(userVersion));
+        const QString backup =
+            info.absoluteDir().filePath(QStringLiteral("%1.before-schema-%2.sqlite")
+                                            .arg(info.completeBaseName())
+                                            .arg(userVersion));
         const BackupResult copy = backupDatabase(*this, backup);
         if (!copy.ok)
-            return fail(sql::Text::tr("“%1” needs a schema upgrade, but the safety copy could not be "
-                                      "written, so it was not upgraded: %2")
-                            .arg(path, copy.error),
-                        error);
+            return fail(
+                sql::Text::tr("“%1” needs a schema upgrade, but the safety copy could not be "
+                              "written, so it was not upgraded: %2")
+                    .arg(path, copy.error),
+                error);
         if (!migrateSchema(*this, userVersion, &problem))
             return fail(sql::Text::tr("Could not upgrade the database file “%1”: %2. The file was "
                                       "left as it was; a copy made before the upgrade is in “%3”.")
@@ -222,7 +226,9 @@ bool Database::openFile(const QString &path, Access access, QString *error)
                         error);
     }
     if (userVersion == 0 && !migrateSchema(*this, userVersion, &problem))
-        return fail(sql::Text::tr("Could not prepare the database file “%1”: %2").arg(path, problem), error);
+        return fail(
+            sql::Text::tr("Could not prepare the database file “%1”: %2").arg(path, problem),
+            error);
     m_writable = true;
     return true;
 }
@@ -286,19 +292,21 @@ bool Database::checkIdentity(int *userVersion, QString *error)
     }
     if (*userVersion > kSchemaVersion) {
         if (error)
-            *error = sql::Text::tr("“%1” was written by a newer version of Visit Tracker (schema %2); "
-                        "this version reads up to %3.")
-                         .arg(path)
-                         .arg(*userVersion)
-                         .arg(kSchemaVersion);
+            *error =
+                sql::Text::tr("“%1” was written by a newer version of Visit Tracker (schema %2); "
+                              "this version reads up to %3.")
+                    .arg(path)
+                    .arg(*userVersion)
+                    .arg(kSchemaVersion);
         return false;
     }
     if (*userVersion < kSchemaVersion && m_access == Access::ReadOnly) {
         if (error)
-            *error = sql::Text::tr("“%1” uses an older schema (%2) and must be opened for writing once "
-                        "to be upgraded.")
-                         .arg(path)
-                         .arg(*userVersion);
+            *error =
+                sql::Text::tr("“%1” uses an older schema (%2) and must be opened for writing once "
+                              "to be upgraded.")
+                    .arg(path)
+                    .arg(*userVersion);
         return false;
     }
     return true;
@@ -359,9 +367,10 @@ bool Database::saveCopy(const QString &target, QString *error)
         return refuse(sql::Text::tr("No database is open."));
     const QFileInfo targetInfo(target);
     const QFileInfo ownInfo(m_filePath);
-    if (targetInfo.absoluteFilePath() == ownInfo.absoluteFilePath()
-        || (targetInfo.exists() && targetInfo.canonicalFilePath() == ownInfo.canonicalFilePath()))
-        return refuse(sql::Text::tr("A copy cannot replace the open database file “%1”.").arg(target));
+    if (targetInfo.absoluteFilePath() == ownInfo.absoluteFilePath() ||
+        (targetInfo.exists() && targetInfo.canonicalFilePath() == ownInfo.canonicalFilePath()))
+        return refuse(
+            sql::Text::tr("A copy cannot replace the open database file “%1”.").arg(target));
     // VACUUM INTO refuses an existing file, so it writes to a fresh name first.
     const QString temporary = targetInfo.absoluteFilePath() + QStringLiteral(".part");
     QFile::remove(temporary);
@@ -410,7 +419,8 @@ bool Transaction::commit(QString *error)
 {
     if (!m_active) {
         if (error)
-            *error = sql::Text::tr("Could not save: no transaction is active (%1).").arg(m_errorText);
+            *error =
+                sql::Text::tr("Could not save: no transaction is active (%1).").arg(m_errorText);
         return false;
     }
     QSqlQuery query(m_connection);

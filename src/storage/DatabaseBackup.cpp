@@ -33,7 +33,8 @@ bool visitCount(QSqlDatabase connection, qint64 *count, QString *error)
 }
 
 // Opens the copy read-only on its own connection and checks it.
-bool verifyCopy(const QString &copyPath, qint64 expectedVisits, qint64 *copyVisits, QString *problem)
+bool verifyCopy(const QString &copyPath, qint64 expectedVisits, qint64 *copyVisits,
+                QString *problem)
 {
     static QAtomicInteger<quint64> counter;
     const QString name =
@@ -101,8 +102,8 @@ BackupResult backupDatabase(Database &database, const QString &target)
         return failWith(sql::Text::tr("Cannot back up “%1” onto itself: choose another file name.")
                             .arg(targetPath));
     if (targetInfo.isDir())
-        return failWith(sql::Text::tr("“%1” is a folder: give the name of the backup file.")
-                            .arg(targetPath));
+        return failWith(
+            sql::Text::tr("“%1” is a folder: give the name of the backup file.").arg(targetPath));
     // A stale log beside the target would be replayed into the new copy.
     for (const char *suffix : {"-wal", "-journal"}) {
         if (QFileInfo::exists(targetPath + QLatin1StringView(suffix)))
@@ -152,7 +153,8 @@ BackupResult backupDatabase(Database &database, const QString &target)
     }
     // VACUUM INTO does not sync its output.
     if (!syncFile(tempPath))
-        return discard(sql::Text::tr("Could not write the backup “%1” to the disk.").arg(targetPath));
+        return discard(
+            sql::Text::tr("Could not write the backup “%1” to the disk.").arg(targetPath));
 
     qint64 copyVisits = 0;
     if (!verifyCopy(tempPath, sourceVisits, &copyVisits, &problem)) {
@@ -169,7 +171,8 @@ BackupResult backupDatabase(Database &database, const QString &target)
     if (std::rename(QFile::encodeName(tempPath).constData(),
                     QFile::encodeName(targetPath).constData()) != 0) {
         const QString reason = QString::fromLocal8Bit(std::strerror(errno));
-        return discard(sql::Text::tr("Could not replace “%1” with the backup: %2").arg(targetPath, reason));
+        return discard(
+            sql::Text::tr("Could not replace “%1” with the backup: %2").arg(targetPath, reason));
     }
     syncFolder(folder);
     result.ok = true;

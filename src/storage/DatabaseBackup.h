@@ -12,7 +12,7 @@ class Database;
 struct BackupResult
 {
     bool ok = false;
-    QString error;        // what went wrong and what the user can do
+    QString error;         // what went wrong and what the user can do
     qint64 visitCount = 0; // visits in the verified copy
 };
 

@@ -32,9 +32,9 @@ QStringList checkRows(QSqlDatabase connection, const QString &pragma)
 QStringList checkConnection(QSqlDatabase connection);
 
 const char *const kExpectedTables[] = {
-    "organisations", "people",          "visits",
-    "attendees",     "report_figures",  "findings",
-    "indicators",    "recommendations", "recommendation_findings",
+    "organisations",     "people",          "visits",
+    "attendees",         "report_figures",  "findings",
+    "indicators",        "recommendations", "recommendation_findings",
     "follow_up_updates",
 };
 
@@ -117,8 +117,9 @@ QStringList checkConnection(QSqlDatabase connection)
     bool ok = false;
     const qint64 applicationId = pragmaInt(QStringLiteral("PRAGMA application_id"), &ok);
     if (!ok || applicationId != Database::kApplicationId)
-        problems << sql::Text::tr("identity: application_id is %1, expected %2 (not a Visit Tracker "
-                                  "database)")
+        problems << sql::Text::tr(
+                        "identity: application_id is %1, expected %2 (not a Visit Tracker "
+                        "database)")
                         .arg(applicationId)
                         .arg(Database::kApplicationId);
     const qint64 userVersion = pragmaInt(QStringLiteral("PRAGMA user_version"), &ok);

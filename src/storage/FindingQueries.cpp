@@ -36,8 +36,7 @@ struct Condition
 
 QString containsPattern(const QString &text)
 {
-    return QLatin1Char('%') + sql::escapedForLike(foldForSearch(text).trimmed()) +
-           QLatin1Char('%');
+    return QLatin1Char('%') + sql::escapedForLike(foldForSearch(text).trimmed()) + QLatin1Char('%');
 }
 
 // The recommendations that address f, joined in an EXISTS test.
@@ -69,12 +68,11 @@ void addStatus(Condition &condition, const FindingFilter &filter)
         break;
     case LinkedStatus::Overdue:
         // isOverdue() of FollowUpRules: not done or cancelled, due before today.
-        condition.clauses.append(linked + QLatin1StringView(
-                                              " AND r.status NOT IN (?, ?) AND r.due < ?)"));
-        condition.values.append({toKey(RecommendationStatus::Done),
-                                 toKey(RecommendationStatus::Cancelled),
-                                 sql::dateValue(filter.asOf.isValid() ? filter.asOf
-                                                                      : QDate::currentDate())});
+        condition.clauses.append(linked +
+                                 QLatin1StringView(" AND r.status NOT IN (?, ?) AND r.due < ?)"));
+        condition.values.append(
+            {toKey(RecommendationStatus::Done), toKey(RecommendationStatus::Cancelled),
+             sql::dateValue(filter.asOf.isValid() ? filter.asOf : QDate::currentDate())});
         break;
     case LinkedStatus::Unaddressed:
         condition.clauses.append(QLatin1StringView("NOT ") + linked + QLatin1Char(')'));
@@ -142,9 +140,8 @@ QList<FindingRow> FindingQueries::page(const FindingFilter &filter, int offset, 
     return read(filter, std::nullopt, {}, offset, limit);
 }
 
-QList<FindingRow> FindingQueries::pageInGroup(const FindingFilter &filter,
-                                              FindingGrouping grouping, const QString &key,
-                                              int offset, int limit) const
+QList<FindingRow> FindingQueries::pageInGroup(const FindingFilter &filter, FindingGrouping grouping,
+                                              const QString &key, int offset, int limit) const
 {
     if (grouping == FindingGrouping::None)
         return page(filter, offset, limit);
@@ -171,9 +168,10 @@ QList<FindingGroup> FindingQueries::groups(const FindingFilter &filter,
     while (query.next())
         groups.append({query.value(0).toString(), query.value(1).toInt()});
     // Vietnamese names in folded order (Đ beside D); the few groups sort fast.
-    std::stable_sort(groups.begin(), groups.end(), [](const FindingGroup &a, const FindingGroup &b) {
-        return foldForSearch(a.key) < foldForSearch(b.key);
-    });
+    std::stable_sort(groups.begin(), groups.end(),
+                     [](const FindingGroup &a, const FindingGroup &b) {
+                         return foldForSearch(a.key) < foldForSearch(b.key);
+                     });
     return groups;
 }
 
@@ -262,8 +260,7 @@ void FindingQueries::attachRecommendations(QList<FindingRow> &rows) const
     for (qsizetype i = 0; i < rows.size(); ++i)
         query.bindValue(int(i), rows.at(i).id);
     if (!query.exec()) {
-        qWarning("FindingQueries::attachRecommendations: %s",
-                 qPrintable(query.lastError().text()));
+        qWarning("FindingQueries::attachRecommendations: %s", qPrintable(query.lastError().text()));
         return;
     }
     while (query.next()) {

@@ -18,7 +18,16 @@ class Database;
 
 // Filter on the recommendations that address a finding. Overdue is derived
 // against FindingFilter::asOf (DOMAIN.md, status rules).
-enum class LinkedStatus { Any, Open, InProgress, Done, Cancelled, Overdue, Unaddressed };
+enum class LinkedStatus
+{
+    Any,
+    Open,
+    InProgress,
+    Done,
+    Cancelled,
+    Overdue,
+    Unaddressed
+};
 
 struct FindingFilter
 {
@@ -35,7 +44,12 @@ struct FindingFilter
     bool operator==(const FindingFilter &) const = default;
 };
 
-enum class FindingGrouping { None, Host, Area };
+enum class FindingGrouping
+{
+    None,
+    Host,
+    Area
+};
 
 // One group of the grouped list: a host name or an area (empty: no area).
 struct FindingGroup

@@ -193,8 +193,8 @@ bool migrateSchema(Database &database, int fromVersion, QString *error)
         if (!runAll(query, kSchema1, 1, error))
             return false;
         for (const QString &statement : visitOrderIndexes()) {
-            if (!sql::exec(query, statement, sql::Text::tr("Could not create schema version %1").arg(1),
-                           error))
+            if (!sql::exec(query, statement,
+                           sql::Text::tr("Could not create schema version %1").arg(1), error))
                 return false;
         }
     }
@@ -213,8 +213,10 @@ bool migrateSchema(Database &database, int fromVersion, QString *error)
         QStringLiteral("PRAGMA user_version = %1").arg(Database::kSchemaVersion);
     const QString setApplication =
         QStringLiteral("PRAGMA application_id = %1").arg(Database::kApplicationId);
-    if (!sql::exec(query, setVersion, sql::Text::tr("Could not record the schema version"), error) ||
-        !sql::exec(query, setApplication, sql::Text::tr("Could not record the file identity"), error))
+    if (!sql::exec(query, setVersion, sql::Text::tr("Could not record the schema version"),
+                   error) ||
+        !sql::exec(query, setApplication, sql::Text::tr("Could not record the file identity"),
+                   error))
         return false;
     query.finish();
     return transaction.commit(error);

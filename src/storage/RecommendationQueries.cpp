@@ -14,7 +14,6 @@
 namespace vt {
 namespace {
 
-
 // Statuses that can be overdue; the complement of done and cancelled.
 constexpr char kOpenStatuses[] = "r.status IN ('open', 'in-progress')";
 
@@ -58,14 +57,16 @@ struct Condition
 
 QString overdueClause()
 {
-    return QLatin1StringView(kOpenStatuses) + QLatin1StringView(" AND r.due IS NOT NULL AND r.due < ?");
+    return QLatin1StringView(kOpenStatuses) +
+           QLatin1StringView(" AND r.due IS NOT NULL AND r.due < ?");
 }
 
 // Overdue first, the longest overdue first; then by due date, undated last.
 QString orderBy()
 {
     return QLatin1StringView(" ORDER BY (CASE WHEN ") + overdueClause() +
-           QLatin1StringView(" THEN 0 ELSE 1 END), (r.due IS NULL), r.due, v.date, r.visit_id, r.seq");
+           QLatin1StringView(
+               " THEN 0 ELSE 1 END), (r.due IS NULL), r.due, v.date, r.visit_id, r.seq");
 }
 
 class RowReader
@@ -175,8 +176,7 @@ QList<FollowUpRow> RecommendationQueries::rows(const QList<qint64> &ids, const Q
         marks << QStringLiteral("?");
         values << id;
     }
-    condition.add(QLatin1StringView("r.id IN (") + marks.join(QLatin1Char(',')) +
-                      QLatin1Char(')'),
+    condition.add(QLatin1StringView("r.id IN (") + marks.join(QLatin1Char(',')) + QLatin1Char(')'),
                   values);
     RowReader reader(m_database, asOf);
     if (!reader.run(condition, orderBy(), &rows, error))
@@ -217,8 +217,7 @@ QList<FollowUpRow> RecommendationQueries::openFromEarlierVisits(const QString &h
         return rows;
     // Served by visits (host_id, date): one host's visits, by date.
     Condition condition;
-    condition.add(QStringLiteral(
-                      "v.host_id = (SELECT o.id FROM organisations o WHERE o.name = ?)"),
+    condition.add(QStringLiteral("v.host_id = (SELECT o.id FROM organisations o WHERE o.name = ?)"),
                   {host.trimmed()});
     condition.add(QStringLiteral("v.date < ?"), {sql::dateValue(before)});
     condition.add(QLatin1StringView(kOpenStatuses));
@@ -265,14 +264,16 @@ bool RecommendationQueries::setStatus(qint64 recommendationId, RecommendationSta
                                       const QDate &completed, QString *error)
 {
     QSqlQuery query(m_database.connection());
-    const QString what = sql::Text::tr("Could not change the status of recommendation %1").arg(recommendationId);
+    const QString what =
+        sql::Text::tr("Could not change the status of recommendation %1").arg(recommendationId);
     if (!sql::prepare(query,
                       QStringLiteral("UPDATE recommendations SET status = ?, completed = ?"
                                      " WHERE id = ?"),
                       what, error))
         return false;
     query.bindValue(0, toKey(status));
-    query.bindValue(1, status == RecommendationStatus::Done ? sql::dateValue(completed) : QVariant());
+    query.bindValue(1,
+                    status == RecommendationStatus::Done ? sql::dateValue(completed) : QVariant());
     query.bindValue(2, recommendationId);
     if (!sql::exec(query, what, error))
         return false;

@@ -5,8 +5,8 @@
 
 #include "domain/TextFolding.h"
 
-#include <QSqlError>
 #include <QSet>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
 
@@ -198,7 +198,8 @@ QString SearchIndex::matchExpression(const QString &text)
 QString SearchIndex::phraseExpression(const QString &text)
 {
     const QStringList words = foldedWords(text);
-    return words.isEmpty() ? QString() : QLatin1Char('"') + words.join(QLatin1Char(' ')) + QLatin1Char('"');
+    return words.isEmpty() ? QString()
+                           : QLatin1Char('"') + words.join(QLatin1Char(' ')) + QLatin1Char('"');
 }
 
 QList<SearchHit> SearchIndex::find(const QString &text, int limit) const

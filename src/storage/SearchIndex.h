@@ -17,7 +17,12 @@ namespace vt {
 
 class Database;
 
-enum class SearchRecordType { Visit = 0, Finding = 1, Recommendation = 2 };
+enum class SearchRecordType
+{
+    Visit = 0,
+    Finding = 1,
+    Recommendation = 2
+};
 
 struct SearchHit
 {

@@ -49,8 +49,9 @@ bool VisitBatch::save(Visit &visit, QString *error)
 {
     if (m_database.isReadOnly()) {
         if (error)
-            *error = sql::Text::tr("Could not save the visit “%1”: the database “%2” is open read-only.")
-                         .arg(visit.title, m_database.filePath());
+            *error =
+                sql::Text::tr("Could not save the visit “%1”: the database “%2” is open read-only.")
+                    .arg(visit.title, m_database.filePath());
         return false;
     }
     return m_session->write(visit, error);

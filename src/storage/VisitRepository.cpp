@@ -9,7 +9,6 @@
 
 namespace vt {
 
-
 VisitRepository::VisitRepository(Database &database) : m_database(database) {}
 
 std::optional<Visit> VisitRepository::load(qint64 id, QString *error) const
@@ -25,8 +24,9 @@ bool VisitRepository::save(Visit &visit, QString *error)
 {
     if (m_database.isReadOnly()) {
         if (error)
-            *error = sql::Text::tr("Could not save the visit “%1”: the database “%2” is open read-only.")
-                         .arg(visit.title, m_database.filePath());
+            *error =
+                sql::Text::tr("Could not save the visit “%1”: the database “%2” is open read-only.")
+                    .arg(visit.title, m_database.filePath());
         return false;
     }
     return records::writeVisit(m_database.connection(), visit, error);

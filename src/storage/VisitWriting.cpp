@@ -1,5 +1,5 @@
-#include "storage/SearchIndex.h"
 #include "storage/CarryOverRecords.h"
+#include "storage/SearchIndex.h"
 #include "storage/SqlValues.h"
 #include "storage/StatementCache.h"
 #include "storage/VisitRecords.h"
@@ -94,8 +94,8 @@ public:
     {
         if (!visit.date.isValid()) {
             if (error)
-                *error =
-                    sql::Text::tr("Could not save the visit “%1”: it has no valid date.").arg(visit.title);
+                *error = sql::Text::tr("Could not save the visit “%1”: it has no valid date.")
+                             .arg(visit.title);
             return false;
         }
         const bool isUpdate = visit.id != 0;
@@ -171,9 +171,10 @@ private:
             visit.id = query.lastInsertId().toLongLong();
         } else if (query.numRowsAffected() != 1) {
             if (error)
-                *error = sql::Text::tr("Could not save the visit “%1”: there is no visit %2 to update.")
-                             .arg(visit.title)
-                             .arg(visit.id);
+                *error =
+                    sql::Text::tr("Could not save the visit “%1”: there is no visit %2 to update.")
+                        .arg(visit.title)
+                        .arg(visit.id);
             return false;
         }
         return true;
@@ -188,12 +189,14 @@ private:
             const QString text =
                 QStringLiteral("DELETE FROM %1 WHERE visit_id = ?").arg(QLatin1StringView(table));
             QSqlQuery *prepared = m_statements.prepared(
-                text, sql::Text::tr("Could not replace the records of visit %1").arg(visitId), error);
+                text, sql::Text::tr("Could not replace the records of visit %1").arg(visitId),
+                error);
             if (!prepared)
                 return false;
             QSqlQuery &query = *prepared;
             query.bindValue(0, visitId);
-            if (!sql::exec(query, sql::Text::tr("Could not replace the records of visit %1").arg(visitId),
+            if (!sql::exec(query,
+                           sql::Text::tr("Could not replace the records of visit %1").arg(visitId),
                            error))
                 return false;
         }
@@ -231,8 +234,8 @@ private:
             QStringLiteral("INSERT INTO attendees (visit_id, seq, person_id, name, position,"
                            " organisation, side, role, present, note, extensions)"
                            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            visit.attendees, sql::Text::tr("Could not save the attendees of “%1”").arg(visit.title), error,
-            [&](const Attendee &a, qsizetype seq, QVariantList *values, QString *rowError) {
+            visit.attendees, sql::Text::tr("Could not save the attendees of “%1”").arg(visit.title),
+            error, [&](const Attendee &a, qsizetype seq, QVariantList *values, QString *rowError) {
                 QVariant personId;
                 QVariant organisationId;
                 if (!m_people.idOf(a.name, &personId, rowError) ||
@@ -258,7 +261,8 @@ private:
         return insertRows(
             QStringLiteral("INSERT INTO report_figures (visit_id, seq, label, value, unit, as_of,"
                            " extensions) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-            visit.figures, sql::Text::tr("Could not save the report figures of “%1”").arg(visit.title), error,
+            visit.figures,
+            sql::Text::tr("Could not save the report figures of “%1”").arg(visit.title), error,
             [&](const ReportFigure &f, qsizetype seq, QVariantList *values, QString *) {
                 *values = {visit.id,
                            qint64(seq),
@@ -278,7 +282,8 @@ private:
             QStringLiteral("INSERT INTO findings (visit_id, seq, key, category, area, text,"
                            " organisation, text_fold, extensions)"
                            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            visit.findings, sql::Text::tr("Could not save the findings of “%1”").arg(visit.title), error,
+            visit.findings, sql::Text::tr("Could not save the findings of “%1”").arg(visit.title),
+            error,
             [&](const Finding &f, qsizetype seq, QVariantList *values, QString *) {
                 *values = {visit.id,
                            qint64(seq),
@@ -299,7 +304,8 @@ private:
         return insertRows(
             QStringLiteral("INSERT INTO indicators (visit_id, seq, name, unit, period, target,"
                            " actual, as_of, extensions) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            visit.indicators, sql::Text::tr("Could not save the indicators of “%1”").arg(visit.title), error,
+            visit.indicators,
+            sql::Text::tr("Could not save the indicators of “%1”").arg(visit.title), error,
             [&](const Indicator &i, qsizetype seq, QVariantList *values, QString *) {
                 *values = {visit.id,
                            qint64(seq),
@@ -361,13 +367,15 @@ private:
                 "INSERT INTO recommendation_findings (recommendation_id, finding_id, seq)"
                 " VALUES (?, ?, ?)"),
             recommendation.addresses,
-            sql::Text::tr("Could not link the recommendation “%1” to its findings").arg(recommendation.text),
+            sql::Text::tr("Could not link the recommendation “%1” to its findings")
+                .arg(recommendation.text),
             error, [&](const QString &key, qsizetype seq, QVariantList *values, QString *rowError) {
                 const auto found = findingIdOfKey.constFind(key);
                 if (found == findingIdOfKey.cend()) {
                     if (rowError)
-                        *rowError = sql::Text::tr("Could not save the recommendation “%1”: it addresses the "
-                                       "finding “%2”, which the visit does not have.")
+                        *rowError = sql::Text::tr(
+                                        "Could not save the recommendation “%1”: it addresses the "
+                                        "finding “%2”, which the visit does not have.")
                                         .arg(recommendation.text, key);
                     return false;
                 }
@@ -382,7 +390,8 @@ private:
             QStringLiteral("INSERT INTO follow_up_updates (recommendation_id, seq, date, note,"
                            " progress, evidence, extensions) VALUES (?, ?, ?, ?, ?, ?, ?)"),
             recommendation.updates,
-            sql::Text::tr("Could not save the follow-up of the recommendation “%1”").arg(recommendation.text),
+            sql::Text::tr("Could not save the follow-up of the recommendation “%1”")
+                .arg(recommendation.text),
             error, [&](const FollowUpUpdate &u, qsizetype seq, QVariantList *values, QString *) {
                 *values = {recommendationId,
                            qint64(seq),

@@ -56,7 +56,8 @@ private:
         process.start(QStringLiteral(VT_BINARY), arguments);
         if (!process.waitForFinished(60000))
             return {};
-        return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+        return {process.exitCode(), process.readAllStandardOutput(),
+                process.readAllStandardError()};
     }
 
     Run runOn(const QString &database, QStringList arguments)
@@ -83,8 +84,8 @@ private slots:
         QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")};
         QTest::newRow("unknown option") << QStringList{QStringLiteral("--colour")};
         QTest::newRow("import without file") << QStringList{QStringLiteral("import")};
-        QTest::newRow("visits bad format")
-            << QStringList{QStringLiteral("visits"), QStringLiteral("--format"), QStringLiteral("xml")};
+        QTest::newRow("visits bad format") << QStringList{
+            QStringLiteral("visits"), QStringLiteral("--format"), QStringLiteral("xml")};
         QTest::newRow("visits unknown option")
             << QStringList{QStringLiteral("visits"), QStringLiteral("--host"), QStringLiteral("x")};
         QTest::newRow("bad language") << QStringList{QStringLiteral("--lang"), QStringLiteral("fr"),
@@ -185,8 +186,8 @@ private slots:
 
     void commandsOfLaterVersionsFailClearly()
     {
-        const Run result = runOn(path(QStringLiteral("demo.sqlite")), {QStringLiteral("chart"),
-                                                                        QStringLiteral("plan")});
+        const Run result = runOn(path(QStringLiteral("demo.sqlite")),
+                                 {QStringLiteral("chart"), QStringLiteral("plan")});
         QCOMPARE(result.exitCode, 1);
         QVERIFY(result.err.contains("chart"));
     }

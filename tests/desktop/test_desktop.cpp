@@ -53,7 +53,8 @@ private slots:
             window.show();
             window.resize(1111, 777);
             VisitListView *list = window.visitList();
-            list->findChild<QLineEdit *>(QStringLiteral("hostFilterEdit"))->setText(QStringLiteral("Long An"));
+            list->findChild<QLineEdit *>(QStringLiteral("hostFilterEdit"))
+                ->setText(QStringLiteral("Long An"));
             list->findChild<QComboBox *>(QStringLiteral("statusFilterCombo"))->setCurrentIndex(2);
             list->table()->horizontalHeader()->resizeSection(VisitListModel::HostColumn, 333);
             list->table()->sortByColumn(VisitListModel::TitleColumn, Qt::AscendingOrder);
@@ -65,8 +66,10 @@ private slots:
         VisitListView *list = window.visitList();
         QCOMPARE(window.size(), QSize(1111, 777));
         QCOMPARE(window.findChild<QTabWidget *>(QStringLiteral("mainViews"))->currentIndex(), 2);
-        QCOMPARE(list->findChild<QLineEdit *>(QStringLiteral("hostFilterEdit"))->text(), QStringLiteral("Long An"));
-        QCOMPARE(list->findChild<QComboBox *>(QStringLiteral("statusFilterCombo"))->currentIndex(), 2);
+        QCOMPARE(list->findChild<QLineEdit *>(QStringLiteral("hostFilterEdit"))->text(),
+                 QStringLiteral("Long An"));
+        QCOMPARE(list->findChild<QComboBox *>(QStringLiteral("statusFilterCombo"))->currentIndex(),
+                 2);
         QHeaderView *header = list->table()->horizontalHeader();
         QCOMPARE(header->sectionSize(VisitListModel::HostColumn), 333);
         QCOMPARE(header->sortIndicatorSection(), int(VisitListModel::TitleColumn));
@@ -77,7 +80,8 @@ private slots:
     void filterBarStateRoundTrip()
     {
         VisitFilterBar bar;
-        bar.findChild<QLineEdit *>(QStringLiteral("visitSearchEdit"))->setText(QStringLiteral("tuyên giáo"));
+        bar.findChild<QLineEdit *>(QStringLiteral("visitSearchEdit"))
+            ->setText(QStringLiteral("tuyên giáo"));
         bar.findChild<QComboBox *>(QStringLiteral("kindFilterCombo"))->setCurrentIndex(1);
         VisitFilterBar other;
         other.restoreState(bar.state());
@@ -97,9 +101,10 @@ private slots:
             if ((widget->focusPolicy() & Qt::TabFocus) && !widget->objectName().isEmpty())
                 order << widget->objectName();
         }
-        QCOMPARE(order, (QStringList{QStringLiteral("visitSearchEdit"), QStringLiteral("kindFilterCombo"),
-                                     QStringLiteral("statusFilterCombo"), QStringLiteral("hostFilterEdit"),
-                                     QStringLiteral("delegationFilterEdit")}));
+        QCOMPARE(order,
+                 (QStringList{QStringLiteral("visitSearchEdit"), QStringLiteral("kindFilterCombo"),
+                              QStringLiteral("statusFilterCombo"), QStringLiteral("hostFilterEdit"),
+                              QStringLiteral("delegationFilterEdit")}));
     }
 
     void recentDatabasesKeepEightNewestFirst()
@@ -121,7 +126,8 @@ private slots:
         QMenu menu;
         RecentDatabases recent(&menu);
         QString requested;
-        connect(&recent, &RecentDatabases::openRequested, this, [&requested](const QString &p) { requested = p; });
+        connect(&recent, &RecentDatabases::openRequested, this,
+                [&requested](const QString &p) { requested = p; });
         const QList<QAction *> actions = menu.actions();
         QVERIFY(!actions.at(0)->isEnabled()); // missing files are shown disabled
         QVERIFY(actions.at(1)->isEnabled());

@@ -97,13 +97,27 @@ private slots:
         finding.category = FindingCategory::Limitation;
         finding.text = QStringLiteral("Còn chậm so với kế hoạch");
         switch (mutation) {
-        case 0: v.title.clear(); break;
-        case 1: v.title = QStringLiteral("   "); break;
-        case 2: v.title = QString(501, QLatin1Char('a')); break;
-        case 3: v.date = QDate(); break;
-        case 4: v.endDate = v.date.addDays(-1); break;
-        case 5: v.host.clear(); break;
-        case 6: v.attendees.append(Attendee{}); break;
+        case 0:
+            v.title.clear();
+            break;
+        case 1:
+            v.title = QStringLiteral("   ");
+            break;
+        case 2:
+            v.title = QString(501, QLatin1Char('a'));
+            break;
+        case 3:
+            v.date = QDate();
+            break;
+        case 4:
+            v.endDate = v.date.addDays(-1);
+            break;
+        case 5:
+            v.host.clear();
+            break;
+        case 6:
+            v.attendees.append(Attendee{});
+            break;
         case 7:
             rec.updates.append({QDate(2023, 7, 1), {}, 101, {}, {}});
             v.recommendations.append(rec);
@@ -112,7 +126,9 @@ private slots:
             rec.addresses = {QStringLiteral("l9")};
             v.recommendations.append(rec);
             break;
-        case 9: v.findings = {finding, finding}; break;
+        case 9:
+            v.findings = {finding, finding};
+            break;
         case 10:
             rec.completed = QDate(2023, 8, 1);
             v.recommendations.append(rec);
@@ -148,19 +164,26 @@ private slots:
         QTest::addColumn<int>("age");
         const QDate due(2023, 12, 31);
         const int open = int(RecommendationStatus::Open);
-        QTest::newRow("due today") << open << due << due << false << 0 << int(OverdueAge::NotOverdue);
-        QTest::newRow("1 day") << open << due << due.addDays(1) << true << 1 << int(OverdueAge::Days1To30);
-        QTest::newRow("30 days") << open << due << due.addDays(30) << true << 30 << int(OverdueAge::Days1To30);
-        QTest::newRow("31 days") << open << due << due.addDays(31) << true << 31 << int(OverdueAge::Days31To60);
-        QTest::newRow("61 days") << open << due << due.addDays(61) << true << 61 << int(OverdueAge::Days61To90);
-        QTest::newRow("91 days") << open << due << due.addDays(91) << true << 91 << int(OverdueAge::Over90);
-        QTest::newRow("in progress") << int(RecommendationStatus::InProgress) << due << due.addDays(5)
-                                     << true << 5 << int(OverdueAge::Days1To30);
+        QTest::newRow("due today")
+            << open << due << due << false << 0 << int(OverdueAge::NotOverdue);
+        QTest::newRow("1 day") << open << due << due.addDays(1) << true << 1
+                               << int(OverdueAge::Days1To30);
+        QTest::newRow("30 days") << open << due << due.addDays(30) << true << 30
+                                 << int(OverdueAge::Days1To30);
+        QTest::newRow("31 days") << open << due << due.addDays(31) << true << 31
+                                 << int(OverdueAge::Days31To60);
+        QTest::newRow("61 days") << open << due << due.addDays(61) << true << 61
+                                 << int(OverdueAge::Days61To90);
+        QTest::newRow("91 days") << open << due << due.addDays(91) << true << 91
+                                 << int(OverdueAge::Over90);
+        QTest::newRow("in progress") << int(RecommendationStatus::InProgress) << due
+                                     << due.addDays(5) << true << 5 << int(OverdueAge::Days1To30);
         QTest::newRow("done") << int(RecommendationStatus::Done) << due << due.addDays(5) << false
                               << 0 << int(OverdueAge::NotOverdue);
         QTest::newRow("cancelled") << int(RecommendationStatus::Cancelled) << due << due.addDays(5)
                                    << false << 0 << int(OverdueAge::NotOverdue);
-        QTest::newRow("no deadline") << open << QDate() << due << false << 0 << int(OverdueAge::NotOverdue);
+        QTest::newRow("no deadline")
+            << open << QDate() << due << false << 0 << int(OverdueAge::NotOverdue);
     }
 
     void overdueRules()
@@ -203,10 +226,12 @@ private slots:
         QTest::addColumn<QString>("folded");
         QTest::newRow("hạn chế") << QStringLiteral("Hạn chế") << QStringLiteral("han che");
         QTest::newRow("Đảng") << QStringLiteral("Đảng") << QStringLiteral("dang");
-        QTest::newRow("đổi mới") << QStringLiteral("chậm đổi mới") << QStringLiteral("cham doi moi");
-        QTest::newRow("ư ơ") << QStringLiteral("Tư tưởng, đạo đức") << QStringLiteral("tu tuong, dao duc");
-        QTest::newRow("NFD input") << QStringLiteral("Ha\u0323n che\u0302\u0301")
-                                   << QStringLiteral("han che");
+        QTest::newRow("đổi mới") << QStringLiteral("chậm đổi mới")
+                                 << QStringLiteral("cham doi moi");
+        QTest::newRow("ư ơ") << QStringLiteral("Tư tưởng, đạo đức")
+                             << QStringLiteral("tu tuong, dao duc");
+        QTest::newRow("NFD input")
+            << QStringLiteral("Ha\u0323n che\u0302\u0301") << QStringLiteral("han che");
     }
 
     void foldingIgnoresDiacriticsAndFoldsD()

@@ -90,7 +90,8 @@ private slots:
                                 << int(timing);
         };
         row("due today", kToday, S::Open, {}, false, 0, A::NotOverdue, T::NotDone);
-        row("due tomorrow", kToday.addDays(1), S::InProgress, {}, false, 0, A::NotOverdue, T::NotDone);
+        row("due tomorrow", kToday.addDays(1), S::InProgress, {}, false, 0, A::NotOverdue,
+            T::NotDone);
         row("due yesterday", kToday.addDays(-1), S::Open, {}, true, 1, A::Days1To30, T::NotDone);
         row("30 days", kToday.addDays(-30), S::InProgress, {}, true, 30, A::Days1To30, T::NotDone);
         row("31 days", kToday.addDays(-31), S::Open, {}, true, 31, A::Days31To60, T::NotDone);
@@ -118,8 +119,8 @@ private slots:
         QFETCH(int, age);
         QFETCH(int, timing);
         const FixedToday fixed(kToday);
-        const Recommendation rec = recommendation(QStringLiteral("Đề nghị"), due,
-                                                  RecommendationStatus(status), completed);
+        const Recommendation rec =
+            recommendation(QStringLiteral("Đề nghị"), due, RecommendationStatus(status), completed);
         QCOMPARE(isOverdue(rec, Clock::today()), overdue);
         QCOMPARE(daysOverdue(rec, Clock::today()), days);
         QCOMPARE(int(overdueAge(rec, Clock::today())), age);
@@ -145,11 +146,12 @@ private slots:
     void listFiltersAndOrder()
     {
         auto db = freshDatabase();
-        Visit a = visitTo(kLongAn, QDate(2023, 6, 7), QStringLiteral("Long An"),
-                          {recommendation(QStringLiteral("Đổi mới học tập nghị quyết"), kToday.addDays(-3)),
-                           recommendation(QStringLiteral("Tổng kết mô hình"), kToday.addDays(-100)),
-                           recommendation(QStringLiteral("Xong rồi"), kToday.addDays(-100),
-                                          RecommendationStatus::Done, kToday.addDays(-101))});
+        Visit a = visitTo(
+            kLongAn, QDate(2023, 6, 7), QStringLiteral("Long An"),
+            {recommendation(QStringLiteral("Đổi mới học tập nghị quyết"), kToday.addDays(-3)),
+             recommendation(QStringLiteral("Tổng kết mô hình"), kToday.addDays(-100)),
+             recommendation(QStringLiteral("Xong rồi"), kToday.addDays(-100),
+                            RecommendationStatus::Done, kToday.addDays(-101))});
         Visit b = visitTo(QStringLiteral("Tỉnh ủy Đồng Tháp"), QDate(2023, 6, 8),
                           QStringLiteral("Đồng Tháp"),
                           {recommendation(QStringLiteral("Chậm đổi mới"), kToday.addDays(20)),
@@ -203,8 +205,11 @@ private slots:
 
         NewFollowUpUpdate request;
         request.recommendationId = id;
-        request.update = {QDate(2024, 6, 1), QStringLiteral("Đã ban hành kế hoạch"), 60,
-                          QStringLiteral("KH 12-KH/TU"), {}};
+        request.update = {QDate(2024, 6, 1),
+                          QStringLiteral("Đã ban hành kế hoạch"),
+                          60,
+                          QStringLiteral("KH 12-KH/TU"),
+                          {}};
         request.newStatus = RecommendationStatus::InProgress;
         FollowUpResult result = followUp.addUpdate(request);
         QVERIFY2(result.ok, qPrintable(result.error));
@@ -253,11 +258,12 @@ private slots:
     void carryOverAcrossThreeVisits()
     {
         auto db = freshDatabase();
-        Visit first = visitTo(kLongAn, QDate(2023, 6, 7), QStringLiteral("Lần 1"),
-                              {recommendation(QStringLiteral("R1 học tập nghị quyết"), QDate(2023, 12, 31)),
-                               recommendation(QStringLiteral("R2 tổng kết mô hình"), QDate(2024, 3, 31)),
-                               recommendation(QStringLiteral("R3 đã xong"), QDate(2023, 9, 30),
-                                              RecommendationStatus::Done, QDate(2023, 9, 1))});
+        Visit first =
+            visitTo(kLongAn, QDate(2023, 6, 7), QStringLiteral("Lần 1"),
+                    {recommendation(QStringLiteral("R1 học tập nghị quyết"), QDate(2023, 12, 31)),
+                     recommendation(QStringLiteral("R2 tổng kết mô hình"), QDate(2024, 3, 31)),
+                     recommendation(QStringLiteral("R3 đã xong"), QDate(2023, 9, 30),
+                                    RecommendationStatus::Done, QDate(2023, 9, 1))});
         Visit elsewhere = visitTo(QStringLiteral("Tỉnh ủy Đồng Tháp"), QDate(2023, 6, 8),
                                   QStringLiteral("Đồng Tháp"),
                                   {recommendation(QStringLiteral("Khác"), QDate(2023, 12, 31))});
@@ -275,8 +281,9 @@ private slots:
         Visit sameDay = visitTo(kLongAn, first.date, QStringLiteral("Cùng ngày"));
         QVERIFY(followUp.carryOverCandidates(sameDay, &error).isEmpty());
 
-        second.carriedOver = {{candidates.at(0).id, Verdict::Implemented, QStringLiteral("Đã học tập 98%")},
-                              {candidates.at(1).id, Verdict::Partly, {}}};
+        second.carriedOver = {
+            {candidates.at(0).id, Verdict::Implemented, QStringLiteral("Đã học tập 98%")},
+            {candidates.at(1).id, Verdict::Partly, {}}};
         QVERIFY(save(*db, second));
         const FollowUpRow r1 = *followUp.recommendation(candidates.at(0).id, &error);
         const FollowUpRow r2 = *followUp.recommendation(candidates.at(1).id, &error);
@@ -284,7 +291,8 @@ private slots:
         QCOMPARE(r1.completed, second.date);
         QCOMPARE(r1.updateCount, 1);
         QCOMPARE(r1.lastUpdateDate, second.date);
-        QVERIFY2(r1.lastUpdateNote.contains(QStringLiteral("Implemented")), qPrintable(r1.lastUpdateNote));
+        QVERIFY2(r1.lastUpdateNote.contains(QStringLiteral("Implemented")),
+                 qPrintable(r1.lastUpdateNote));
         QVERIFY(r1.lastUpdateNote.contains(QStringLiteral("Đã học tập 98%")));
         QCOMPARE(r1.lastProgress, std::optional<int>(100));
         QCOMPARE(r2.status, RecommendationStatus::InProgress);
@@ -315,7 +323,8 @@ private slots:
         QCOMPARE(candidates.size(), 2);
         QCOMPARE(candidates.at(0).text, QStringLiteral("R2 tổng kết mô hình"));
         QCOMPARE(candidates.at(1).text, QStringLiteral("R4 mới"));
-        third.carriedOver = {{candidates.at(0).id, Verdict::NotImplemented, QStringLiteral("Chưa")}};
+        third.carriedOver = {
+            {candidates.at(0).id, Verdict::NotImplemented, QStringLiteral("Chưa")}};
         QVERIFY(save(*db, third));
         QCOMPARE(followUp.recommendation(candidates.at(0).id, &error)->updateCount, 3);
         // A recorded verdict stays listed for its visit even once closed.

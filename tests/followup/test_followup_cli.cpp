@@ -39,13 +39,17 @@ private:
                       QStringList{QStringLiteral("--database"), m_database} + arguments);
         if (!process.waitForFinished(60000))
             return {};
-        return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+        return {process.exitCode(), process.readAllStandardOutput(),
+                process.readAllStandardError()};
     }
 
     QList<QByteArray> lines(const Run &result) { return result.out.trimmed().split('\n'); }
 
     // The csv field at a column of a line without quoted commas before it.
-    static QByteArray field(const QByteArray &line, int column) { return line.split(',').value(column); }
+    static QByteArray field(const QByteArray &line, int column)
+    {
+        return line.split(',').value(column);
+    }
 
 private slots:
     void initTestCase()
@@ -100,9 +104,9 @@ private slots:
 
     void filtersByHostAndStatus()
     {
-        const Run result = run({QStringLiteral("recommendations"), QStringLiteral("--host"),
-                                QStringLiteral("dong thap"), QStringLiteral("--status"),
-                                QStringLiteral("open")});
+        const Run result =
+            run({QStringLiteral("recommendations"), QStringLiteral("--host"),
+                 QStringLiteral("dong thap"), QStringLiteral("--status"), QStringLiteral("open")});
         QCOMPARE(result.exitCode, 0);
         const QList<QByteArray> rows = lines(result);
         QVERIFY(rows.size() >= 2);
@@ -135,10 +139,14 @@ private slots:
     void wrongUsageExitsWith2_data()
     {
         QTest::addColumn<QStringList>("arguments");
-        QTest::newRow("bad status") << QStringList{QStringLiteral("--status"), QStringLiteral("late")};
-        QTest::newRow("bad date") << QStringList{QStringLiteral("--as-of"), QStringLiteral("2024-13-01")};
-        QTest::newRow("not iso") << QStringList{QStringLiteral("--as-of"), QStringLiteral("1/6/2024")};
-        QTest::newRow("bad extension") << QStringList{QStringLiteral("-o"), QStringLiteral("x.doc")};
+        QTest::newRow("bad status")
+            << QStringList{QStringLiteral("--status"), QStringLiteral("late")};
+        QTest::newRow("bad date") << QStringList{QStringLiteral("--as-of"),
+                                                 QStringLiteral("2024-13-01")};
+        QTest::newRow("not iso") << QStringList{QStringLiteral("--as-of"),
+                                                QStringLiteral("1/6/2024")};
+        QTest::newRow("bad extension")
+            << QStringList{QStringLiteral("-o"), QStringLiteral("x.doc")};
         QTest::newRow("positional") << QStringList{QStringLiteral("extra")};
     }
 

@@ -41,8 +41,7 @@ const QDate kToday(2024, 6, 15);
 void clickCell(QTableView *table, int row, int column)
 {
     const QModelIndex index = table->model()->index(row, column);
-    QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
-                      table->visualRect(index).center());
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(index).center());
 }
 
 } // namespace
@@ -65,11 +64,11 @@ private slots:
         Database db;
         QString error;
         QVERIFY2(db.open(m_dir.filePath(QStringLiteral("gui.sqlite")), &error), qPrintable(error));
-        Visit visit = visitTo(QStringLiteral("Tỉnh ủy Long An"), QDate(2023, 6, 7),
-                              QStringLiteral("Làm việc với Tỉnh ủy Long An"),
-                              {recommendation(QStringLiteral("Đổi mới học tập nghị quyết"),
-                                              kToday.addDays(-12)),
-                               recommendation(QStringLiteral("Tổng kết mô hình"), kToday.addDays(60))});
+        Visit visit = visitTo(
+            QStringLiteral("Tỉnh ủy Long An"), QDate(2023, 6, 7),
+            QStringLiteral("Làm việc với Tỉnh ủy Long An"),
+            {recommendation(QStringLiteral("Đổi mới học tập nghị quyết"), kToday.addDays(-12)),
+             recommendation(QStringLiteral("Tổng kết mô hình"), kToday.addDays(60))});
         QVERIFY(save(db, visit));
     }
 
@@ -97,11 +96,9 @@ private slots:
         QCOMPARE(status->currentText(), QStringLiteral("Overdue"));
         QTableView *table = view->table();
         QCOMPARE(table->model()->rowCount(), 1);
-        QCOMPARE(table->model()
-                     ->index(0, RecommendationListModel::DaysOverdueColumn)
-                     .data()
-                     .toString(),
-                 QStringLiteral("12"));
+        QCOMPARE(
+            table->model()->index(0, RecommendationListModel::DaysOverdueColumn).data().toString(),
+            QStringLiteral("12"));
 
         auto *add = view->findChild<QPushButton *>(QStringLiteral("addFollowUpUpdateButton"));
         QVERIFY(!add->isEnabled());
@@ -111,7 +108,8 @@ private slots:
         bool dialogSeen = false;
         QString firstIssue;
         QTimer::singleShot(0, this, [&] {
-            auto *dialog = qobject_cast<AddFollowUpUpdateDialog *>(QApplication::activeModalWidget());
+            auto *dialog =
+                qobject_cast<AddFollowUpUpdateDialog *>(QApplication::activeModalWidget());
             QVERIFY(dialog);
             dialogSeen = true;
             auto *submit = dialog->findChild<QPushButton *>(QStringLiteral("followUpSubmitButton"));
@@ -126,7 +124,8 @@ private slots:
             note->setFocus();
             QTest::keyClicks(note, QStringLiteral("Plan issued, all cells studied"));
             QVERIFY(!noteIssue->isVisible());
-            auto *newStatus = dialog->findChild<QComboBox *>(QStringLiteral("followUpNewStatusCombo"));
+            auto *newStatus =
+                dialog->findChild<QComboBox *>(QStringLiteral("followUpNewStatusCombo"));
             newStatus->setCurrentIndex(newStatus->findText(QStringLiteral("Done")));
             QTest::mouseClick(submit, Qt::LeftButton);
         });
@@ -141,9 +140,7 @@ private slots:
         status->setCurrentIndex(status->findData(-1));
         QCOMPARE(table->model()->rowCount(), 2);
         QString error;
-        const FollowUpRow row = FollowUp(window.session().database())
-                                    .list({}, &error)
-                                    .first();
+        const FollowUpRow row = FollowUp(window.session().database()).list({}, &error).first();
         QCOMPARE(row.status, RecommendationStatus::Done);
         QCOMPARE(row.lastUpdateNote, QStringLiteral("Plan issued, all cells studied"));
         QCOMPARE(row.completed, kToday);
@@ -153,8 +150,8 @@ private slots:
     {
         MainWindow window;
         QVERIFY(window.openDatabase(m_dir.filePath(QStringLiteral("gui.sqlite"))));
-        Visit later = visitTo(QStringLiteral("Tỉnh ủy Long An"), QDate(2024, 6, 1),
-                              QStringLiteral("Lần 2"));
+        Visit later =
+            visitTo(QStringLiteral("Tỉnh ủy Long An"), QDate(2024, 6, 1), QStringLiteral("Lần 2"));
         VisitEditorWindow editorWindow(window.session(), later);
         editorWindow.show();
         auto *page = editorWindow.findChild<CarryOverPage *>(QStringLiteral("carryOverPage"));

@@ -69,8 +69,8 @@ private slots:
         model.setRows(rows());
 
         QSortFilterProxyModel proxy;
-        QAbstractItemModelTester proxyTester(&proxy,
-                                             QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester proxyTester(
+            &proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
         proxy.setSourceModel(&model);
         proxy.setSortRole(RecommendationListModel::SortRole);
         for (int column = 0; column < RecommendationListModel::ColumnCount; ++column) {
@@ -95,9 +95,12 @@ private slots:
         const auto cell = [&](int row, int column, int role = Qt::DisplayRole) {
             return proxy.index(row, column).data(role);
         };
-        QCOMPARE(cell(0, RecommendationListModel::TextColumn).toString(), QStringLiteral("Quá hạn lâu"));
-        QCOMPARE(cell(0, RecommendationListModel::DaysOverdueColumn).toString(), QStringLiteral("95"));
-        QCOMPARE(cell(1, RecommendationListModel::TextColumn).toString(), QStringLiteral("Quá hạn ít"));
+        QCOMPARE(cell(0, RecommendationListModel::TextColumn).toString(),
+                 QStringLiteral("Quá hạn lâu"));
+        QCOMPARE(cell(0, RecommendationListModel::DaysOverdueColumn).toString(),
+                 QStringLiteral("95"));
+        QCOMPARE(cell(1, RecommendationListModel::TextColumn).toString(),
+                 QStringLiteral("Quá hạn ít"));
         QVERIFY(cell(0, 0, RecommendationListModel::OverdueRole).toBool());
         QVERIFY(!cell(2, 0, RecommendationListModel::OverdueRole).toBool());
         QVERIFY(cell(2, RecommendationListModel::DaysOverdueColumn).toString().isEmpty());
@@ -106,17 +109,22 @@ private slots:
         QVERIFY(cell(0, RecommendationListModel::DaysOverdueColumn, Qt::BackgroundRole)
                     .value<QColor>()
                     .isValid());
-        QVERIFY(cell(0, RecommendationListModel::DaysOverdueColumn, Qt::FontRole).value<QFont>().bold());
+        QVERIFY(cell(0, RecommendationListModel::DaysOverdueColumn, Qt::FontRole)
+                    .value<QFont>()
+                    .bold());
         QVERIFY(!cell(0, RecommendationListModel::StatusColumn, Qt::DecorationRole).isNull());
         QVERIFY(cell(3, RecommendationListModel::DaysOverdueColumn, Qt::BackgroundRole).isNull());
         QVERIFY(cell(3, RecommendationListModel::StatusColumn, Qt::DecorationRole).isNull());
 
         QCOMPARE(cell(0, RecommendationListModel::StatusColumn).toString(),
                  QStringLiteral("In progress — overdue"));
-        const int done = model.rowOfRecommendation(rows(FollowUpFilter{{}, {}, {}, RecommendationStatus::Done, false}).first().id);
+        const int done = model.rowOfRecommendation(
+            rows(FollowUpFilter{{}, {}, {}, RecommendationStatus::Done, false}).first().id);
         QCOMPARE(model.index(done, RecommendationListModel::StatusColumn).data().toString(),
                  QStringLiteral("Done late")); // completed 10 days after the deadline
-        QVERIFY(cell(1, RecommendationListModel::LastUpdateColumn).toString().contains(QStringLiteral("(40%)")));
+        QVERIFY(cell(1, RecommendationListModel::LastUpdateColumn)
+                    .toString()
+                    .contains(QStringLiteral("(40%)")));
     }
 
     void overdueColoursFollowThePalette()

@@ -60,9 +60,11 @@ private slots:
         QSet<RecommendationStatus> statuses;
         for (const Visit &visit : visitsOf(kSeed, 200)) {
             const QList<ValidationIssue> issues = validateVisit(visit);
-            QVERIFY2(issues.isEmpty(), qPrintable(visit.ref + QLatin1Char(' ') +
-                                                  (issues.isEmpty() ? QString()
-                                                                    : issues.first().path + QStringLiteral(": ") + issues.first().message)));
+            QVERIFY2(issues.isEmpty(),
+                     qPrintable(visit.ref + QLatin1Char(' ') +
+                                (issues.isEmpty() ? QString()
+                                                  : issues.first().path + QStringLiteral(": ") +
+                                                        issues.first().message)));
             QCOMPARE(visit.title, normalizedText(visit.title)); // stored text is NFC
             QVERIFY(visit.ref.startsWith(QStringLiteral("gen-7-")));
             QVERIFY(visit.attendees.size() >= 10 && visit.attendees.size() <= 40);
@@ -87,7 +89,8 @@ private slots:
         QHash<QString, int> measurements;
         for (const Visit &visit : visitsOf(kSeed, 2000)) {
             for (const Indicator &i : visit.indicators)
-                ++measurements[visit.host + QLatin1Char('|') + i.name + QLatin1Char('|') + i.period];
+                ++measurements[visit.host + QLatin1Char('|') + i.name + QLatin1Char('|') +
+                               i.period];
         }
         int repeated = 0;
         for (const int count : std::as_const(measurements))
@@ -103,12 +106,11 @@ private slots:
         QString error;
         QVERIFY2(db.open(dir.filePath(QStringLiteral("a.sqlite")), &error), qPrintable(error));
         int progressCalls = 0;
-        GenerateResult result =
-            generateVisits(db, kCount, kSeed, [&](int done, int total) {
-                ++progressCalls;
-                QCOMPARE(total, kCount);
-                QVERIFY(done <= total);
-            });
+        GenerateResult result = generateVisits(db, kCount, kSeed, [&](int done, int total) {
+            ++progressCalls;
+            QCOMPARE(total, kCount);
+            QVERIFY(done <= total);
+        });
         QVERIFY2(result.ok, qPrintable(result.error));
         QCOMPARE(result.added, kCount);
         QCOMPARE(progressCalls, 1);

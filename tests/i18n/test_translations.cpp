@@ -69,23 +69,26 @@ private slots:
     void linguistFilesAreComplete()
     {
         QFETCH(QString, language);
-        const TsSummary summary = summarise(QStringLiteral(VT_TRANSLATIONS_DIR "/visit-tracker_%1.ts").arg(language));
+        const TsSummary summary =
+            summarise(QStringLiteral(VT_TRANSLATIONS_DIR "/visit-tracker_%1.ts").arg(language));
         QVERIFY(summary.messages > 300);
         QVERIFY2(summary.unfinished.isEmpty(),
-                 qPrintable(QStringLiteral("unfinished: ") + summary.unfinished.join(QStringLiteral(" | "))));
+                 qPrintable(QStringLiteral("unfinished: ") +
+                            summary.unfinished.join(QStringLiteral(" | "))));
         QVERIFY2(summary.obsolete.isEmpty(),
-                 qPrintable(QStringLiteral("obsolete: ") + summary.obsolete.join(QStringLiteral(" | "))));
+                 qPrintable(QStringLiteral("obsolete: ") +
+                            summary.obsolete.join(QStringLiteral(" | "))));
     }
 
     void commandLineSpeaksTheChosenLanguage()
     {
         int exitCode = -1;
-        const QString vi = QString::fromUtf8(runBinary({QStringLiteral("--lang"), QStringLiteral("vi"),
-                                                        QStringLiteral("--help")}, &exitCode));
+        const QString vi = QString::fromUtf8(runBinary(
+            {QStringLiteral("--lang"), QStringLiteral("vi"), QStringLiteral("--help")}, &exitCode));
         QCOMPARE(exitCode, 0);
         QVERIFY2(vi.contains(QStringLiteral("Cách dùng")), qPrintable(vi));
-        const QString en = QString::fromUtf8(runBinary({QStringLiteral("--lang"), QStringLiteral("en"),
-                                                        QStringLiteral("--help")}, &exitCode));
+        const QString en = QString::fromUtf8(runBinary(
+            {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--help")}, &exitCode));
         QVERIFY(en.contains(QStringLiteral("Usage:")));
     }
 
@@ -98,10 +101,10 @@ private slots:
         notes.write("not a database\n");
         notes.close();
         int exitCode = -1;
-        const QString output = QString::fromUtf8(runBinary(
-            {QStringLiteral("--lang"), QStringLiteral("vi"), QStringLiteral("--database"), notes.fileName(),
-             QStringLiteral("visits")},
-            &exitCode));
+        const QString output = QString::fromUtf8(
+            runBinary({QStringLiteral("--lang"), QStringLiteral("vi"), QStringLiteral("--database"),
+                       notes.fileName(), QStringLiteral("visits")},
+                      &exitCode));
         QCOMPARE(exitCode, 1);
         QVERIFY2(output.contains(QStringLiteral("không phải cơ sở dữ liệu")), qPrintable(output));
     }

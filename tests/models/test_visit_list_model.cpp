@@ -34,7 +34,8 @@ private slots:
             visit.title = QStringLiteral("Buổi làm việc số %1").arg(i, 3, 10, QLatin1Char('0'));
             visit.date = QDate(2023, 1, 1).addDays(i);
             visit.delegation = QStringLiteral("Ban Tuyên giáo Trung ương");
-            visit.host = i % 3 == 0 ? QStringLiteral("Tỉnh ủy Đồng Tháp") : QStringLiteral("Tỉnh ủy Long An");
+            visit.host = i % 3 == 0 ? QStringLiteral("Tỉnh ủy Đồng Tháp")
+                                    : QStringLiteral("Tỉnh ủy Long An");
             visit.kind = i % 2 == 0 ? VisitKind::Working : VisitKind::Inspection;
             visit.status = VisitStatus::Held;
             const SaveResult result = service.save(visit);
@@ -45,7 +46,8 @@ private slots:
     void readsAllRowsThroughPages()
     {
         VisitListModel model{VisitCatalogue(m_database)};
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), kVisits);
         model.sort(VisitListModel::DateColumn, Qt::AscendingOrder);
         QCOMPARE(model.index(0, VisitListModel::TitleColumn).data().toString(),
@@ -54,14 +56,16 @@ private slots:
         QCOMPARE(model.index(kVisits - 1, VisitListModel::TitleColumn).data().toString(),
                  QStringLiteral("Buổi làm việc số 599"));
         QVERIFY(model.index(300, 0).data(VisitListModel::VisitIdRole).toLongLong() > 0);
-        QCOMPARE(model.headerData(VisitListModel::HostColumn, Qt::Horizontal, Qt::DisplayRole).toString(),
+        QCOMPARE(model.headerData(VisitListModel::HostColumn, Qt::Horizontal, Qt::DisplayRole)
+                     .toString(),
                  QStringLiteral("Host organisation"));
     }
 
     void sortsBothWays()
     {
         VisitListModel model{VisitCatalogue(m_database)};
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.sort(VisitListModel::TitleColumn, Qt::DescendingOrder);
         QCOMPARE(model.index(0, VisitListModel::TitleColumn).data().toString(),
                  QStringLiteral("Buổi làm việc số 599"));
@@ -78,7 +82,8 @@ private slots:
     void filtersWithoutDiacritics()
     {
         VisitListModel model{VisitCatalogue(m_database)};
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
         VisitFilter filter;
         filter.text = QStringLiteral("dong thap");
@@ -98,7 +103,8 @@ private slots:
     void refreshSeesNewVisits()
     {
         VisitListModel model{VisitCatalogue(m_database)};
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         const int before = model.rowCount();
         Visit visit;
         visit.title = QStringLiteral("Giám sát chuyên đề");

@@ -56,7 +56,8 @@ private:
                       QStringList{QStringLiteral("--database"), database} + arguments);
         if (!process.waitForFinished(120000))
             return {};
-        return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+        return {process.exitCode(), process.readAllStandardOutput(),
+                process.readAllStandardError()};
     }
 
     // Starts the command, kills it after delayMs (if still running); true when killed.
@@ -84,8 +85,8 @@ private:
             connection.setDatabaseName(database);
             if (connection.open()) {
                 QSqlQuery query(connection);
-                if (query.exec(QStringLiteral("SELECT count(*) FROM %1")
-                                   .arg(QLatin1StringView(table))) &&
+                if (query.exec(
+                        QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1StringView(table))) &&
                     query.next())
                     n = query.value(0).toLongLong();
             }
@@ -115,9 +116,9 @@ private slots:
         QVERIFY(!QFile::exists(templ + QStringLiteral("-wal")));
         // The import document, exported from a generated database.
         const QString source = path(QStringLiteral("source.sqlite"));
-        QCOMPARE(runOn(source, {QStringLiteral("generate"), QStringLiteral("--visits"),
-                                QString::number(kImported), QStringLiteral("--seed"),
-                                QStringLiteral("7")})
+        QCOMPARE(runOn(source,
+                       {QStringLiteral("generate"), QStringLiteral("--visits"),
+                        QString::number(kImported), QStringLiteral("--seed"), QStringLiteral("7")})
                      .exitCode,
                  0);
         const QString json = path(QStringLiteral("visits.json"));
@@ -157,15 +158,14 @@ private slots:
             const qint64 attendees = count(work, "attendees");
             recordsChecked += visits + attendees;
             bool good = checked.exitCode == 0 && checked.out == QByteArray("ok\n");
-            good = good && ((visits == 1 && attendees == templAttendees) ||
-                            (visits == 1 + importVisits &&
-                             attendees == templAttendees + importAttendees));
+            good = good &&
+                   ((visits == 1 && attendees == templAttendees) ||
+                    (visits == 1 + importVisits && attendees == templAttendees + importAttendees));
             seenCounts.insert(visits);
             if (!good) {
                 ++failures;
-                qWarning("run %d (kill after %d ms): check %d %s, visits %lld, attendees %lld",
-                         i, delay, checked.exitCode,
-                         checked.out.constData(), visits, attendees);
+                qWarning("run %d (kill after %d ms): check %d %s, visits %lld, attendees %lld", i,
+                         delay, checked.exitCode, checked.out.constData(), visits, attendees);
                 QFile::copy(work, path(QStringLiteral("failed-%1.sqlite").arg(i)));
             }
         }

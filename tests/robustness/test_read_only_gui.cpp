@@ -62,7 +62,8 @@ private slots:
         QVERIFY(window.openDatabase(file));
         QVERIFY(window.session().isReadOnly());
         QVERIFY(!banner->isHidden());
-        QVERIFY2(banner->text().contains(QStringLiteral("open read-only")), qPrintable(banner->text()));
+        QVERIFY2(banner->text().contains(QStringLiteral("open read-only")),
+                 qPrintable(banner->text()));
         QVERIFY2(banner->text().contains(QStringLiteral("(process %1)").arg(sleeper.processId())),
                  qPrintable(banner->text()));
         for (QAction *action : window.findChildren<QAction *>()) {

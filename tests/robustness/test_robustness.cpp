@@ -88,11 +88,11 @@ private slots:
     {
         const QString file = path("a.sqlite");
         createDatabase(file, 1);
-        runRaw(file, {QStringLiteral("INSERT INTO attendees (visit_id, seq, name, side, role, "
-                                     "present) VALUES (9999, 0, 'Ghost', 'host', 'member', 1)"),
-                      QStringLiteral("DROP TABLE people"),
-                      QStringLiteral("PRAGMA user_version = 99"),
-                      QStringLiteral("PRAGMA application_id = 5")});
+        runRaw(file,
+               {QStringLiteral("INSERT INTO attendees (visit_id, seq, name, side, role, "
+                               "present) VALUES (9999, 0, 'Ghost', 'host', 'member', 1)"),
+                QStringLiteral("DROP TABLE people"), QStringLiteral("PRAGMA user_version = 99"),
+                QStringLiteral("PRAGMA application_id = 5")});
         const QByteArray before = sha256Of(file);
         QStringList problems;
         QString error;
@@ -187,7 +187,8 @@ private slots:
         writeFile(path("other.sqlite-wal"), "log");
         result = backupDatabase(database, path("other.sqlite"));
         QVERIFY(!result.ok);
-        QVERIFY2(result.error.contains(QStringLiteral("other.sqlite-wal")), qPrintable(result.error));
+        QVERIFY2(result.error.contains(QStringLiteral("other.sqlite-wal")),
+                 qPrintable(result.error));
         QFile keep(path("other.sqlite"));
         QVERIFY(keep.open(QIODevice::ReadOnly));
         QCOMPARE(keep.readAll(), QByteArray("keep me"));
@@ -306,8 +307,10 @@ private slots:
         QVERIFY(QFile::exists(backup));
         QStringList problems;
         QVERIFY(checkDatabaseFile(backup, &problems, &error));
-        QCOMPARE(problems, QStringList{QStringLiteral("schema: version 2, expected %1")
-                                           .arg(Database::kSchemaVersion)});
+        QCOMPARE(
+            problems,
+            QStringList{
+                QStringLiteral("schema: version 2, expected %1").arg(Database::kSchemaVersion)});
     }
 
     void failedUpgradeNamesTheCopyAndKeepsTheFile()
@@ -358,7 +361,8 @@ private slots:
         Visit attempt = big;
         const SaveResult failed = VisitService(database).save(attempt);
         QVERIFY(!failed.ok);
-        QVERIFY2(failed.error.contains(QStringLiteral("the disk is full")), qPrintable(failed.error));
+        QVERIFY2(failed.error.contains(QStringLiteral("the disk is full")),
+                 qPrintable(failed.error));
         QCOMPARE(repository.count(), 2);
         QCOMPARE(*repository.load(1, &error), *firstBefore);
         QCOMPARE(checkDatabase(database), QStringList());

@@ -47,7 +47,8 @@ private:
                       QStringList{QStringLiteral("--database"), database} + arguments);
         if (!process.waitForFinished(60000))
             return {};
-        return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+        return {process.exitCode(), process.readAllStandardOutput(),
+                process.readAllStandardError()};
     }
 
 private slots:
@@ -92,8 +93,8 @@ private slots:
     {
         const QString db = path("source.sqlite");
         QCOMPARE(runOn(db, {QStringLiteral("demo")}).exitCode, 0);
-        const Run listed = runOn(db, {QStringLiteral("visits"), QStringLiteral("--format"),
-                                      QStringLiteral("csv")});
+        const Run listed = runOn(
+            db, {QStringLiteral("visits"), QStringLiteral("--format"), QStringLiteral("csv")});
         const QString copy = path("copy.sqlite");
         const Run result = runOn(db, {QStringLiteral("backup"), copy});
         QCOMPARE(result.exitCode, 0);

@@ -5,8 +5,8 @@
 
 namespace vt::test {
 
-Visit visitWith(const QString &host, const QDate &date, const QString &limitation,
-                const QDate &due, RecommendationStatus status)
+Visit visitWith(const QString &host, const QDate &date, const QString &limitation, const QDate &due,
+                RecommendationStatus status)
 {
     Visit visit;
     visit.title = QStringLiteral("Làm việc với ") + host;

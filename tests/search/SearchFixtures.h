@@ -15,8 +15,7 @@ namespace vt::test {
 // `limitation`), one good model and one recommendation addressing the
 // limitation, due `due` with `status`.
 Visit visitWith(const QString &host, const QDate &date, const QString &limitation,
-                const QDate &due = {},
-                RecommendationStatus status = RecommendationStatus::Open);
+                const QDate &due = {}, RecommendationStatus status = RecommendationStatus::Open);
 
 // Saves the visit; returns its id (0 on failure, reported by QVERIFY in the caller).
 qint64 save(Database &database, Visit &visit);

@@ -38,14 +38,15 @@ private slots:
         QString error;
         QVERIFY2(m_db.open(m_dir.filePath(QStringLiteral("f.sqlite")), &error), qPrintable(error));
         // Long An twice (2023 overdue, 2024 done), Đồng Tháp once (due later).
-        Visit a = test::visitWith(QStringLiteral("Tỉnh ủy Long An"), QDate(2023, 6, 7),
-                                  QStringLiteral("Chậm đổi mới tuyên truyền."), QDate(2023, 12, 31));
+        Visit a =
+            test::visitWith(QStringLiteral("Tỉnh ủy Long An"), QDate(2023, 6, 7),
+                            QStringLiteral("Chậm đổi mới tuyên truyền."), QDate(2023, 12, 31));
         Visit b = test::visitWith(QStringLiteral("Tỉnh ủy Long An"), QDate(2023, 11, 2),
                                   QStringLiteral("Hồ sơ chưa đầy đủ."), QDate(2023, 12, 1),
                                   RecommendationStatus::Done);
-        Visit c = test::visitWith(QStringLiteral("Tỉnh ủy Đồng Tháp"), QDate(2023, 6, 8),
-                                  QStringLiteral("Đội ngũ báo cáo viên còn thiếu."),
-                                  QDate(2024, 1, 10));
+        Visit c =
+            test::visitWith(QStringLiteral("Tỉnh ủy Đồng Tháp"), QDate(2023, 6, 8),
+                            QStringLiteral("Đội ngũ báo cáo viên còn thiếu."), QDate(2024, 1, 10));
         c.findings[0].area.clear();
         for (Visit *v : {&a, &b, &c})
             QVERIFY(test::save(m_db, *v) != 0);
@@ -118,8 +119,8 @@ private slots:
         QCOMPARE(hosts.at(0).key, QStringLiteral("Tỉnh ủy Đồng Tháp")); // Đ sorts with D
         QCOMPARE(hosts.at(0).count, 1);
         QCOMPARE(hosts.at(1).count, 2);
-        QCOMPARE(queries.pageInGroup(filter(), FindingGrouping::Host, hosts.at(1).key, 0, 10).size(),
-                 2);
+        QCOMPARE(
+            queries.pageInGroup(filter(), FindingGrouping::Host, hosts.at(1).key, 0, 10).size(), 2);
         const QList<FindingGroup> areas = queries.groups(filter(), FindingGrouping::Area);
         QCOMPARE(areas.size(), 2);
         QCOMPARE(areas.at(0).key, QString()); // no area
@@ -129,7 +130,8 @@ private slots:
     void findingListModelFlatAndGrouped()
     {
         FindingListModel model{FindingQueries(m_db)};
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setFilter(filter());
         QCOMPARE(model.rowCount(), 3);
         QCOMPARE(model.index(2, FindingListModel::TextColumn).data().toString(),
@@ -159,7 +161,8 @@ private slots:
     void searchResultsModel()
     {
         SearchResultsModel model{SearchIndex(m_db)};
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.search(QStringLiteral("doi ngu bao cao"));
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.totalCount(), 2);

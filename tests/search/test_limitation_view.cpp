@@ -82,8 +82,8 @@ private slots:
 
         // Double-click on a finding asks for its visit at that finding.
         QSignalSpy activated(&view, &LimitationReviewView::findingActivated);
-        const QModelIndex first = view.model()->index(0, FindingListModel::TextColumn,
-                                                      view.model()->index(0, 0));
+        const QModelIndex first =
+            view.model()->index(0, FindingListModel::TextColumn, view.model()->index(0, 0));
         const QRect rect = view.tree()->visualRect(first);
         QTest::mouseClick(view.tree()->viewport(), Qt::LeftButton, {}, rect.center());
         QTest::mouseDClick(view.tree()->viewport(), Qt::LeftButton, {}, rect.center());
@@ -99,7 +99,8 @@ private slots:
         QCOMPARE(lines.size(), dongThap + 1);
 
         // A saved visit shows at once (visitsChanged).
-        std::optional<Visit> visit = session.loadVisit(activated.first().at(0).toLongLong(), &error);
+        std::optional<Visit> visit =
+            session.loadVisit(activated.first().at(0).toLongLong(), &error);
         QVERIFY(visit);
         Finding extra;
         extra.category = FindingCategory::Limitation;

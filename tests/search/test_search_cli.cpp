@@ -38,7 +38,8 @@ private:
                       QStringList{QStringLiteral("--database"), m_db} + arguments);
         if (!process.waitForFinished(60000))
             return {};
-        return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+        return {process.exitCode(), process.readAllStandardOutput(),
+                process.readAllStandardError()};
     }
 
 private slots:
@@ -69,21 +70,22 @@ private slots:
         QCOMPARE(result.exitCode, 0);
         const QJsonArray list = QJsonDocument::fromJson(result.out).array();
         QVERIFY(!list.isEmpty());
-        for (const QString &key : {QStringLiteral("type"), QStringLiteral("visit_id"),
-                                  QStringLiteral("date"), QStringLiteral("host"),
-                                  QStringLiteral("text")})
+        for (const QString &key :
+             {QStringLiteral("type"), QStringLiteral("visit_id"), QStringLiteral("date"),
+              QStringLiteral("host"), QStringLiteral("text")})
             QVERIFY(list.first().toObject().contains(key));
     }
 
     void limitationsCsv()
     {
-        const Run result = run({QStringLiteral("limitations"), QStringLiteral("--host"),
-                                QStringLiteral("long an"), QStringLiteral("--to"),
-                                QStringLiteral("2023-12-31"), QStringLiteral("--as-of"),
-                                QStringLiteral("2024-01-10")});
+        const Run result =
+            run({QStringLiteral("limitations"), QStringLiteral("--host"), QStringLiteral("long an"),
+                 QStringLiteral("--to"), QStringLiteral("2023-12-31"), QStringLiteral("--as-of"),
+                 QStringLiteral("2024-01-10")});
         QCOMPARE(result.exitCode, 0);
         const QList<QByteArray> lines = result.out.trimmed().split('\n');
-        QCOMPARE(lines.first(), QByteArray("visit_id,date,host,area,organisation,text,recommendations"));
+        QCOMPARE(lines.first(),
+                 QByteArray("visit_id,date,host,area,organisation,text,recommendations"));
         QVERIFY(lines.size() >= 3);
         for (qsizetype i = 1; i < lines.size(); ++i)
             QVERIFY(lines.at(i).startsWith("1,2023-06-07,Tỉnh ủy Long An,"));
@@ -113,16 +115,14 @@ private slots:
         QTest::addColumn<QStringList>("arguments");
         QTest::newRow("search without text") << QStringList{QStringLiteral("search")};
         QTest::newRow("search bad format")
-            << QStringList{QStringLiteral("search"), QStringLiteral("x"), QStringLiteral("--format"),
-                           QStringLiteral("xml")};
-        QTest::newRow("bad date") << QStringList{QStringLiteral("limitations"),
-                                                 QStringLiteral("--from"), QStringLiteral("7/6/2023")};
-        QTest::newRow("impossible date") << QStringList{QStringLiteral("limitations"),
-                                                        QStringLiteral("--to"),
-                                                        QStringLiteral("2023-02-30")};
-        QTest::newRow("unknown extension") << QStringList{QStringLiteral("limitations"),
-                                                          QStringLiteral("-o"),
-                                                          QStringLiteral("x.docx")};
+            << QStringList{QStringLiteral("search"), QStringLiteral("x"),
+                           QStringLiteral("--format"), QStringLiteral("xml")};
+        QTest::newRow("bad date") << QStringList{
+            QStringLiteral("limitations"), QStringLiteral("--from"), QStringLiteral("7/6/2023")};
+        QTest::newRow("impossible date") << QStringList{
+            QStringLiteral("limitations"), QStringLiteral("--to"), QStringLiteral("2023-02-30")};
+        QTest::newRow("unknown extension") << QStringList{
+            QStringLiteral("limitations"), QStringLiteral("-o"), QStringLiteral("x.docx")};
     }
 
     void wrongUsage()

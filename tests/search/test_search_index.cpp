@@ -3,9 +3,9 @@
 
 #include "SearchFixtures.h"
 
+#include "services/VisitService.h"
 #include "storage/Database.h"
 #include "storage/SearchIndex.h"
-#include "services/VisitService.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -59,10 +59,12 @@ private slots:
     {
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("two words") << QStringLiteral("han che") << QStringLiteral("\"han\"* \"che\"*");
-        QTest::newRow("đ and tones") << QStringLiteral("Đảng bộ") << QStringLiteral("\"dang\"* \"bo\"*");
-        QTest::newRow("operators are words")
-            << QStringLiteral("a\" OR b* NEAR(") << QStringLiteral("\"a\"* \"or\"* \"b\"* \"near\"*");
+        QTest::newRow("two words")
+            << QStringLiteral("han che") << QStringLiteral("\"han\"* \"che\"*");
+        QTest::newRow("đ and tones")
+            << QStringLiteral("Đảng bộ") << QStringLiteral("\"dang\"* \"bo\"*");
+        QTest::newRow("operators are words") << QStringLiteral("a\" OR b* NEAR(")
+                                             << QStringLiteral("\"a\"* \"or\"* \"b\"* \"near\"*");
         QTest::newRow("no word") << QStringLiteral(" \"*() ") << QString();
     }
 
@@ -77,15 +79,16 @@ private slots:
     {
         QTest::addColumn<QString>("query");
         QTest::addColumn<QString>("expected");
-        const QString slow = QStringLiteral("Một số địa phương chậm đổi mới công tác tuyên truyền.");
+        const QString slow =
+            QStringLiteral("Một số địa phương chậm đổi mới công tác tuyên truyền.");
         QTest::newRow("tones and đ") << QStringLiteral("cham doi moi") << slow;
         QTest::newRow("upper case") << QStringLiteral("CHẬM ĐỔI MỚI") << slow;
         QTest::newRow("NFD input")
             << QStringLiteral("chậm đổi mới").normalized(QString::NormalizationForm_D) << slow;
         QTest::newRow("han che") << QStringLiteral("han che")
                                  << QStringLiteral("Đội ngũ báo cáo viên còn hạn chế.");
-        QTest::newRow("visit summary") << QStringLiteral("dang bo")
-                                       << QStringLiteral("Làm việc với Tỉnh ủy Long An");
+        QTest::newRow("visit summary")
+            << QStringLiteral("dang bo") << QStringLiteral("Làm việc với Tỉnh ủy Long An");
         QTest::newRow("prefix") << QStringLiteral("tuyen truy") << slow;
         QTest::newRow("recommendation responsible")
             << QStringLiteral("ban tuyen giao dong thap")
@@ -145,7 +148,8 @@ private slots:
         QVERIFY(test::save(m_db, newer) != 0);
         const QStringList texts = textsFound(QStringLiteral("han che"));
         const qsizetype exact = texts.indexOf(QStringLiteral("Đội ngũ báo cáo viên còn hạn chế."));
-        const qsizetype prefixOnly = texts.indexOf(QStringLiteral("Ban hành quy chế làm việc mới."));
+        const qsizetype prefixOnly =
+            texts.indexOf(QStringLiteral("Ban hành quy chế làm việc mới."));
         QVERIFY2(exact >= 0 && prefixOnly >= 0, qPrintable(texts.join(QLatin1Char('|'))));
         QVERIFY2(exact < prefixOnly, qPrintable(texts.join(QLatin1Char('|'))));
         QString error;

@@ -23,7 +23,7 @@ ReportTable sampleTable(int rows)
     for (int i = 0; i < rows; ++i) {
         table.rows.append({QStringLiteral("07/06/2023"), QStringLiteral("Tỉnh ủy Long An"),
                            QStringLiteral("Hạn chế %1: chậm đổi mới, \"tuyên truyền\" còn yếu. ")
-                                   .arg(i + 1)
+                               .arg(i + 1)
                                .repeated(i % 7 == 0 ? 12 : 1)});
     }
     return table;
@@ -41,8 +41,9 @@ QByteArray run(const QString &program, const QStringList &arguments)
 // The text of every cell of the first sheet, row by row, resolving shared strings.
 QList<QStringList> xlsxCells(const QString &path)
 {
-    const QString shared = QString::fromUtf8(
-        run(QStringLiteral("unzip"), {QStringLiteral("-p"), path, QStringLiteral("xl/sharedStrings.xml")}));
+    const QString shared =
+        QString::fromUtf8(run(QStringLiteral("unzip"), {QStringLiteral("-p"), path,
+                                                        QStringLiteral("xl/sharedStrings.xml")}));
     QStringList strings;
     static const QRegularExpression si(QStringLiteral("<si><t[^>]*>(.*?)</t></si>"),
                                        QRegularExpression::DotMatchesEverythingOption);
@@ -54,11 +55,13 @@ QList<QStringList> xlsxCells(const QString &path)
             .replace(QStringLiteral("&amp;"), QStringLiteral("&"));
         strings << text;
     }
-    const QString sheet = QString::fromUtf8(run(
-        QStringLiteral("unzip"), {QStringLiteral("-p"), path, QStringLiteral("xl/worksheets/sheet1.xml")}));
+    const QString sheet = QString::fromUtf8(
+        run(QStringLiteral("unzip"),
+            {QStringLiteral("-p"), path, QStringLiteral("xl/worksheets/sheet1.xml")}));
     QList<QStringList> rows;
     static const QRegularExpression row(QStringLiteral("<row [^>]*>(.*?)</row>"));
-    static const QRegularExpression cell(QStringLiteral("<c r=\"[A-Z]+\\d+\"[^>]*t=\"s\"><v>(\\d+)</v></c>"));
+    static const QRegularExpression cell(
+        QStringLiteral("<c r=\"[A-Z]+\\d+\"[^>]*t=\"s\"><v>(\\d+)</v></c>"));
     for (auto r = row.globalMatch(sheet); r.hasNext();) {
         QStringList cells;
         const QString content = r.next().captured(1);
@@ -98,9 +101,10 @@ private slots:
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray bytes = file.readAll();
-        QVERIFY(bytes.startsWith("\xEF\xBB\xBF" "Ngày,Đơn vị,Nội dung\n"));
-        QVERIFY(bytes.contains(
-            "07/06/2023,Tỉnh ủy Long An,\"Hạn chế 2: chậm đổi mới, \"\"tuyên truyền\"\" còn yếu. \"\n"));
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF"
+                                 "Ngày,Đơn vị,Nội dung\n"));
+        QVERIFY(bytes.contains("07/06/2023,Tỉnh ủy Long An,\"Hạn chế 2: chậm đổi mới, \"\"tuyên "
+                               "truyền\"\" còn yếu. \"\n"));
         QVERIFY(QFile::permissions(path) & QFileDevice::ReadOther);
     }
 
@@ -115,16 +119,18 @@ private slots:
         QCOMPARE(cells.at(0), table.headers);
         for (int i = 0; i < 3; ++i)
             QCOMPARE(cells.at(i + 1), table.rows.at(i));
-        const QByteArray sheet = run(QStringLiteral("unzip"), {QStringLiteral("-p"), path,
-                                                              QStringLiteral("xl/worksheets/sheet1.xml")});
+        const QByteArray sheet =
+            run(QStringLiteral("unzip"),
+                {QStringLiteral("-p"), path, QStringLiteral("xl/worksheets/sheet1.xml")});
         QVERIFY(sheet.contains("state=\"frozen\""));
         QVERIFY(sheet.contains("<col min=\"3\" max=\"3\" width=\"60."));
-        const QByteArray styles = run(QStringLiteral("unzip"), {QStringLiteral("-p"), path,
-                                                               QStringLiteral("xl/styles.xml")});
+        const QByteArray styles = run(
+            QStringLiteral("unzip"), {QStringLiteral("-p"), path, QStringLiteral("xl/styles.xml")});
         QVERIFY(styles.contains("<b/>"));
-        QCOMPARE(QDir(m_dir.path()).entryList(QStringList{QStringLiteral(".t.xlsx*")},
-                                              QDir::Files | QDir::Hidden),
-                 QStringList());
+        QCOMPARE(
+            QDir(m_dir.path())
+                .entryList(QStringList{QStringLiteral(".t.xlsx*")}, QDir::Files | QDir::Hidden),
+            QStringList());
     }
 
     void pdfPagesRepeatHeaderAndNumbers()
@@ -134,12 +140,12 @@ private slots:
         QVERIFY2(writeTable(sampleTable(60), path, TableFormat::Pdf, &error), qPrintable(error));
         const QString info = QString::fromUtf8(run(QStringLiteral("pdfinfo"), {path}));
         QVERIFY2(info.contains(QStringLiteral("(A4)")), qPrintable(info));
-        const int pages = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)"))
-                              .match(info).captured(1).toInt();
+        const int pages =
+            QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info).captured(1).toInt();
         QVERIFY2(pages >= 2, qPrintable(info));
         const QString text = QString::fromUtf8(
-            run(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path,
-                                              QStringLiteral("-")}));
+            run(QStringLiteral("pdftotext"),
+                {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")}));
         QVERIFY(text.contains(QStringLiteral("Hạn chế: Tỉnh ủy Long An")));
         QCOMPARE(text.count(QStringLiteral("Nội dung")), pages); // header on every page
         QVERIFY(text.contains(QStringLiteral("Page 1/%1").arg(pages)));

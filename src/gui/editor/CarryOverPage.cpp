@@ -13,8 +13,17 @@
 namespace vt {
 namespace {
 
-enum Column { VisitColumn, TextColumn, ResponsibleColumn, DueColumn, StatusColumn, VerdictColumn,
-              NoteColumn, ColumnCount };
+enum Column
+{
+    VisitColumn,
+    TextColumn,
+    ResponsibleColumn,
+    DueColumn,
+    StatusColumn,
+    VerdictColumn,
+    NoteColumn,
+    ColumnCount
+};
 
 QTableWidgetItem *readOnlyItem(const QString &text, const QString &toolTip = {})
 {
@@ -114,8 +123,8 @@ void CarryOverPage::reload(const Visit &visit)
                                           : QString()));
         QTableWidgetItem *status = readOnlyItem(followUpStatusText(row));
         if (row.isOverdue())
-            status->setToolTip(tr("Overdue by %n day(s) on the date of this visit", nullptr,
-                                  row.daysOverdue));
+            status->setToolTip(
+                tr("Overdue by %n day(s) on the date of this visit", nullptr, row.daysOverdue));
         m_table->setItem(r, StatusColumn, status);
 
         const qint64 id = row.id;
@@ -129,8 +138,9 @@ void CarryOverPage::reload(const Visit &visit)
         if (recorded != m_verdicts.cend())
             combo->setCurrentIndex(combo->findData(int(recorded->verdict)));
         m_table->setCellWidget(r, VerdictColumn, combo);
-        connect(combo, &QComboBox::currentIndexChanged, this,
-                [this, id, combo](int index) { verdictChosen(id, combo->itemData(index).toInt()); });
+        connect(combo, &QComboBox::currentIndexChanged, this, [this, id, combo](int index) {
+            verdictChosen(id, combo->itemData(index).toInt());
+        });
 
         auto *note = new QLineEdit(m_table);
         note->setObjectName(QStringLiteral("verdictNote%1").arg(r));
@@ -149,8 +159,8 @@ void CarryOverPage::reload(const Visit &visit)
         m_intro->setText(tr("Enter the host organisation and the date to list the "
                             "recommendations still open from earlier visits to that host."));
     else if (rows.isEmpty())
-        m_intro->setText(tr("No recommendation from earlier visits to %1 is still open.")
-                             .arg(visit.host));
+        m_intro->setText(
+            tr("No recommendation from earlier visits to %1 is still open.").arg(visit.host));
     else
         m_intro->setText(tr("Recommendations still open from earlier visits to %1. Record what "
                             "the delegation found for each: saving the visit adds the verdict "

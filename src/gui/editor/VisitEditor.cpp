@@ -104,9 +104,9 @@ VisitEditor::~VisitEditor()
 {
     // Closing the window commits an open cell editor into the models; this
     // object is half destroyed by then and must not hear about it.
-    for (QObject *sender : std::initializer_list<QObject *>{m_general, m_attendees, m_figures,
-                                                            m_findings, m_indicators,
-                                                            m_recommendations, m_carryOverPage})
+    for (QObject *sender :
+         std::initializer_list<QObject *>{m_general, m_attendees, m_figures, m_findings,
+                                          m_indicators, m_recommendations, m_carryOverPage})
         disconnect(sender, nullptr, this, nullptr);
 }
 
