@@ -90,6 +90,10 @@ void VisitListView::refresh()
         if (row >= 0)
             m_table->setCurrentIndex(m_model->index(row, VisitListModel::TitleColumn));
     }
+    // After an import into an empty list there is nothing to keep: start on
+    // the first visit so that Open and Delete work at once.
+    if (!m_table->currentIndex().isValid() && m_model->rowCount() > 0)
+        m_table->setCurrentIndex(m_model->index(0, VisitListModel::TitleColumn));
     emit visibleCountChanged(m_model->rowCount());
 }
 
