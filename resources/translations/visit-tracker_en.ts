@@ -145,7 +145,9 @@ Status: %5</translation>
     <message numerus="yes">
         <source>Overdue by %n day(s) on the date of this visit</source>
         <translation>
-            <numerusform>Overdue by %n day on the date of this visit</numerusform><numerusform>Overdue by %n days on the date of this visit</numerusform></translation>
+            <numerusform>Overdue by %n day on the date of this visit</numerusform>
+            <numerusform>Overdue by %n days on the date of this visit</numerusform>
+        </translation>
     </message>
     <message>
         <source>Verdict on recommendation %1</source>
@@ -176,8 +178,70 @@ Status: %5</translation>
         <translation>No recommendation from earlier visits to %1 is still open.</translation>
     </message>
     <message>
-        <source>Recommendations still open from earlier visits to %1. Record what the delegation found for each: saving the visit adds the verdict to the recommendation's follow-up.</source>
-        <translation>Recommendations still open from earlier visits to %1. Record what the delegation found for each: saving the visit adds the verdict to the recommendation's follow-up.</translation>
+        <source>Recommendations still open from earlier visits to %1. Record what the delegation found for each: saving the visit adds the verdict to the recommendation&apos;s follow-up.</source>
+        <translation>Recommendations still open from earlier visits to %1. Record what the delegation found for each: saving the visit adds the verdict to the recommendation&apos;s follow-up.</translation>
+    </message>
+</context>
+<context>
+    <name>vt::ChangeHistoryDialog</name>
+    <message>
+        <source>History of this visit</source>
+        <translation>History of this visit</translation>
+    </message>
+    <message>
+        <source>Change history</source>
+        <translation>Change history</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>The history is kept in the database file and cannot be changed.</source>
+        <translation>The history is kept in the database file and cannot be changed.</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -558,6 +622,38 @@ Status: %5</translation>
         <source>the database file is damaged; restore it from a backup</source>
         <translation>the database file is damaged; restore it from a backup</translation>
     </message>
+    <message>
+        <source>Could not read the organisations</source>
+        <translation>Could not read the organisations</translation>
+    </message>
+    <message>
+        <source>Could not record the organisation %1</source>
+        <translation>Could not record the organisation %1</translation>
+    </message>
+    <message>
+        <source>Could not change the parent organisation</source>
+        <translation>Could not change the parent organisation</translation>
+    </message>
+    <message>
+        <source>An organisation cannot be placed under itself or under one of its own subordinate units.</source>
+        <translation>An organisation cannot be placed under itself or under one of its own subordinate units.</translation>
+    </message>
+    <message>
+        <source>There is no organisation %1.</source>
+        <translation>There is no organisation %1.</translation>
+    </message>
+    <message>
+        <source>Could not change the kind of organisation</source>
+        <translation>Could not change the kind of organisation</translation>
+    </message>
+    <message>
+        <source>Could not record the change history</source>
+        <translation>Could not record the change history</translation>
+    </message>
+    <message>
+        <source>Could not read the change history</source>
+        <translation>Could not read the change history</translation>
+    </message>
 </context>
 <context>
     <name>vt::DatabaseFileDialogs</name>
@@ -704,6 +800,30 @@ Status: %5</translation>
         <source>Done</source>
         <translation>Done</translation>
     </message>
+    <message>
+        <source>Central body</source>
+        <translation>Central body</translation>
+    </message>
+    <message>
+        <source>Provincial Party committee</source>
+        <translation>Provincial Party committee</translation>
+    </message>
+    <message>
+        <source>District Party committee</source>
+        <translation>District Party committee</translation>
+    </message>
+    <message>
+        <source>Party committee of an agency</source>
+        <translation>Party committee of an agency</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
 </context>
 <context>
     <name>vt::FindingListModel</name>
@@ -749,7 +869,9 @@ Status: %5</translation>
     <message numerus="yes">
         <source>Overdue %n day(s)</source>
         <translation>
-            <numerusform>Overdue %n day</numerusform><numerusform>Overdue %n days</numerusform></translation>
+            <numerusform>Overdue %n day</numerusform>
+            <numerusform>Overdue %n days</numerusform>
+        </translation>
     </message>
     <message>
         <source>Done on time</source>
@@ -874,6 +996,29 @@ Status: %5</translation>
     </message>
 </context>
 <context>
+    <name>vt::FollowUpRules</name>
+    <message>
+        <source>1–30 days overdue</source>
+        <translation>1–30 days overdue</translation>
+    </message>
+    <message>
+        <source>31–60 days overdue</source>
+        <translation>31–60 days overdue</translation>
+    </message>
+    <message>
+        <source>61–90 days overdue</source>
+        <translation>61–90 days overdue</translation>
+    </message>
+    <message>
+        <source>Over 90 days overdue</source>
+        <translation>Over 90 days overdue</translation>
+    </message>
+    <message>
+        <source>Not overdue</source>
+        <translation>Not overdue</translation>
+    </message>
+</context>
+<context>
     <name>vt::FollowUpUpdateTableModel</name>
     <message>
         <source>Date</source>
@@ -929,7 +1074,9 @@ Status: %5</translation>
     <message numerus="yes">
         <source>%n recommendation(s)</source>
         <translation>
-            <numerusform>%n recommendation</numerusform><numerusform>%n recommendations</numerusform></translation>
+            <numerusform>%n recommendation</numerusform>
+            <numerusform>%n recommendations</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1, %2 overdue</source>
@@ -942,6 +1089,14 @@ Status: %5</translation>
     <message>
         <source>Follow-up update not saved</source>
         <translation>Follow-up update not saved</translation>
+    </message>
+    <message>
+        <source>and &amp;subordinate units</source>
+        <translation>and &amp;subordinate units</translation>
+    </message>
+    <message>
+        <source>Also the recommendations to units under the host (Edit ▸ Organisations)</source>
+        <translation>Also the recommendations to units under the host (Edit ▸ Organisations)</translation>
     </message>
 </context>
 <context>
@@ -1076,16 +1231,16 @@ Status: %5</translation>
         <translation>not valid JSON: %1 at line %2, column %3 (byte offset %4)</translation>
     </message>
     <message>
-        <source>expected "%1", found "%2"</source>
-        <translation>expected "%1", found "%2"</translation>
+        <source>expected &quot;%1&quot;, found &quot;%2&quot;</source>
+        <translation>expected &quot;%1&quot;, found &quot;%2&quot;</translation>
     </message>
     <message>
         <source>unsupported version %1, this program reads version %2</source>
         <translation>unsupported version %1, this program reads version %2</translation>
     </message>
     <message>
-        <source>"%1" is also the ref of visits[%2]</source>
-        <translation>"%1" is also the ref of visits[%2]</translation>
+        <source>&quot;%1&quot; is also the ref of visits[%2]</source>
+        <translation>&quot;%1&quot; is also the ref of visits[%2]</translation>
     </message>
     <message>
         <source>is required</source>
@@ -1221,12 +1376,16 @@ Status: %5</translation>
     <message numerus="yes">
         <source>%n limitation(s)</source>
         <translation>
-            <numerusform>%n limitation</numerusform><numerusform>%n limitations</numerusform></translation>
+            <numerusform>%n limitation</numerusform>
+            <numerusform>%n limitations</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n good model(s)</source>
         <translation>
-            <numerusform>%n good model</numerusform><numerusform>%n good models</numerusform></translation>
+            <numerusform>%n good model</numerusform>
+            <numerusform>%n good models</numerusform>
+        </translation>
     </message>
     <message>
         <source>host: %1</source>
@@ -1283,6 +1442,14 @@ Status: %5</translation>
     <message>
         <source>Export failed</source>
         <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>and &amp;subordinate units</source>
+        <translation>and &amp;subordinate units</translation>
+    </message>
+    <message>
+        <source>Also the visits to units under the host (Edit ▸ Organisations)</source>
+        <translation>Also the visits to units under the host (Edit ▸ Organisations)</translation>
     </message>
 </context>
 <context>
@@ -1396,8 +1563,8 @@ You can delete them later, or load them again from the File menu.</translation>
         <translation>Delete visit</translation>
     </message>
     <message>
-        <source>Delete the visit "%1" of %2 with all its attendees, figures, findings, indicators and recommendations?</source>
-        <translation>Delete the visit "%1" of %2 with all its attendees, figures, findings, indicators and recommendations?</translation>
+        <source>Delete the visit &quot;%1&quot; of %2 with all its attendees, figures, findings, indicators and recommendations?</source>
+        <translation>Delete the visit &quot;%1&quot; of %2 with all its attendees, figures, findings, indicators and recommendations?</translation>
     </message>
     <message>
         <source>Visit not deleted</source>
@@ -1478,7 +1645,9 @@ You can delete them later, or load them again from the File menu.</translation>
     <message numerus="yes">
         <source>%n visit(s)</source>
         <translation>
-            <numerusform>%n visit</numerusform><numerusform>%n visits</numerusform></translation>
+            <numerusform>%n visit</numerusform>
+            <numerusform>%n visits</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2 visits</source>
@@ -1516,12 +1685,78 @@ You can delete them later, or load them again from the File menu.</translation>
         <source>Copy saved to %1.</source>
         <translation>Copy saved to %1.</translation>
     </message>
+    <message>
+        <source>&amp;Organisations…</source>
+        <translation>&amp;Organisations…</translation>
+    </message>
+    <message>
+        <source>Change &amp;history…</source>
+        <translation>Change &amp;history…</translation>
+    </message>
 </context>
 <context>
     <name>vt::OptionalDateEdit</name>
     <message>
         <source>None</source>
         <translation>None</translation>
+    </message>
+</context>
+<context>
+    <name>vt::OrganisationService</name>
+    <message>
+        <source>Could not change the organisations: %1</source>
+        <translation>Could not change the organisations: %1</translation>
+    </message>
+</context>
+<context>
+    <name>vt::OrganisationsDialog</name>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Find an organisation (accents optional)</source>
+        <translation>Find an organisation (accents optional)</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Visits hosted</source>
+        <translation>Visits hosted</translation>
+    </message>
+    <message>
+        <source>Under</source>
+        <translation>Under</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Not set</translation>
+    </message>
+    <message>
+        <source>&amp;Under:</source>
+        <translation>&amp;Under:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>Visits to the units under an organisation are included when a list is filtered by that organisation with &quot;and subordinate units&quot;.</source>
+        <translation>Visits to the units under an organisation are included when a list is filtered by that organisation with &quot;and subordinate units&quot;.</translation>
+    </message>
+    <message>
+        <source>%1, under %2</source>
+        <translation>%1, under %2</translation>
+    </message>
+    <message>
+        <source>— none (top level) —</source>
+        <translation>— none (top level) —</translation>
     </message>
 </context>
 <context>
@@ -1533,7 +1768,9 @@ You can delete them later, or load them again from the File menu.</translation>
     <message numerus="yes">
         <source>%n overdue recommendation(s)</source>
         <translation>
-            <numerusform>%n overdue recommendation</numerusform><numerusform>%n overdue recommendations</numerusform></translation>
+            <numerusform>%n overdue recommendation</numerusform>
+            <numerusform>%n overdue recommendations</numerusform>
+        </translation>
     </message>
     <message>
         <source>Show the overdue recommendations</source>
@@ -1630,7 +1867,9 @@ You can delete them later, or load them again from the File menu.</translation>
     <message numerus="yes">
         <source>Overdue by %n day(s): the deadline was %1</source>
         <translation>
-            <numerusform>Overdue by %n day: the deadline was %1</numerusform><numerusform>Overdue by %n days: the deadline was %1</numerusform></translation>
+            <numerusform>Overdue by %n day: the deadline was %1</numerusform>
+            <numerusform>Overdue by %n days: the deadline was %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>No update yet</source>
@@ -1835,7 +2074,9 @@ You can delete them later, or load them again from the File menu.</translation>
     <message numerus="yes">
         <source>… and %n more</source>
         <translation>
-            <numerusform>… and %n more</numerusform><numerusform>… and %n more</numerusform></translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1921,7 +2162,9 @@ You can delete them later, or load them again from the File menu.</translation>
     <message numerus="yes">
         <source>%n match(es)</source>
         <translation>
-            <numerusform>%n match</numerusform><numerusform>%n matches</numerusform></translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1992,8 +2235,8 @@ You can delete them later, or load them again from the File menu.</translation>
         <translation>is before the date of the visit</translation>
     </message>
     <message>
-        <source>"%1" is used by another finding</source>
-        <translation>"%1" is used by another finding</translation>
+        <source>&quot;%1&quot; is used by another finding</source>
+        <translation>&quot;%1&quot; is used by another finding</translation>
     </message>
     <message>
         <source>must be between 0 and 100</source>
@@ -2004,8 +2247,8 @@ You can delete them later, or load them again from the File menu.</translation>
         <translation>is only for recommendations that are done</translation>
     </message>
     <message>
-        <source>refers to "%1", which is not a finding of this visit</source>
-        <translation>refers to "%1", which is not a finding of this visit</translation>
+        <source>refers to &quot;%1&quot;, which is not a finding of this visit</source>
+        <translation>refers to &quot;%1&quot;, which is not a finding of this visit</translation>
     </message>
 </context>
 <context>
@@ -2117,7 +2360,9 @@ You can delete them later, or load them again from the File menu.</translation>
     <message numerus="yes">
         <source>%n problem(s) to correct</source>
         <translation>
-            <numerusform>%n problem to correct</numerusform><numerusform>%n problems to correct</numerusform></translation>
+            <numerusform>%n problem to correct</numerusform>
+            <numerusform>%n problems to correct</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2155,10 +2400,10 @@ You can delete them later, or load them again from the File menu.</translation>
         <translation>Visit changed elsewhere</translation>
     </message>
     <message>
-        <source>The visit "%1" was changed elsewhere after you opened it (for example a follow-up update was added). Saving replaces those changes with the content of this editor.
+        <source>The visit &quot;%1&quot; was changed elsewhere after you opened it (for example a follow-up update was added). Saving replaces those changes with the content of this editor.
 
 Save anyway?</source>
-        <translation>The visit "%1" was changed elsewhere after you opened it (for example a follow-up update was added). Saving replaces those changes with the content of this editor.
+        <translation>The visit &quot;%1&quot; was changed elsewhere after you opened it (for example a follow-up update was added). Saving replaces those changes with the content of this editor.
 
 Save anyway?</translation>
     </message>
@@ -2167,8 +2412,8 @@ Save anyway?</translation>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <source>The visit "%1" has changes that are not saved. Save them before closing?</source>
-        <translation>The visit "%1" has changes that are not saved. Save them before closing?</translation>
+        <source>The visit &quot;%1&quot; has changes that are not saved. Save them before closing?</source>
+        <translation>The visit &quot;%1&quot; has changes that are not saved. Save them before closing?</translation>
     </message>
     <message>
         <source>New visit</source>
@@ -2177,6 +2422,10 @@ Save anyway?</translation>
     <message>
         <source>%1[*] — Visit Tracker</source>
         <translation>%1[*] — Visit Tracker</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;History…</translation>
     </message>
 </context>
 <context>
@@ -2294,8 +2543,8 @@ Save anyway?</translation>
         <translation>option %1 needs a value</translation>
     </message>
     <message>
-        <source>--lang must be vi or en, not "%1"</source>
-        <translation>--lang must be vi or en, not "%1"</translation>
+        <source>--lang must be vi or en, not &quot;%1&quot;</source>
+        <translation>--lang must be vi or en, not &quot;%1&quot;</translation>
     </message>
     <message>
         <source>unknown option %1</source>
@@ -2326,8 +2575,8 @@ Save anyway?</translation>
         <translation>the command %1 is not available in this version yet</translation>
     </message>
     <message>
-        <source>unknown command "%1"</source>
-        <translation>unknown command "%1"</translation>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>unknown command &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Number of visits to generate.</source>
@@ -2342,12 +2591,12 @@ Save anyway?</translation>
         <translation>generate needs --visits N</translation>
     </message>
     <message>
-        <source>--visits must be a whole number of at least 1, not "%1"</source>
-        <translation>--visits must be a whole number of at least 1, not "%1"</translation>
+        <source>--visits must be a whole number of at least 1, not &quot;%1&quot;</source>
+        <translation>--visits must be a whole number of at least 1, not &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>--seed must be a non-negative whole number, not "%1"</source>
-        <translation>--seed must be a non-negative whole number, not "%1"</translation>
+        <source>--seed must be a non-negative whole number, not &quot;%1&quot;</source>
+        <translation>--seed must be a non-negative whole number, not &quot;%1&quot;</translation>
     </message>
     <message>
         <source>could not generate the visits: %1</source>
@@ -2442,16 +2691,16 @@ Save anyway?</translation>
         <translation>Write to FILE (.csv, .xlsx or .pdf) instead of standard output.</translation>
     </message>
     <message>
-        <source>--status must be one of %1 or overdue, not "%2"</source>
-        <translation>--status must be one of %1 or overdue, not "%2"</translation>
+        <source>--status must be one of %1 or overdue, not &quot;%2&quot;</source>
+        <translation>--status must be one of %1 or overdue, not &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>--as-of must be a date written YYYY-MM-DD, not "%1"</source>
-        <translation>--as-of must be a date written YYYY-MM-DD, not "%1"</translation>
+        <source>--as-of must be a date written YYYY-MM-DD, not &quot;%1&quot;</source>
+        <translation>--as-of must be a date written YYYY-MM-DD, not &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>-o needs a file ending in .csv, .xlsx or .pdf, not "%1"</source>
-        <translation>-o needs a file ending in .csv, .xlsx or .pdf, not "%1"</translation>
+        <source>-o needs a file ending in .csv, .xlsx or .pdf, not &quot;%1&quot;</source>
+        <translation>-o needs a file ending in .csv, .xlsx or .pdf, not &quot;%1&quot;</translation>
     </message>
     <message>
         <source>status: %1</source>
@@ -2466,8 +2715,8 @@ Save anyway?</translation>
         <translation>as of %1</translation>
     </message>
     <message>
-        <source>--%1 must be a date written YYYY-MM-DD, not "%2"</source>
-        <translation>--%1 must be a date written YYYY-MM-DD, not "%2"</translation>
+        <source>--%1 must be a date written YYYY-MM-DD, not &quot;%2&quot;</source>
+        <translation>--%1 must be a date written YYYY-MM-DD, not &quot;%2&quot;</translation>
     </message>
     <message>
         <source>csv (default) or json.</source>
@@ -2482,8 +2731,8 @@ Save anyway?</translation>
         <translation>search needs the text to search for</translation>
     </message>
     <message>
-        <source>--format must be csv or json, not "%1"</source>
-        <translation>--format must be csv or json, not "%1"</translation>
+        <source>--format must be csv or json, not &quot;%1&quot;</source>
+        <translation>--format must be csv or json, not &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--limit must be a positive number</source>
@@ -2590,12 +2839,28 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.
     <message numerus="yes">
         <source>%n visit(s) backed up to %1</source>
         <translation>
-            <numerusform>%n visit backed up to %1</numerusform><numerusform>%n visits backed up to %1</numerusform></translation>
+            <numerusform>%n visit backed up to %1</numerusform>
+            <numerusform>%n visits backed up to %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) found in %1</source>
         <translation>
-            <numerusform>%n problem found in %1</numerusform><numerusform>%n problems found in %1</numerusform></translation>
+            <numerusform>%n problem found in %1</numerusform>
+            <numerusform>%n problems found in %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only recommendations overdue by 1-30, 31-60, 61-90 or over-90 days.</source>
+        <translation>Only recommendations overdue by 1-30, 31-60, 61-90 or over-90 days.</translation>
+    </message>
+    <message>
+        <source>With --host, also the units under the matching hosts (district committees, departments).</source>
+        <translation>With --host, also the units under the matching hosts (district committees, departments).</translation>
+    </message>
+    <message>
+        <source>--age must be one of 1-30, 31-60, 61-90 or over-90, not &quot;%1&quot;</source>
+        <translation>--age must be one of 1-30, 31-60, 61-90 or over-90, not &quot;%1&quot;</translation>
     </message>
 </context>
 </TS>

@@ -145,7 +145,8 @@ Trạng thái: %5</translation>
     <message numerus="yes">
         <source>Overdue by %n day(s) on the date of this visit</source>
         <translation>
-            <numerusform>Quá hạn %n ngày tính đến ngày làm việc này</numerusform></translation>
+            <numerusform>Quá hạn %n ngày tính đến ngày làm việc này</numerusform>
+        </translation>
     </message>
     <message>
         <source>Verdict on recommendation %1</source>
@@ -176,8 +177,69 @@ Trạng thái: %5</translation>
         <translation>Không còn đề nghị nào chưa hoàn thành từ các buổi làm việc trước với %1.</translation>
     </message>
     <message>
-        <source>Recommendations still open from earlier visits to %1. Record what the delegation found for each: saving the visit adds the verdict to the recommendation's follow-up.</source>
+        <source>Recommendations still open from earlier visits to %1. Record what the delegation found for each: saving the visit adds the verdict to the recommendation&apos;s follow-up.</source>
         <translation>Các đề nghị chưa hoàn thành từ các buổi làm việc trước với %1. Ghi kết quả Đoàn kiểm tra cho từng đề nghị: khi lưu buổi làm việc, kết quả được thêm vào nhật ký theo dõi của đề nghị.</translation>
+    </message>
+</context>
+<context>
+    <name>vt::ChangeHistoryDialog</name>
+    <message>
+        <source>History of this visit</source>
+        <translation>Lịch sử thay đổi của buổi làm việc này</translation>
+    </message>
+    <message>
+        <source>Change history</source>
+        <translation>Lịch sử thay đổi</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Buổi làm việc</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Mục</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Thao tác</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Trước</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Sau</translation>
+    </message>
+    <message>
+        <source>The history is kept in the database file and cannot be changed.</source>
+        <translation>Lịch sử được lưu trong tệp cơ sở dữ liệu và không thể sửa.</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Thêm</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Sửa</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Xóa</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n thay đổi</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -558,6 +620,38 @@ Trạng thái: %5</translation>
         <source>the database file is damaged; restore it from a backup</source>
         <translation>tệp cơ sở dữ liệu bị hỏng; hãy khôi phục từ bản sao lưu</translation>
     </message>
+    <message>
+        <source>Could not read the organisations</source>
+        <translation>Không đọc được danh sách tổ chức</translation>
+    </message>
+    <message>
+        <source>Could not record the organisation %1</source>
+        <translation>Không ghi được tổ chức %1</translation>
+    </message>
+    <message>
+        <source>Could not change the parent organisation</source>
+        <translation>Không đổi được tổ chức cấp trên</translation>
+    </message>
+    <message>
+        <source>An organisation cannot be placed under itself or under one of its own subordinate units.</source>
+        <translation>Không thể đặt một tổ chức trực thuộc chính nó hoặc trực thuộc một đơn vị cấp dưới của nó.</translation>
+    </message>
+    <message>
+        <source>There is no organisation %1.</source>
+        <translation>Không có tổ chức %1.</translation>
+    </message>
+    <message>
+        <source>Could not change the kind of organisation</source>
+        <translation>Không đổi được loại tổ chức</translation>
+    </message>
+    <message>
+        <source>Could not record the change history</source>
+        <translation>Không ghi được lịch sử thay đổi</translation>
+    </message>
+    <message>
+        <source>Could not read the change history</source>
+        <translation>Không đọc được lịch sử thay đổi</translation>
+    </message>
 </context>
 <context>
     <name>vt::DatabaseFileDialogs</name>
@@ -704,6 +798,30 @@ Trạng thái: %5</translation>
         <source>Done</source>
         <translation>Đã hoàn thành</translation>
     </message>
+    <message>
+        <source>Central body</source>
+        <translation>Cơ quan Trung ương</translation>
+    </message>
+    <message>
+        <source>Provincial Party committee</source>
+        <translation>Tỉnh ủy, Thành ủy</translation>
+    </message>
+    <message>
+        <source>District Party committee</source>
+        <translation>Huyện ủy, Quận ủy, Thị ủy, Thành ủy trực thuộc tỉnh</translation>
+    </message>
+    <message>
+        <source>Party committee of an agency</source>
+        <translation>Đảng ủy cơ quan, khối</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Ban, sở, ngành</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
 </context>
 <context>
     <name>vt::FindingListModel</name>
@@ -749,7 +867,8 @@ Trạng thái: %5</translation>
     <message numerus="yes">
         <source>Overdue %n day(s)</source>
         <translation>
-            <numerusform>Quá hạn %n ngày</numerusform></translation>
+            <numerusform>Quá hạn %n ngày</numerusform>
+        </translation>
     </message>
     <message>
         <source>Done on time</source>
@@ -874,6 +993,29 @@ Trạng thái: %5</translation>
     </message>
 </context>
 <context>
+    <name>vt::FollowUpRules</name>
+    <message>
+        <source>1–30 days overdue</source>
+        <translation>Quá hạn 1–30 ngày</translation>
+    </message>
+    <message>
+        <source>31–60 days overdue</source>
+        <translation>Quá hạn 31–60 ngày</translation>
+    </message>
+    <message>
+        <source>61–90 days overdue</source>
+        <translation>Quá hạn 61–90 ngày</translation>
+    </message>
+    <message>
+        <source>Over 90 days overdue</source>
+        <translation>Quá hạn trên 90 ngày</translation>
+    </message>
+    <message>
+        <source>Not overdue</source>
+        <translation>Chưa quá hạn</translation>
+    </message>
+</context>
+<context>
     <name>vt::FollowUpUpdateTableModel</name>
     <message>
         <source>Date</source>
@@ -929,7 +1071,8 @@ Trạng thái: %5</translation>
     <message numerus="yes">
         <source>%n recommendation(s)</source>
         <translation>
-            <numerusform>%n đề nghị</numerusform></translation>
+            <numerusform>%n đề nghị</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1, %2 overdue</source>
@@ -942,6 +1085,14 @@ Trạng thái: %5</translation>
     <message>
         <source>Follow-up update not saved</source>
         <translation>Chưa lưu được cập nhật tiến độ</translation>
+    </message>
+    <message>
+        <source>and &amp;subordinate units</source>
+        <translation>và các đơn vị &amp;trực thuộc</translation>
+    </message>
+    <message>
+        <source>Also the recommendations to units under the host (Edit ▸ Organisations)</source>
+        <translation>Gồm cả kiến nghị đối với các đơn vị trực thuộc nơi làm việc (Sửa ▸ Tổ chức)</translation>
     </message>
 </context>
 <context>
@@ -1076,16 +1227,16 @@ Trạng thái: %5</translation>
         <translation>không phải JSON hợp lệ: %1 tại dòng %2, cột %3 (byte %4)</translation>
     </message>
     <message>
-        <source>expected "%1", found "%2"</source>
-        <translation>cần "%1", nhưng có "%2"</translation>
+        <source>expected &quot;%1&quot;, found &quot;%2&quot;</source>
+        <translation>cần &quot;%1&quot;, nhưng có &quot;%2&quot;</translation>
     </message>
     <message>
         <source>unsupported version %1, this program reads version %2</source>
         <translation>phiên bản %1 không được hỗ trợ, chương trình này đọc phiên bản %2</translation>
     </message>
     <message>
-        <source>"%1" is also the ref of visits[%2]</source>
-        <translation>"%1" cũng là ref của visits[%2]</translation>
+        <source>&quot;%1&quot; is also the ref of visits[%2]</source>
+        <translation>&quot;%1&quot; cũng là ref của visits[%2]</translation>
     </message>
     <message>
         <source>is required</source>
@@ -1221,12 +1372,14 @@ Trạng thái: %5</translation>
     <message numerus="yes">
         <source>%n limitation(s)</source>
         <translation>
-            <numerusform>%n hạn chế</numerusform></translation>
+            <numerusform>%n hạn chế</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n good model(s)</source>
         <translation>
-            <numerusform>%n mô hình, cách làm hay</numerusform></translation>
+            <numerusform>%n mô hình, cách làm hay</numerusform>
+        </translation>
     </message>
     <message>
         <source>host: %1</source>
@@ -1283,6 +1436,14 @@ Trạng thái: %5</translation>
     <message>
         <source>Export failed</source>
         <translation>Xuất dữ liệu không thành công</translation>
+    </message>
+    <message>
+        <source>and &amp;subordinate units</source>
+        <translation>và các đơn vị &amp;trực thuộc</translation>
+    </message>
+    <message>
+        <source>Also the visits to units under the host (Edit ▸ Organisations)</source>
+        <translation>Gồm cả các buổi làm việc tại đơn vị trực thuộc nơi làm việc (Sửa ▸ Tổ chức)</translation>
     </message>
 </context>
 <context>
@@ -1396,8 +1557,8 @@ Có thể xóa dữ liệu mẫu sau, hoặc nạp lại từ trình đơn Tệp
         <translation>Xóa buổi làm việc</translation>
     </message>
     <message>
-        <source>Delete the visit "%1" of %2 with all its attendees, figures, findings, indicators and recommendations?</source>
-        <translation>Xóa buổi làm việc "%1" ngày %2 cùng toàn bộ thành phần tham dự, số liệu, nội dung đánh giá, chỉ tiêu và đề nghị?</translation>
+        <source>Delete the visit &quot;%1&quot; of %2 with all its attendees, figures, findings, indicators and recommendations?</source>
+        <translation>Xóa buổi làm việc &quot;%1&quot; ngày %2 cùng toàn bộ thành phần tham dự, số liệu, nội dung đánh giá, chỉ tiêu và đề nghị?</translation>
     </message>
     <message>
         <source>Visit not deleted</source>
@@ -1478,7 +1639,8 @@ Có thể xóa dữ liệu mẫu sau, hoặc nạp lại từ trình đơn Tệp
     <message numerus="yes">
         <source>%n visit(s)</source>
         <translation>
-            <numerusform>%n buổi làm việc</numerusform></translation>
+            <numerusform>%n buổi làm việc</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2 visits</source>
@@ -1516,12 +1678,78 @@ Có thể xóa dữ liệu mẫu sau, hoặc nạp lại từ trình đơn Tệp
         <source>Copy saved to %1.</source>
         <translation>Đã lưu bản sao vào %1.</translation>
     </message>
+    <message>
+        <source>&amp;Organisations…</source>
+        <translation>&amp;Tổ chức…</translation>
+    </message>
+    <message>
+        <source>Change &amp;history…</source>
+        <translation>&amp;Lịch sử thay đổi…</translation>
+    </message>
 </context>
 <context>
     <name>vt::OptionalDateEdit</name>
     <message>
         <source>None</source>
         <translation>Không có</translation>
+    </message>
+</context>
+<context>
+    <name>vt::OrganisationService</name>
+    <message>
+        <source>Could not change the organisations: %1</source>
+        <translation>Không thay đổi được tổ chức: %1</translation>
+    </message>
+</context>
+<context>
+    <name>vt::OrganisationsDialog</name>
+    <message>
+        <source>Organisations</source>
+        <translation>Tổ chức</translation>
+    </message>
+    <message>
+        <source>Find an organisation (accents optional)</source>
+        <translation>Tìm tổ chức (gõ có dấu hoặc không dấu)</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Tổ chức</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Visits hosted</source>
+        <translation>Số buổi làm việc tại đơn vị</translation>
+    </message>
+    <message>
+        <source>Under</source>
+        <translation>Trực thuộc</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Chưa xác định</translation>
+    </message>
+    <message>
+        <source>&amp;Under:</source>
+        <translation>&amp;Trực thuộc:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Loại:</translation>
+    </message>
+    <message>
+        <source>Visits to the units under an organisation are included when a list is filtered by that organisation with &quot;and subordinate units&quot;.</source>
+        <translation>Khi lọc danh sách theo một tổ chức và chọn &quot;và các đơn vị trực thuộc&quot;, các buổi làm việc tại những đơn vị trực thuộc tổ chức đó cũng được tính.</translation>
+    </message>
+    <message>
+        <source>%1, under %2</source>
+        <translation>%1, trực thuộc %2</translation>
+    </message>
+    <message>
+        <source>— none (top level) —</source>
+        <translation>— không (cấp cao nhất) —</translation>
     </message>
 </context>
 <context>
@@ -1533,7 +1761,8 @@ Có thể xóa dữ liệu mẫu sau, hoặc nạp lại từ trình đơn Tệp
     <message numerus="yes">
         <source>%n overdue recommendation(s)</source>
         <translation>
-            <numerusform>%n đề nghị quá hạn</numerusform></translation>
+            <numerusform>%n đề nghị quá hạn</numerusform>
+        </translation>
     </message>
     <message>
         <source>Show the overdue recommendations</source>
@@ -1630,7 +1859,8 @@ Có thể xóa dữ liệu mẫu sau, hoặc nạp lại từ trình đơn Tệp
     <message numerus="yes">
         <source>Overdue by %n day(s): the deadline was %1</source>
         <translation>
-            <numerusform>Quá hạn %n ngày: thời hạn là %1</numerusform></translation>
+            <numerusform>Quá hạn %n ngày: thời hạn là %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>No update yet</source>
@@ -1835,7 +2065,8 @@ Có thể xóa dữ liệu mẫu sau, hoặc nạp lại từ trình đơn Tệp
     <message numerus="yes">
         <source>… and %n more</source>
         <translation>
-            <numerusform>… và %n mục khác</numerusform></translation>
+            <numerusform>… và %n mục khác</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1921,7 +2152,8 @@ Có thể xóa dữ liệu mẫu sau, hoặc nạp lại từ trình đơn Tệp
     <message numerus="yes">
         <source>%n match(es)</source>
         <translation>
-            <numerusform>%n kết quả</numerusform></translation>
+            <numerusform>%n kết quả</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1992,8 +2224,8 @@ Có thể xóa dữ liệu mẫu sau, hoặc nạp lại từ trình đơn Tệp
         <translation>sớm hơn ngày làm việc</translation>
     </message>
     <message>
-        <source>"%1" is used by another finding</source>
-        <translation>"%1" đã được dùng cho nội dung đánh giá khác</translation>
+        <source>&quot;%1&quot; is used by another finding</source>
+        <translation>&quot;%1&quot; đã được dùng cho nội dung đánh giá khác</translation>
     </message>
     <message>
         <source>must be between 0 and 100</source>
@@ -2004,8 +2236,8 @@ Có thể xóa dữ liệu mẫu sau, hoặc nạp lại từ trình đơn Tệp
         <translation>chỉ dùng cho đề nghị đã hoàn thành</translation>
     </message>
     <message>
-        <source>refers to "%1", which is not a finding of this visit</source>
-        <translation>tham chiếu "%1", không phải nội dung đánh giá của buổi làm việc này</translation>
+        <source>refers to &quot;%1&quot;, which is not a finding of this visit</source>
+        <translation>tham chiếu &quot;%1&quot;, không phải nội dung đánh giá của buổi làm việc này</translation>
     </message>
 </context>
 <context>
@@ -2117,7 +2349,8 @@ Có thể xóa dữ liệu mẫu sau, hoặc nạp lại từ trình đơn Tệp
     <message numerus="yes">
         <source>%n problem(s) to correct</source>
         <translation>
-            <numerusform>%n lỗi cần sửa</numerusform></translation>
+            <numerusform>%n lỗi cần sửa</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2155,10 +2388,10 @@ Có thể xóa dữ liệu mẫu sau, hoặc nạp lại từ trình đơn Tệp
         <translation>Buổi làm việc đã được thay đổi ở nơi khác</translation>
     </message>
     <message>
-        <source>The visit "%1" was changed elsewhere after you opened it (for example a follow-up update was added). Saving replaces those changes with the content of this editor.
+        <source>The visit &quot;%1&quot; was changed elsewhere after you opened it (for example a follow-up update was added). Saving replaces those changes with the content of this editor.
 
 Save anyway?</source>
-        <translation>Buổi làm việc "%1" đã được thay đổi ở nơi khác sau khi mở (ví dụ có thêm cập nhật tiến độ). Nếu lưu, những thay đổi đó sẽ bị thay bằng nội dung trong cửa sổ này.
+        <translation>Buổi làm việc &quot;%1&quot; đã được thay đổi ở nơi khác sau khi mở (ví dụ có thêm cập nhật tiến độ). Nếu lưu, những thay đổi đó sẽ bị thay bằng nội dung trong cửa sổ này.
 
 Vẫn lưu?</translation>
     </message>
@@ -2167,8 +2400,8 @@ Vẫn lưu?</translation>
         <translation>Thay đổi chưa lưu</translation>
     </message>
     <message>
-        <source>The visit "%1" has changes that are not saved. Save them before closing?</source>
-        <translation>Buổi làm việc "%1" có thay đổi chưa lưu. Lưu trước khi đóng?</translation>
+        <source>The visit &quot;%1&quot; has changes that are not saved. Save them before closing?</source>
+        <translation>Buổi làm việc &quot;%1&quot; có thay đổi chưa lưu. Lưu trước khi đóng?</translation>
     </message>
     <message>
         <source>New visit</source>
@@ -2177,6 +2410,10 @@ Vẫn lưu?</translation>
     <message>
         <source>%1[*] — Visit Tracker</source>
         <translation>%1[*] — Theo dõi đoàn công tác</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>Lịch &amp;sử…</translation>
     </message>
 </context>
 <context>
@@ -2294,8 +2531,8 @@ Vẫn lưu?</translation>
         <translation>tùy chọn %1 cần một giá trị</translation>
     </message>
     <message>
-        <source>--lang must be vi or en, not "%1"</source>
-        <translation>--lang phải là vi hoặc en, không phải "%1"</translation>
+        <source>--lang must be vi or en, not &quot;%1&quot;</source>
+        <translation>--lang phải là vi hoặc en, không phải &quot;%1&quot;</translation>
     </message>
     <message>
         <source>unknown option %1</source>
@@ -2326,8 +2563,8 @@ Vẫn lưu?</translation>
         <translation>lệnh %1 chưa có trong phiên bản này</translation>
     </message>
     <message>
-        <source>unknown command "%1"</source>
-        <translation>lệnh không hợp lệ "%1"</translation>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>lệnh không hợp lệ &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Number of visits to generate.</source>
@@ -2342,12 +2579,12 @@ Vẫn lưu?</translation>
         <translation>generate cần --visits N</translation>
     </message>
     <message>
-        <source>--visits must be a whole number of at least 1, not "%1"</source>
-        <translation>--visits phải là số nguyên từ 1 trở lên, không phải "%1"</translation>
+        <source>--visits must be a whole number of at least 1, not &quot;%1&quot;</source>
+        <translation>--visits phải là số nguyên từ 1 trở lên, không phải &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>--seed must be a non-negative whole number, not "%1"</source>
-        <translation>--seed phải là số nguyên không âm, không phải "%1"</translation>
+        <source>--seed must be a non-negative whole number, not &quot;%1&quot;</source>
+        <translation>--seed phải là số nguyên không âm, không phải &quot;%1&quot;</translation>
     </message>
     <message>
         <source>could not generate the visits: %1</source>
@@ -2442,16 +2679,16 @@ Vẫn lưu?</translation>
         <translation>Ghi ra tệp FILE (.csv, .xlsx hoặc .pdf) thay cho đầu ra chuẩn.</translation>
     </message>
     <message>
-        <source>--status must be one of %1 or overdue, not "%2"</source>
-        <translation>--status phải là một trong %1 hoặc overdue, không phải "%2"</translation>
+        <source>--status must be one of %1 or overdue, not &quot;%2&quot;</source>
+        <translation>--status phải là một trong %1 hoặc overdue, không phải &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>--as-of must be a date written YYYY-MM-DD, not "%1"</source>
-        <translation>--as-of phải là ngày dạng YYYY-MM-DD, không phải "%1"</translation>
+        <source>--as-of must be a date written YYYY-MM-DD, not &quot;%1&quot;</source>
+        <translation>--as-of phải là ngày dạng YYYY-MM-DD, không phải &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>-o needs a file ending in .csv, .xlsx or .pdf, not "%1"</source>
-        <translation>-o cần tệp có đuôi .csv, .xlsx hoặc .pdf, không phải "%1"</translation>
+        <source>-o needs a file ending in .csv, .xlsx or .pdf, not &quot;%1&quot;</source>
+        <translation>-o cần tệp có đuôi .csv, .xlsx hoặc .pdf, không phải &quot;%1&quot;</translation>
     </message>
     <message>
         <source>status: %1</source>
@@ -2466,8 +2703,8 @@ Vẫn lưu?</translation>
         <translation>tính đến %1</translation>
     </message>
     <message>
-        <source>--%1 must be a date written YYYY-MM-DD, not "%2"</source>
-        <translation>--%1 phải là ngày dạng YYYY-MM-DD, không phải "%2"</translation>
+        <source>--%1 must be a date written YYYY-MM-DD, not &quot;%2&quot;</source>
+        <translation>--%1 phải là ngày dạng YYYY-MM-DD, không phải &quot;%2&quot;</translation>
     </message>
     <message>
         <source>csv (default) or json.</source>
@@ -2482,8 +2719,8 @@ Vẫn lưu?</translation>
         <translation>search cần nội dung cần tìm</translation>
     </message>
     <message>
-        <source>--format must be csv or json, not "%1"</source>
-        <translation>--format phải là csv hoặc json, không phải "%1"</translation>
+        <source>--format must be csv or json, not &quot;%1&quot;</source>
+        <translation>--format phải là csv hoặc json, không phải &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--limit must be a positive number</source>
@@ -2590,12 +2827,26 @@ Mã thoát: 0 thành công, 1 lỗi, 2 dùng sai lệnh.
     <message numerus="yes">
         <source>%n visit(s) backed up to %1</source>
         <translation>
-            <numerusform>Đã sao lưu %n buổi làm việc vào %1</numerusform></translation>
+            <numerusform>Đã sao lưu %n buổi làm việc vào %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) found in %1</source>
         <translation>
-            <numerusform>Phát hiện %n vấn đề trong %1</numerusform></translation>
+            <numerusform>Phát hiện %n vấn đề trong %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only recommendations overdue by 1-30, 31-60, 61-90 or over-90 days.</source>
+        <translation>Chỉ các kiến nghị quá hạn 1-30, 31-60, 61-90 hoặc trên 90 ngày (over-90).</translation>
+    </message>
+    <message>
+        <source>With --host, also the units under the matching hosts (district committees, departments).</source>
+        <translation>Dùng với --host: gồm cả các đơn vị trực thuộc nơi làm việc tìm được (huyện ủy, các ban, sở).</translation>
+    </message>
+    <message>
+        <source>--age must be one of 1-30, 31-60, 61-90 or over-90, not &quot;%1&quot;</source>
+        <translation>--age phải là một trong 1-30, 31-60, 61-90 hoặc over-90, không phải &quot;%1&quot;</translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,7 @@
 #include "cli/CommandSupport.h"
 #include "cli/CsvText.h"
 #include "domain/Clock.h"
+#include "domain/FollowUpRules.h"
 #include "reports/TableExport.h"
 #include "services/FollowUp.h"
 #include "storage/Database.h"
@@ -87,13 +88,22 @@ int recommendationsCommand(const QStringList &args, const QString &dbPath)
                                     tr("Write to FILE (.csv, .xlsx or .pdf) instead of standard "
                                        "output."),
                                     QStringLiteral("FILE"));
-    parser.addOptions({status, host, asOf, output});
+    const QCommandLineOption age(QStringLiteral("age"),
+                                 tr("Only recommendations overdue by 1-30, 31-60, 61-90 or "
+                                    "over-90 days."),
+                                 QStringLiteral("DAYS"));
+    const QCommandLineOption subordinates(
+        QStringLiteral("subordinates"),
+        tr("With --host, also the units under the matching hosts (district committees, "
+           "departments)."));
+    parser.addOptions({status, host, subordinates, age, asOf, output});
     QString usage;
     if (!parseArguments(parser, QStringLiteral("recommendations"), args, 0, &usage))
         return wrongUsage(usage);
 
     FollowUpFilter filter;
     filter.host = parser.value(host);
+    filter.includeSubordinates = parser.isSet(subordinates);
     if (parser.isSet(status)) {
         const QString key = parser.value(status);
         if (key == QLatin1String("overdue"))
@@ -104,6 +114,12 @@ int recommendationsCommand(const QStringList &args, const QString &dbPath)
             return wrongUsage(
                 tr("--status must be one of %1 or overdue, not \"%2\"")
                     .arg(allKeys<RecommendationStatus>().join(QStringLiteral(", ")), key));
+    }
+    if (parser.isSet(age)) {
+        filter.overdueAge = overdueAgeFromKey(parser.value(age));
+        if (!filter.overdueAge)
+            return wrongUsage(tr("--age must be one of 1-30, 31-60, 61-90 or over-90, not \"%1\"")
+                                  .arg(parser.value(age)));
     }
     QDate today;
     if (parser.isSet(asOf)) {

@@ -119,7 +119,11 @@ int limitationsCommand(const QStringList &args, const QString &dbPath)
     const QCommandLineOption output(QStringList{QStringLiteral("o"), QStringLiteral("output")},
                                     tr("Write to FILE: .csv, .xlsx or .pdf."),
                                     QStringLiteral("FILE"));
-    parser.addOptions({host, search, from, to, asOf, output});
+    const QCommandLineOption subordinates(
+        QStringLiteral("subordinates"),
+        tr("With --host, also the units under the matching hosts (district committees, "
+           "departments)."));
+    parser.addOptions({host, subordinates, search, from, to, asOf, output});
     QString usage;
     if (!parseArguments(parser, QStringLiteral("limitations"), args, 0, &usage))
         return wrongUsage(usage);
@@ -127,6 +131,7 @@ int limitationsCommand(const QStringList &args, const QString &dbPath)
     FindingFilter filter;
     filter.category = FindingCategory::Limitation;
     filter.host = parser.value(host);
+    filter.includeSubordinates = parser.isSet(subordinates);
     filter.text = parser.value(search);
     QDate today = QDate::currentDate();
     if (!dateOption(parser, from, &filter.from, &usage) ||

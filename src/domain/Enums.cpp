@@ -38,6 +38,13 @@ constexpr KeyTable<RecommendationStatus, 4> kRecommendationStatuses{
      {RecommendationStatus::InProgress, "in-progress"},
      {RecommendationStatus::Done, "done"},
      {RecommendationStatus::Cancelled, "cancelled"}}};
+constexpr KeyTable<OrganisationKind, 6> kOrganisationKinds{
+    {{OrganisationKind::CentralBody, "central-body"},
+     {OrganisationKind::ProvincialCommittee, "provincial-committee"},
+     {OrganisationKind::DistrictCommittee, "district-committee"},
+     {OrganisationKind::AgencyCommittee, "agency-committee"},
+     {OrganisationKind::Department, "department"},
+     {OrganisationKind::Other, "other"}}};
 
 template <typename Enum> constexpr const auto &table();
 template <> constexpr const auto &table<VisitKind>()
@@ -63,6 +70,10 @@ template <> constexpr const auto &table<FindingCategory>()
 template <> constexpr const auto &table<RecommendationStatus>()
 {
     return kRecommendationStatuses;
+}
+template <> constexpr const auto &table<OrganisationKind>()
+{
+    return kOrganisationKinds;
 }
 
 template <typename Enum> QString keyOf(Enum value)
@@ -106,6 +117,10 @@ QString toKey(RecommendationStatus value)
 {
     return keyOf(value);
 }
+QString toKey(OrganisationKind value)
+{
+    return keyOf(value);
+}
 
 template <typename Enum> std::optional<Enum> fromKey(QStringView key)
 {
@@ -146,6 +161,7 @@ VT_INSTANTIATE_ENUM(Side)
 VT_INSTANTIATE_ENUM(AttendeeRole)
 VT_INSTANTIATE_ENUM(FindingCategory)
 VT_INSTANTIATE_ENUM(RecommendationStatus)
+VT_INSTANTIATE_ENUM(OrganisationKind)
 #undef VT_INSTANTIATE_ENUM
 
 QString displayName(VisitKind value)
@@ -240,6 +256,25 @@ QString displayName(RecommendationStatus value)
         return EnumText::tr("Done");
     case RecommendationStatus::Cancelled:
         return EnumText::tr("Cancelled");
+    }
+    return {};
+}
+
+QString displayName(OrganisationKind value)
+{
+    switch (value) {
+    case OrganisationKind::CentralBody:
+        return EnumText::tr("Central body");
+    case OrganisationKind::ProvincialCommittee:
+        return EnumText::tr("Provincial Party committee");
+    case OrganisationKind::DistrictCommittee:
+        return EnumText::tr("District Party committee");
+    case OrganisationKind::AgencyCommittee:
+        return EnumText::tr("Party committee of an agency");
+    case OrganisationKind::Department:
+        return EnumText::tr("Department");
+    case OrganisationKind::Other:
+        return EnumText::tr("Other");
     }
     return {};
 }

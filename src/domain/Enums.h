@@ -55,6 +55,16 @@ enum class RecommendationStatus
     Done,
     Cancelled
 };
+// What kind of body an organisation is (DOMAIN.md, "Organisation").
+enum class OrganisationKind
+{
+    CentralBody,
+    ProvincialCommittee,
+    DistrictCommittee,
+    AgencyCommittee,
+    Department,
+    Other
+};
 
 // Stable key of a value ("deputy-head", "good-model", "in-progress", ...).
 QString toKey(VisitKind value);
@@ -63,6 +73,7 @@ QString toKey(Side value);
 QString toKey(AttendeeRole value);
 QString toKey(FindingCategory value);
 QString toKey(RecommendationStatus value);
+QString toKey(OrganisationKind value);
 
 // Parses a key; std::nullopt for anything that is not exactly a known key.
 template <typename Enum> std::optional<Enum> fromKey(QStringView key);
@@ -81,5 +92,6 @@ QString displayName(Side value);
 QString displayName(AttendeeRole value);
 QString displayName(FindingCategory value);
 QString displayName(RecommendationStatus value);
+QString displayName(OrganisationKind value);
 
 } // namespace vt

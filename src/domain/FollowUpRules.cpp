@@ -1,5 +1,7 @@
 #include "domain/FollowUpRules.h"
 
+#include <QCoreApplication>
+
 namespace vt {
 
 bool isOverdue(const Recommendation &rec, const QDate &today)
@@ -16,7 +18,11 @@ int daysOverdue(const Recommendation &rec, const QDate &today)
 
 OverdueAge overdueAge(const Recommendation &rec, const QDate &today)
 {
-    const int days = daysOverdue(rec, today);
+    return overdueAgeOf(daysOverdue(rec, today));
+}
+
+OverdueAge overdueAgeOf(int days)
+{
     if (days <= 0)
         return OverdueAge::NotOverdue;
     if (days <= 30)
@@ -26,6 +32,76 @@ OverdueAge overdueAge(const Recommendation &rec, const QDate &today)
     if (days <= 90)
         return OverdueAge::Days61To90;
     return OverdueAge::Over90;
+}
+
+namespace {
+
+// Gives lupdate and the translator the same context for these names.
+struct FollowUpRulesText
+{
+    Q_DECLARE_TR_FUNCTIONS(vt::FollowUpRules)
+};
+
+} // namespace
+
+OverdueDays overdueDays(OverdueAge age)
+{
+    switch (age) {
+    case OverdueAge::Days1To30:
+        return {1, 30};
+    case OverdueAge::Days31To60:
+        return {31, 60};
+    case OverdueAge::Days61To90:
+        return {61, 90};
+    case OverdueAge::Over90:
+        return {91, 0};
+    case OverdueAge::NotOverdue:
+        break;
+    }
+    return {};
+}
+
+QString toKey(OverdueAge age)
+{
+    switch (age) {
+    case OverdueAge::Days1To30:
+        return QStringLiteral("1-30");
+    case OverdueAge::Days31To60:
+        return QStringLiteral("31-60");
+    case OverdueAge::Days61To90:
+        return QStringLiteral("61-90");
+    case OverdueAge::Over90:
+        return QStringLiteral("over-90");
+    case OverdueAge::NotOverdue:
+        break;
+    }
+    return {};
+}
+
+std::optional<OverdueAge> overdueAgeFromKey(const QString &key)
+{
+    for (const OverdueAge age : kOverdueAges) {
+        if (toKey(age) == key)
+            return age;
+    }
+    return std::nullopt;
+}
+
+QString displayName(OverdueAge age)
+{
+    switch (age) {
+    case OverdueAge::Days1To30:
+        return FollowUpRulesText::tr("1–30 days overdue");
+    case OverdueAge::Days31To60:
+        return FollowUpRulesText::tr("31–60 days overdue");
+    case OverdueAge::Days61To90:
+        return FollowUpRulesText::tr("61–90 days overdue");
+    case OverdueAge::Over90:
+        return FollowUpRulesText::tr("Over 90 days overdue");
+    case OverdueAge::NotOverdue:
+        break;
+    }
+    return FollowUpRulesText::tr("Not overdue");
 }
 
 CompletionTiming completionTiming(const Recommendation &rec)

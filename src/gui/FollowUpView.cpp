@@ -1,10 +1,12 @@
 #include "gui/FollowUpView.h"
 
+#include "domain/FollowUpRules.h"
 #include "gui/AddFollowUpUpdateDialog.h"
 #include "gui/DatabaseSession.h"
 #include "models/RecommendationListModel.h"
 #include "services/FollowUp.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -21,9 +23,27 @@
 namespace vt {
 namespace {
 
-// Status filter entries: -1 all, -2 overdue, else the index of a stored status.
+// Status filter entries: -1 all, -2 overdue, -10 - i the i-th overdue age
+// bucket, else the index of a stored status.
 constexpr int kAllStatuses = -1;
 constexpr int kOverdue = -2;
+constexpr int kFirstOverdueAge = -10;
+
+int entryOfAge(OverdueAge age)
+{
+    int i = 0;
+    while (kOverdueAges[i] != age)
+        ++i;
+    return kFirstOverdueAge - i;
+}
+
+std::optional<OverdueAge> ageOfEntry(int entry)
+{
+    const int i = kFirstOverdueAge - entry;
+    if (i < 0 || i >= int(std::size(kOverdueAges)))
+        return std::nullopt;
+    return kOverdueAges[i];
+}
 
 QLineEdit *filterEdit(const QString &objectName, const QString &placeholder, QWidget *parent)
 {
@@ -46,17 +66,24 @@ FollowUpView::FollowUpView(DatabaseSession &session, QWidget *parent)
         filterEdit(QStringLiteral("followUpResponsibleEdit"), tr("Responsible unit"), this);
     m_text = filterEdit(QStringLiteral("followUpTextEdit"),
                         tr("Search recommendations (accents optional)"), this);
+    m_subordinates = new QCheckBox(tr("and &subordinate units"), this);
+    m_subordinates->setObjectName(QStringLiteral("followUpSubordinatesCheck"));
+    m_subordinates->setToolTip(
+        tr("Also the recommendations to units under the host (Edit ▸ Organisations)"));
     m_status = new QComboBox(this);
     m_status->setObjectName(QStringLiteral("followUpStatusCombo"));
     m_status->setAccessibleName(tr("Filter by status"));
     m_status->addItem(tr("All statuses"), kAllStatuses);
     m_status->addItem(style()->standardIcon(QStyle::SP_MessageBoxWarning), tr("Overdue"), kOverdue);
+    for (const OverdueAge age : kOverdueAges)
+        m_status->addItem(QStringLiteral("    ") + displayName(age), entryOfAge(age));
     for (int i = 0; i < valueCount<RecommendationStatus>(); ++i)
         m_status->addItem(displayName(valueAt<RecommendationStatus>(i)), i);
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_text, 3);
     filters->addWidget(m_host, 2);
+    filters->addWidget(m_subordinates);
     filters->addWidget(m_responsible, 2);
     filters->addWidget(m_status, 1);
 
@@ -90,6 +117,13 @@ FollowUpView::FollowUpView(DatabaseSession &session, QWidget *parent)
 
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("followUpSummary"));
+    // The age buckets in the summary are links that filter the list.
+    m_summary->setTextFormat(Qt::RichText);
+    m_summary->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    connect(m_summary, &QLabel::linkActivated, this, [this](const QString &link) {
+        if (const auto age = overdueAgeFromKey(link))
+            m_status->setCurrentIndex(m_status->findData(entryOfAge(*age)));
+    });
     m_addUpdate = new QPushButton(tr("&Add follow-up update…"), this);
     m_addUpdate->setObjectName(QStringLiteral("addFollowUpUpdateButton"));
     m_openVisit = new QPushButton(tr("Open &visit"), this);
@@ -112,6 +146,7 @@ FollowUpView::FollowUpView(DatabaseSession &session, QWidget *parent)
     for (QLineEdit *edit : {m_host, m_responsible, m_text})
         connect(edit, &QLineEdit::textChanged, m_typingTimer, qOverload<>(&QTimer::start));
     connect(m_status, &QComboBox::currentIndexChanged, this, &FollowUpView::refresh);
+    connect(m_subordinates, &QCheckBox::toggled, this, &FollowUpView::refresh);
     connect(&m_session, &DatabaseSession::visitsChanged, this, &FollowUpView::refreshWhenVisible);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &FollowUpView::updateActions);
@@ -161,10 +196,12 @@ void FollowUpView::refresh()
     if (m_session.isOpen()) {
         FollowUpFilter filter;
         filter.host = m_host->text();
+        filter.includeSubordinates = m_subordinates->isChecked();
         filter.responsible = m_responsible->text();
         filter.text = m_text->text();
         const int status = m_status->currentData().toInt();
         filter.overdueOnly = status == kOverdue;
+        filter.overdueAge = ageOfEntry(status);
         if (status >= 0)
             filter.status = valueAt<RecommendationStatus>(status);
         QString error;
@@ -185,7 +222,21 @@ void FollowUpView::updateSummary()
 {
     const int overdue = m_model->overdueCount();
     const QString shown = tr("%n recommendation(s)", nullptr, m_model->rowCount());
-    m_summary->setText(overdue > 0 ? tr("%1, %2 overdue").arg(shown).arg(overdue) : shown);
+    if (overdue == 0) {
+        m_summary->setText(shown.toHtmlEscaped());
+        return;
+    }
+    // How long the overdue ones have waited, each bucket a link to its list.
+    QStringList ages;
+    for (const OverdueAge age : kOverdueAges) {
+        const int count = m_model->overdueCount(age);
+        if (count > 0)
+            ages << QStringLiteral("<a href=\"%1\">%2: %3</a>")
+                        .arg(toKey(age), displayName(age).toHtmlEscaped())
+                        .arg(count);
+    }
+    m_summary->setText(tr("%1, %2 overdue").arg(shown).arg(overdue).toHtmlEscaped() +
+                       QStringLiteral(" — ") + ages.join(QStringLiteral(" · ")));
 }
 
 void FollowUpView::updateActions()

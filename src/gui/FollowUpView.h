@@ -7,6 +7,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -55,6 +56,7 @@ private:
 
     DatabaseSession &m_session;
     QLineEdit *m_host = nullptr;
+    QCheckBox *m_subordinates = nullptr;
     QComboBox *m_status = nullptr;
     QLineEdit *m_responsible = nullptr;
     QLineEdit *m_text = nullptr;

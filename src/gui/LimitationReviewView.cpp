@@ -6,6 +6,7 @@
 #include "reports/FindingTables.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
@@ -108,6 +109,10 @@ void LimitationReviewView::createFilters()
                           this);
     m_host = filterEdit(QStringLiteral("findingHostEdit"), tr("Host organisation"), this);
     m_delegation = filterEdit(QStringLiteral("findingDelegationEdit"), tr("Delegation"), this);
+    m_subordinates = new QCheckBox(tr("and &subordinate units"), this);
+    m_subordinates->setObjectName(QStringLiteral("findingSubordinatesCheck"));
+    m_subordinates->setToolTip(
+        tr("Also the visits to units under the host (Edit ▸ Organisations)"));
 
     m_area = new QComboBox(this);
     m_area->setObjectName(QStringLiteral("findingAreaCombo"));
@@ -159,6 +164,8 @@ void LimitationReviewView::createFilters()
     second->addWidget(new QLabel(tr("To"), this));
     second->addWidget(m_to);
     second->addSpacing(12);
+    second->addWidget(m_subordinates);
+    second->addSpacing(12);
     second->addWidget(m_grouping);
     second->addSpacing(12);
     second->addWidget(m_count, 1);
@@ -174,6 +181,7 @@ void LimitationReviewView::createFilters()
         connect(combo, &QComboBox::currentIndexChanged, this, &LimitationReviewView::applyFilter);
     for (OptionalDateEdit *edit : {m_from, m_to})
         connect(edit, &QDateEdit::dateChanged, this, &LimitationReviewView::applyFilter);
+    connect(m_subordinates, &QCheckBox::toggled, this, &LimitationReviewView::applyFilter);
 }
 
 void LimitationReviewView::rebuildModel()
@@ -204,6 +212,7 @@ FindingFilter LimitationReviewView::currentFilter() const
     filter.category = m_category;
     filter.text = m_search->text();
     filter.host = m_host->text();
+    filter.includeSubordinates = m_subordinates->isChecked();
     filter.delegation = m_delegation->text();
     filter.area = m_area->currentIndex() > 0 ? m_area->currentText() : QString();
     filter.from = m_from->value();

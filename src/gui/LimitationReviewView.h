@@ -9,6 +9,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -70,6 +71,7 @@ private:
     QTreeView *m_tree = nullptr;
     QLineEdit *m_search = nullptr;
     QLineEdit *m_host = nullptr;
+    QCheckBox *m_subordinates = nullptr;
     QLineEdit *m_delegation = nullptr;
     QComboBox *m_area = nullptr;
     QComboBox *m_status = nullptr;

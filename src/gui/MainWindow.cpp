@@ -3,10 +3,12 @@
 #include "gui/ReadOnlyBanner.h"
 
 #include "gui/AboutDialog.h"
+#include "gui/ChangeHistoryDialog.h"
 #include "gui/DatabaseFileDialogs.h"
 #include "gui/DatabaseSession.h"
 #include "gui/FollowUpView.h"
 #include "gui/LimitationReviewView.h"
+#include "gui/OrganisationsDialog.h"
 #include "gui/OverdueIndicator.h"
 #include "gui/PreferencesDialog.h"
 #include "gui/RecentDatabases.h"
@@ -177,6 +179,17 @@ void MainWindow::createActions()
     m_preferencesAction->setMenuRole(QAction::PreferencesRole);
     connect(m_preferencesAction, &QAction::triggered, this,
             [this] { PreferencesDialog::edit(this); });
+    m_organisationsAction = new QAction(tr("&Organisations…"), this);
+    connect(m_organisationsAction, &QAction::triggered, this, [this] {
+        OrganisationsDialog dialog(*m_session, this);
+        dialog.exec();
+    });
+    m_historyAction = new QAction(tr("Change &history…"), this);
+    connect(m_historyAction, &QAction::triggered, this, [this] {
+        auto *history = new ChangeHistoryDialog(*m_session, 0, this);
+        history->setAttribute(Qt::WA_DeleteOnClose);
+        history->show();
+    });
     m_userGuideAction = new QAction(tr("&User guide"), this);
     m_userGuideAction->setShortcut(QKeySequence::HelpContents);
     connect(m_userGuideAction, &QAction::triggered, this, [this] {
@@ -222,6 +235,9 @@ void MainWindow::createMenus()
     file->addAction(m_quitAction);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_organisationsAction);
+    edit->addAction(m_historyAction);
+    edit->addSeparator();
     edit->addAction(m_preferencesAction);
 
     QMenu *visit = menuBar()->addMenu(tr("&Visit"));
@@ -462,6 +478,8 @@ void MainWindow::updateActions()
     m_importAction->setEnabled(writable);
     m_sampleAction->setEnabled(writable);
     m_exportAction->setEnabled(m_session->isOpen());
+    m_organisationsAction->setEnabled(m_session->isOpen());
+    m_historyAction->setEnabled(m_session->isOpen());
     m_saveCopyAction->setEnabled(m_session->isOpen());
     m_openVisitAction->setEnabled(hasCurrent);
     m_deleteVisitAction->setEnabled(writable && hasCurrent);

@@ -80,6 +80,8 @@ private:
     QAction *m_newDatabaseAction = nullptr;
     QAction *m_saveCopyAction = nullptr;
     QAction *m_preferencesAction = nullptr;
+    QAction *m_organisationsAction = nullptr;
+    QAction *m_historyAction = nullptr;
     QAction *m_userGuideAction = nullptr;
     QMenu *m_recentMenu = nullptr;
     RecentDatabases *m_recent = nullptr;

@@ -1,5 +1,7 @@
 #include "gui/VisitEditorWindow.h"
 
+#include "gui/ChangeHistoryDialog.h"
+
 #include "gui/DatabaseSession.h"
 #include "gui/editor/VisitEditor.h"
 #include "services/FollowUp.h"
@@ -41,7 +43,17 @@ VisitEditorWindow::VisitEditorWindow(DatabaseSession &session, const Visit &visi
     m_buttons->button(QDialogButtonBox::Save)->setText(tr("&Save"));
     m_buttons->button(QDialogButtonBox::Close)->setText(tr("&Close"));
 
+    // The change history of this visit (read-only; nothing to show before the first save).
+    m_historyButton = new QPushButton(tr("&History…"), this);
+    m_historyButton->setObjectName(QStringLiteral("visitHistoryButton"));
+    connect(m_historyButton, &QPushButton::clicked, this, [this] {
+        auto *history = new ChangeHistoryDialog(m_session, m_visitId, this);
+        history->setAttribute(Qt::WA_DeleteOnClose);
+        history->show();
+    });
+
     auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_historyButton);
     bottom->addWidget(m_statusLabel, 1);
     bottom->addWidget(m_buttons);
     auto *layout = new QVBoxLayout(this);
@@ -168,6 +180,7 @@ void VisitEditorWindow::updateTitleAndActions()
     m_buttons->button(QDialogButtonBox::Save)
         ->setEnabled(m_editor->isValid() && !m_session.isReadOnly() &&
                      (m_editor->isModified() || m_visitId == 0));
+    m_historyButton->setEnabled(m_visitId != 0);
     if (m_editor->isModified())
         m_statusLabel->clear();
 }

@@ -9,6 +9,7 @@
 
 class QDialogButtonBox;
 class QLabel;
+class QPushButton;
 
 namespace vt {
 
@@ -45,6 +46,7 @@ private:
     bool confirmOverwriteOfOtherChanges();
 
     DatabaseSession &m_session;
+    QPushButton *m_historyButton = nullptr;
     VisitEditor *m_editor = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     QLabel *m_statusLabel = nullptr;

@@ -115,6 +115,8 @@ QVariant RecommendationListModel::data(const QModelIndex &index, int role) const
             return row.visitTitle;
         if (column == LastUpdateColumn && row.updateCount > 0)
             return row.lastUpdateNote;
+        if (column == DaysOverdueColumn && row.isOverdue())
+            return displayName(overdueAgeOf(row.daysOverdue));
         if (column == StatusColumn && row.isOverdue())
             return tr("Overdue by %n day(s): the deadline was %1", nullptr, row.daysOverdue)
                 .arg(shortDate(row.due));
@@ -251,6 +253,13 @@ int RecommendationListModel::overdueCount() const
 {
     return int(std::count_if(m_rows.cbegin(), m_rows.cend(),
                              [](const FollowUpRow &row) { return row.isOverdue(); }));
+}
+
+int RecommendationListModel::overdueCount(OverdueAge age) const
+{
+    return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [age](const FollowUpRow &row) {
+        return overdueAgeOf(row.daysOverdue) == age;
+    }));
 }
 
 } // namespace vt

@@ -50,6 +50,8 @@ public:
     const FollowUpRow &rowAt(int row) const { return m_rows.at(row); }
     int rowOfRecommendation(qint64 id) const;
     int overdueCount() const;
+    // Overdue rows in one age bucket (1–30, 31–60, 61–90, over 90 days).
+    int overdueCount(OverdueAge age) const;
 
     // Widgets know the style's icons; this model (Qt Gui) does not.
     void setOverdueIcon(const QIcon &icon) { m_overdueIcon = icon; }

@@ -1,5 +1,8 @@
 #include "services/FollowUp.h"
 
+#include "services/ChangeHistory.h"
+#include "storage/VisitRepository.h"
+
 #include "domain/Clock.h"
 #include "domain/Limits.h"
 #include "storage/Database.h"
@@ -130,6 +133,10 @@ FollowUpResult FollowUp::addUpdate(const NewFollowUpUpdate &request)
     result.issues = validateFollowUpUpdate(normalised, *current, m_asOf);
     if (!result.issues.isEmpty())
         return result;
+    const VisitRepository visits(m_database);
+    const std::optional<Visit> before = visits.load(current->visitId, &result.error);
+    if (!before)
+        return result;
     if (!queries.appendUpdate(request.recommendationId, normalised.update, &result.error))
         return result;
     if (normalised.newStatus && *normalised.newStatus != current->status) {
@@ -137,6 +144,10 @@ FollowUpResult FollowUp::addUpdate(const NewFollowUpUpdate &request)
                                normalised.update.date, &result.error))
             return result;
     }
+    if (!ChangeLog(m_database)
+             .append(changesBetween(before, visits.load(current->visitId, &result.error)),
+                     &result.error))
+        return result;
     result.ok = transaction.commit(&result.error);
     return result;
 }

@@ -1,5 +1,7 @@
 #include "services/ImportExport.h"
 
+#include "services/ChangeHistory.h"
+
 #include "storage/Database.h"
 #include "storage/VisitBatch.h"
 #include "storage/VisitRepository.h"
@@ -41,6 +43,7 @@ ImportResult importInterchange(Database &database, const QByteArray &json)
     // One batch for the whole import: prepared statements and recorded names
     // are reused from visit to visit.
     VisitBatch batch(database);
+    ChangeLog history(database);
     int added = 0;
     int replaced = 0;
     for (qsizetype i = 0; i < document.visits.size(); ++i) {
@@ -48,7 +51,9 @@ ImportResult importInterchange(Database &database, const QByteArray &json)
         visit.id = visit.ref.isEmpty() ? 0 : batch.idForRef(visit.ref);
         const bool replacing = visit.id != 0;
         QString error;
-        if (!batch.save(visit, &error)) {
+        const std::optional<Visit> before =
+            replacing ? VisitRepository(database).load(visit.id, &error) : std::nullopt;
+        if (!batch.save(visit, &error) || !history.append(changesBetween(before, visit), &error)) {
             // The transaction's destructor rolls back what was written so far.
             result.error = Text::tr("Could not store %1: %2").arg(describe(visit, i), error);
             return result;

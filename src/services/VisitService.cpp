@@ -1,5 +1,6 @@
 #include "services/VisitService.h"
 
+#include "services/ChangeHistory.h"
 #include "services/FollowUp.h"
 #include "services/VisitText.h"
 #include "storage/Database.h"
@@ -8,6 +9,24 @@
 #include <QCoreApplication>
 
 namespace vt {
+namespace {
+
+// The earlier visits whose recommendations the verdicts of `visit` update:
+// their follow-up logs change in the same transaction, and the history says so.
+QList<qint64> visitsVerifiedBy(Database &database, const Visit &visit)
+{
+    QList<qint64> ids;
+    RecommendationQueries queries(database);
+    for (const CarryOverVerdict &verdict : visit.carriedOver) {
+        QString ignored;
+        if (const auto row = queries.row(verdict.recommendationId, visit.date, &ignored);
+            row && row->visitId != visit.id && !ids.contains(row->visitId))
+            ids.append(row->visitId);
+    }
+    return ids;
+}
+
+} // namespace
 
 VisitService::VisitService(Database &database) : m_database(database) {}
 
@@ -33,9 +52,21 @@ SaveResult VisitService::save(Visit &visit)
     // the earlier recommendations, in this same transaction (FollowUp.h).
     const QList<CarryOverVerdict> verdictsBefore =
         RecommendationQueries(m_database).verdictsOf(visit.id, nullptr);
+    // The versions before the change, for the change history.
+    const std::optional<Visit> before =
+        visit.id != 0 ? repository.load(visit.id, nullptr) : std::nullopt;
+    QList<std::pair<qint64, std::optional<Visit>>> verified;
+    for (const qint64 id : visitsVerifiedBy(m_database, visit))
+        verified.append({id, repository.load(id, nullptr)});
+    const auto logChanges = [&] {
+        QList<ChangeEntry> changes = changesBetween(before, visit);
+        for (const auto &[id, earlier] : verified)
+            changes += changesBetween(earlier, repository.load(id, nullptr));
+        return ChangeLog(m_database).append(changes, &result.error);
+    };
     if (!repository.save(visit, &result.error) ||
         !applyCarryOverVerdicts(m_database, visit, verdictsBefore, &result.error) ||
-        !transaction.commit(&result.error)) {
+        !logChanges() || !transaction.commit(&result.error)) {
         visit.id = idBefore;
         return result;
     }
@@ -53,7 +84,10 @@ bool VisitService::remove(qint64 visitId, QString *error)
         return false;
     }
     VisitRepository repository(m_database);
-    return repository.remove(visitId, error) && transaction.commit(error);
+    const std::optional<Visit> before = repository.load(visitId, error);
+    return before && repository.remove(visitId, error) &&
+           ChangeLog(m_database).append(changesBetween(before, std::nullopt), error) &&
+           transaction.commit(error);
 }
 
 std::optional<Visit> VisitService::load(qint64 visitId, QString *error) const

@@ -259,7 +259,7 @@ bool Database::checkIdentity(int *userVersion, QString *error)
         probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"));
         if (error)
             *error = sql::Text::tr("“%1” is not a readable Visit Tracker database: %2")
-                         .arg(path, probe.lastError().text());
+                         .arg(path, sql::readableError(probe.lastError()));
         return false;
     }
     const qint32 applicationId =

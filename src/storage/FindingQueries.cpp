@@ -2,6 +2,7 @@
 
 #include "storage/Database.h"
 #include "storage/SearchIndex.h"
+#include "storage/SqlCondition.h"
 #include "storage/SqlValues.h"
 
 #include "domain/TextFolding.h"
@@ -16,23 +17,7 @@
 namespace vt {
 namespace {
 
-// A WHERE clause made only of fixed fragments; every user value is bound.
-struct Condition
-{
-    QStringList clauses;
-    QVariantList values;
-
-    void add(const char *clause, const QVariantList &clauseValues = {})
-    {
-        clauses.append(QLatin1StringView(clause));
-        values.append(clauseValues);
-    }
-
-    QString sql() const
-    {
-        return QLatin1StringView(" WHERE ") + clauses.join(QLatin1StringView(" AND "));
-    }
-};
+using sql::Condition;
 
 QString containsPattern(const QString &text)
 {
@@ -88,8 +73,7 @@ Condition conditionOf(const FindingFilter &filter)
         condition.add("f.id IN (SELECT rowid / 4 FROM search_index"
                       " WHERE search_index MATCH ? AND rowid % 4 = 1)",
                       {match});
-    if (!filter.host.trimmed().isEmpty())
-        condition.add("v.host_fold LIKE ? ESCAPE '\\'", {containsPattern(filter.host)});
+    condition.addHost("v", filter.host, filter.includeSubordinates);
     if (!filter.delegation.trimmed().isEmpty())
         condition.add("v.delegation_fold LIKE ? ESCAPE '\\'", {containsPattern(filter.delegation)});
     if (!filter.area.isEmpty())

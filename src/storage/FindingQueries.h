@@ -32,10 +32,11 @@ enum class LinkedStatus
 struct FindingFilter
 {
     FindingCategory category = FindingCategory::Limitation;
-    QString text;       // full-text search over the finding's text, area and unit
-    QString host;       // substring, diacritic-insensitive
-    QString delegation; // substring, diacritic-insensitive
-    QString area;       // exact; empty for any
+    QString text;                     // full-text search over the finding's text, area and unit
+    QString host;                     // substring, diacritic-insensitive
+    bool includeSubordinates = false; // and the units under the matching hosts
+    QString delegation;               // substring, diacritic-insensitive
+    QString area;                     // exact; empty for any
     QDate from;
     QDate to;
     LinkedStatus status = LinkedStatus::Any;

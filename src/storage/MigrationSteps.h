@@ -14,5 +14,9 @@ namespace vt::migration {
 bool toVersion2(QSqlQuery &query, QString *error);
 // Version 3: verdicts on recommendations carried over to a later visit.
 bool toVersion3(QSqlQuery &query, QString *error);
+// Version 4: the organisation hierarchy (parent, kind).
+bool toVersion4(QSqlQuery &query, QString *error);
+// Version 5: the append-only change history.
+bool toVersion5(QSqlQuery &query, QString *error);
 
 } // namespace vt::migration

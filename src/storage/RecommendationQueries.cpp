@@ -2,6 +2,7 @@
 
 #include "storage/CarryOverRecords.h"
 #include "storage/Database.h"
+#include "storage/SqlCondition.h"
 #include "storage/SqlValues.h"
 
 #include "domain/FollowUpRules.h"
@@ -29,31 +30,7 @@ constexpr char kSelect[] =
     " LEFT JOIN follow_up_updates u ON u.recommendation_id = r.id"
     "  AND u.seq = (SELECT max(m.seq) FROM follow_up_updates m WHERE m.recommendation_id = r.id)";
 
-// A WHERE clause made only of fixed fragments; every user value is bound.
-struct Condition
-{
-    QStringList clauses;
-    QVariantList values;
-
-    void add(const QString &clause, const QVariantList &bound = {})
-    {
-        clauses.append(clause);
-        values.append(bound);
-    }
-
-    void addContains(const char *column, const QString &foldedText)
-    {
-        add(QLatin1StringView(column) + QLatin1StringView(" LIKE ? ESCAPE '\\'"),
-            {QString(QLatin1Char('%') + sql::escapedForLike(foldedText) + QLatin1Char('%'))});
-    }
-
-    QString sql() const
-    {
-        return clauses.isEmpty()
-                   ? QString()
-                   : QLatin1StringView(" WHERE ") + clauses.join(QLatin1StringView(" AND "));
-    }
-};
+using sql::Condition;
 
 QString overdueClause()
 {
@@ -135,16 +112,22 @@ private:
 Condition conditionOf(const FollowUpFilter &filter, const QDate &asOf)
 {
     Condition condition;
-    if (const QString host = foldForSearch(filter.host).simplified(); !host.isEmpty())
-        condition.addContains("v.host_fold", host);
+    condition.addHost("v", filter.host, filter.includeSubordinates);
     const QStringList words =
         foldForSearch(filter.text).simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     for (const QString &word : words)
         condition.addContains("r.text_fold", word);
     if (filter.status)
         condition.add(QStringLiteral("r.status = ?"), {toKey(*filter.status)});
-    if (filter.overdueOnly)
+    if (filter.overdueOnly || filter.overdueAge)
         condition.add(overdueClause(), {sql::dateValue(asOf)});
+    if (filter.overdueAge) {
+        // Days overdue = due.daysTo(asOf): a bucket is a range of due dates.
+        const OverdueDays days = overdueDays(*filter.overdueAge);
+        condition.add(QStringLiteral("r.due <= ?"), {sql::dateValue(asOf.addDays(-days.first))});
+        if (days.last > 0)
+            condition.add(QStringLiteral("r.due >= ?"), {sql::dateValue(asOf.addDays(-days.last))});
+    }
     return condition;
 }
 

@@ -8,6 +8,7 @@
 
 #include "domain/CarryOver.h"
 #include "domain/Enums.h"
+#include "domain/FollowUpRules.h"
 #include "domain/Visit.h"
 
 #include <QDate>
@@ -21,11 +22,14 @@ class Database;
 
 struct FollowUpFilter
 {
-    QString host;        // substring, diacritic-insensitive
-    QString responsible; // substring, diacritic-insensitive
-    QString text;        // words of the recommendation text, diacritic-insensitive
+    QString host;                     // substring, diacritic-insensitive
+    bool includeSubordinates = false; // and the units under the matching hosts
+    QString responsible;              // substring, diacritic-insensitive
+    QString text;                     // words of the recommendation text, diacritic-insensitive
     std::optional<RecommendationStatus> status;
     bool overdueOnly = false; // not done or cancelled, due before the as-of date
+    // Only overdue recommendations in this age bucket (implies overdueOnly).
+    std::optional<OverdueAge> overdueAge;
 
     bool operator==(const FollowUpFilter &) const = default;
 };

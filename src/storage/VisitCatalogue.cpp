@@ -1,6 +1,7 @@
 #include "storage/VisitCatalogue.h"
 
 #include "storage/Database.h"
+#include "storage/SqlCondition.h"
 #include "storage/SqlValues.h"
 #include "storage/VisitOrder.h"
 
@@ -14,33 +15,7 @@
 namespace vt {
 namespace {
 
-// A WHERE clause made only of fixed fragments; every user value is bound.
-struct Condition
-{
-    QStringList clauses;
-    QVariantList values;
-
-    void add(const char *clause, const QVariant &value)
-    {
-        clauses.append(QLatin1StringView(clause));
-        values.append(value);
-    }
-
-    void addContains(const char *column, const QString &foldedText)
-    {
-        const QString clause = QLatin1StringView(column) + QLatin1StringView(" LIKE ? ESCAPE '\\'");
-        clauses.append(clause);
-        values.append(
-            QString(QLatin1Char('%') + sql::escapedForLike(foldedText) + QLatin1Char('%')));
-    }
-
-    QString sql() const
-    {
-        return clauses.isEmpty()
-                   ? QString()
-                   : QLatin1StringView(" WHERE ") + clauses.join(QLatin1StringView(" AND "));
-    }
-};
+using sql::Condition;
 
 Condition conditionOf(const VisitFilter &filter)
 {
@@ -50,19 +25,18 @@ Condition conditionOf(const VisitFilter &filter)
         foldForSearch(filter.text).simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     for (const QString &word : words)
         condition.addContains("search_fold", word);
-    if (const QString host = foldForSearch(filter.host).trimmed(); !host.isEmpty())
-        condition.addContains("host_fold", host);
+    condition.addHost("visits", filter.host, filter.includeSubordinates);
     if (const QString delegation = foldForSearch(filter.delegation).trimmed();
         !delegation.isEmpty())
         condition.addContains("delegation_fold", delegation);
     if (filter.from.isValid())
-        condition.add("date >= ?", sql::dateValue(filter.from));
+        condition.add("date >= ?", {sql::dateValue(filter.from)});
     if (filter.to.isValid())
-        condition.add("date <= ?", sql::dateValue(filter.to));
+        condition.add("date <= ?", {sql::dateValue(filter.to)});
     if (filter.kind)
-        condition.add("kind = ?", toKey(*filter.kind));
+        condition.add("kind = ?", {toKey(*filter.kind)});
     if (filter.status)
-        condition.add("status = ?", toKey(*filter.status));
+        condition.add("status = ?", {toKey(*filter.status)});
     return condition;
 }
 

@@ -19,8 +19,9 @@ struct VisitFilter
     QString text; // diacritic-insensitive, over title, host, delegation, topic, location
     QDate from;
     QDate to;
-    QString host;       // substring, diacritic-insensitive
-    QString delegation; // substring, diacritic-insensitive
+    QString host;                     // substring, diacritic-insensitive
+    bool includeSubordinates = false; // and the units under the matching hosts
+    QString delegation;               // substring, diacritic-insensitive
     std::optional<VisitKind> kind;
     std::optional<VisitStatus> status;
 

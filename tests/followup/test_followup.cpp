@@ -187,6 +187,41 @@ private slots:
         QCOMPARE(followUp.list(filter, &error).size(), 2);
     }
 
+    void overdueAgeBucketsFilterAtBoundaries()
+    {
+        // Days overdue 1, 30 | 31, 60 | 61, 90 | 91, 400; one due today; one done late.
+        QList<Recommendation> recs;
+        for (const int days : {1, 30, 31, 60, 61, 90, 91, 400, 0})
+            recs << recommendation(QStringLiteral("Quá hạn %1 ngày").arg(days),
+                                   kToday.addDays(-days));
+        recs << recommendation(QStringLiteral("Xong muộn"), kToday.addDays(-45),
+                               RecommendationStatus::Done, kToday.addDays(-2));
+        auto db = freshDatabase();
+        Visit visit = visitTo(kLongAn, QDate(2023, 6, 7), QStringLiteral("Làm việc"), recs);
+        QVERIFY(save(*db, visit));
+        const FollowUp followUp(*db, kToday);
+        QString error;
+        const QList<std::pair<OverdueAge, QList<int>>> expected = {
+            {OverdueAge::Days1To30, {30, 1}},
+            {OverdueAge::Days31To60, {60, 31}},
+            {OverdueAge::Days61To90, {90, 61}},
+            {OverdueAge::Over90, {400, 91}}};
+        for (const auto &[age, days] : expected) {
+            FollowUpFilter filter;
+            filter.overdueAge = age;
+            QList<int> found;
+            for (const FollowUpRow &row : followUp.list(filter, &error)) {
+                QCOMPARE(overdueAgeOf(row.daysOverdue), age);
+                found << row.daysOverdue;
+            }
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+            QCOMPARE(found, days);
+        }
+        QCOMPARE(overdueAgeFromKey(QStringLiteral("61-90")), OverdueAge::Days61To90);
+        QCOMPARE(toKey(OverdueAge::Over90), QStringLiteral("over-90"));
+        QVERIFY(!overdueAgeFromKey(QStringLiteral("90+")));
+    }
+
     void updatesAreAppendedNeverRewritten()
     {
         auto db = freshDatabase();

@@ -102,6 +102,38 @@ private slots:
         QVERIFY(later.out.contains(",done,\n"));
     }
 
+    void filtersByOverdueAge()
+    {
+        // As of 2024-03-01 the 2023-12-31 deadline is 61 days overdue: bucket 61-90 only.
+        const auto daysOf = [this](const Run &result) {
+            QList<int> days;
+            const QList<QByteArray> rows = lines(result);
+            for (qsizetype i = 1; i < rows.size(); ++i)
+                days << rows.at(i).mid(rows.at(i).lastIndexOf(',') + 1).toInt();
+            return days;
+        };
+        const Run bucket =
+            run({QStringLiteral("recommendations"), QStringLiteral("--age"),
+                 QStringLiteral("61-90"), QStringLiteral("--as-of"), QStringLiteral("2024-03-01")});
+        QCOMPARE(bucket.exitCode, 0);
+        QVERIFY(bucket.out.contains(",2023-12-31,in-progress,61\n"));
+        const QList<int> days = daysOf(bucket);
+        QVERIFY(!days.isEmpty());
+        for (const int d : days)
+            QVERIFY2(d >= 61 && d <= 90, QByteArray::number(d).constData());
+        const Run younger =
+            run({QStringLiteral("recommendations"), QStringLiteral("--age"), QStringLiteral("1-30"),
+                 QStringLiteral("--as-of"), QStringLiteral("2024-03-01")});
+        QCOMPARE(younger.exitCode, 0);
+        QVERIFY(!younger.out.contains(",2023-12-31,"));
+        for (const int d : daysOf(younger))
+            QVERIFY(d >= 1 && d <= 30);
+        const Run wrong = run(
+            {QStringLiteral("recommendations"), QStringLiteral("--age"), QStringLiteral("90+")});
+        QCOMPARE(wrong.exitCode, 2);
+        QVERIFY(wrong.err.contains("--age"));
+    }
+
     void filtersByHostAndStatus()
     {
         const Run result =

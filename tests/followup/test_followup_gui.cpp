@@ -99,6 +99,17 @@ private slots:
         QCOMPARE(
             table->model()->index(0, RecommendationListModel::DaysOverdueColumn).data().toString(),
             QStringLiteral("12"));
+        // The summary says how long they have waited; its bucket link filters the list.
+        auto *summary = view->findChild<QLabel *>(QStringLiteral("followUpSummary"));
+        QVERIFY(summary->text().contains(QStringLiteral("1–30 days overdue: 1")));
+        emit summary->linkActivated(QStringLiteral("1-30"));
+        QCOMPARE(status->currentText().trimmed(), QStringLiteral("1–30 days overdue"));
+        QCOMPARE(table->model()->rowCount(), 1);
+        status->setCurrentIndex(
+            status->findText(QStringLiteral("31–60 days overdue"), Qt::MatchContains));
+        QCOMPARE(table->model()->rowCount(), 0);
+        status->setCurrentIndex(status->findText(QStringLiteral("Overdue")));
+        QCOMPARE(table->model()->rowCount(), 1);
 
         auto *add = view->findChild<QPushButton *>(QStringLiteral("addFollowUpUpdateButton"));
         QVERIFY(!add->isEnabled());

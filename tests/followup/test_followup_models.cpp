@@ -118,8 +118,9 @@ private slots:
 
         QCOMPARE(cell(0, RecommendationListModel::StatusColumn).toString(),
                  QStringLiteral("In progress — overdue"));
-        const int done = model.rowOfRecommendation(
-            rows(FollowUpFilter{{}, {}, {}, RecommendationStatus::Done, false}).first().id);
+        FollowUpFilter onlyDone;
+        onlyDone.status = RecommendationStatus::Done;
+        const int done = model.rowOfRecommendation(rows(onlyDone).first().id);
         QCOMPARE(model.index(done, RecommendationListModel::StatusColumn).data().toString(),
                  QStringLiteral("Done late")); // completed 10 days after the deadline
         QVERIFY(cell(1, RecommendationListModel::LastUpdateColumn)

@@ -297,6 +297,7 @@ private slots:
         // A schema 2 file: the current schema without the version 3 table.
         const QString file = path("old.sqlite");
         createDatabase(file, 3);
+        downgradeToSchema3(file);
         runRaw(file, {QStringLiteral("DROP TABLE carry_over_verdicts"),
                       QStringLiteral("PRAGMA user_version = 2")});
         Database database;
@@ -328,7 +329,7 @@ private slots:
         QVERIFY2(error.contains(backup), qPrintable(error));
         QCOMPARE(sha256Of(file), before);
         Database copy;
-        runRaw(backup, {QStringLiteral("PRAGMA user_version = 3")});
+        runRaw(backup, {QStringLiteral("PRAGMA user_version = %1").arg(Database::kSchemaVersion)});
         QVERIFY2(copy.open(backup, &error, Database::Access::ReadOnly), qPrintable(error));
         QCOMPARE(VisitRepository(copy).count(), 3);
     }

@@ -5,12 +5,15 @@
 
 #include "gui/DatabaseSession.h"
 #include "gui/LimitationReviewView.h"
+#include "gui/OrganisationsDialog.h"
 #include "gui/SearchView.h"
 #include "models/FindingListModel.h"
 #include "models/SearchResultsModel.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -130,6 +133,54 @@ private slots:
         QTest::mouseDClick(view.table()->viewport(), Qt::LeftButton, {}, rect.center());
         QTRY_COMPARE(activated.size(), 1);
         QVERIFY(activated.first().at(0).toLongLong() > 0);
+    }
+
+    void subordinateUnitsFollowTheOrganisationTree()
+    {
+        DatabaseSession session;
+        QString error;
+        QVERIFY2(session.open(m_dir.filePath(QStringLiteral("tree.sqlite")), &error),
+                 qPrintable(error));
+        QVERIFY(session.loadSampleVisits().ok);
+        LimitationReviewView view(session, FindingCategory::Limitation);
+        view.resize(1200, 700);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+
+        // Long An alone: 6 limitations; with its district and town committees: 9.
+        auto *host = view.findChild<QLineEdit *>(QStringLiteral("findingHostEdit"));
+        QTest::mouseClick(host, Qt::LeftButton);
+        QTest::keyClicks(host, QStringLiteral("tinh uy long an"));
+        QTRY_COMPARE(view.model()->findingCount(), 6);
+        auto *subordinates =
+            view.findChild<QCheckBox *>(QStringLiteral("findingSubordinatesCheck"));
+        QVERIFY(subordinates && subordinates->isVisible());
+        QTest::mouseClick(subordinates, Qt::LeftButton);
+        QVERIFY(subordinates->isChecked());
+        QTRY_COMPARE(view.model()->findingCount(), 9);
+
+        // Châu Thành taken out of Long An in Edit ▸ Organisations: its 2 go.
+        OrganisationsDialog dialog(session);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(dialog.select(QStringLiteral("Huyện ủy Châu Thành")));
+        auto *parent = dialog.findChild<QComboBox *>(QStringLiteral("organisationParentCombo"));
+        QVERIFY(parent->isEnabled());
+        QCOMPARE(parent->currentText(), QStringLiteral("Tỉnh ủy Long An"));
+        parent->setCurrentIndex(0);
+        emit parent->activated(0);
+        QTRY_COMPARE(view.model()->findingCount(), 7);
+
+        // Long An under its own town committee: refused, said, nothing changed.
+        QVERIFY(dialog.select(QStringLiteral("Tỉnh ủy Long An")));
+        parent->setCurrentIndex(parent->findText(QStringLiteral("Thị ủy Kiến Tường")));
+        emit parent->activated(parent->currentIndex());
+        auto *message = dialog.findChild<QLabel *>(QStringLiteral("organisationMessage"));
+        QVERIFY(message->isVisible());
+        QVERIFY2(message->text().contains(QStringLiteral("subordinate")),
+                 qPrintable(message->text()));
+        QCOMPARE(parent->currentIndex(), 0);
+        QCOMPARE(view.model()->findingCount(), 7);
     }
 };
 

@@ -92,6 +92,27 @@ private slots:
         QVERIFY(result.out.contains("[overdue]") || result.out.contains("[done]"));
     }
 
+    void limitationsOfSubordinateUnits()
+    {
+        // The sample places Huyện ủy Châu Thành and Thị ủy Kiến Tường under Long An.
+        const QStringList args = {QStringLiteral("limitations"), QStringLiteral("--host"),
+                                  QStringLiteral("tinh uy long an")};
+        const Run alone = run(args);
+        const Run withUnits = run(args + QStringList{QStringLiteral("--subordinates")});
+        QCOMPARE(alone.exitCode, 0);
+        QCOMPARE(withUnits.exitCode, 0);
+        QCOMPARE(alone.out.count('\n'), 1 + 6);
+        QCOMPARE(withUnits.out.count('\n'), 1 + 9);
+        QVERIFY(!alone.out.contains("Huyện ủy Châu Thành"));
+        QVERIFY(withUnits.out.contains("Huyện ủy Châu Thành"));
+        QVERIFY(withUnits.out.contains("Thị ủy Kiến Tường"));
+        const Run recommendations =
+            run({QStringLiteral("recommendations"), QStringLiteral("--host"),
+                 QStringLiteral("tinh uy long an"), QStringLiteral("--subordinates")});
+        QCOMPARE(recommendations.exitCode, 0);
+        QVERIFY(recommendations.out.contains("Huyện ủy Châu Thành"));
+    }
+
     void limitationsFiles()
     {
         const QString csv = m_dir.filePath(QStringLiteral("l.csv"));

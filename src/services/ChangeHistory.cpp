@@ -1,0 +1,154 @@
+#include "services/ChangeHistory.h"
+
+#include "services/JsonInterchange.h"
+
+#include "domain/CarryOver.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <pwd.h>
+#include <unistd.h>
+
+namespace vt {
+namespace {
+
+// The record lists of a visit in interchange order; recommendations' update
+// logs are compared entry by entry below them.
+constexpr const char *kLists[] = {"attendees", "figures", "findings", "indicators",
+                                  "recommendations"};
+
+QJsonObject interchangeObject(const std::optional<Visit> &visit)
+{
+    if (!visit)
+        return {};
+    const QJsonDocument document = QJsonDocument::fromJson(writeInterchange({*visit}));
+    return document.object().value(QLatin1StringView("visits")).toArray().first().toObject();
+}
+
+QJsonArray verdictsArray(const std::optional<Visit> &visit)
+{
+    QJsonArray verdicts;
+    if (!visit)
+        return verdicts;
+    for (const CarryOverVerdict &verdict : visit->carriedOver)
+        verdicts.append(QJsonObject{{QStringLiteral("recommendation_id"), verdict.recommendationId},
+                                    {QStringLiteral("verdict"), toKey(verdict.verdict)},
+                                    {QStringLiteral("note"), verdict.note}});
+    return verdicts;
+}
+
+QString compact(const QJsonObject &object)
+{
+    return object.isEmpty()
+               ? QString()
+               : QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+class Differ
+{
+public:
+    Differ(const ChangeEntry &base) : m_base(base) {}
+
+    void record(const QString &path, const QJsonObject &before, const QJsonObject &after)
+    {
+        if (before == after)
+            return;
+        ChangeEntry entry = m_base;
+        entry.record = path;
+        entry.action = before.isEmpty()  ? ChangeAction::Insert
+                       : after.isEmpty() ? ChangeAction::Delete
+                                         : ChangeAction::Update;
+        if (entry.action == ChangeAction::Update) {
+            // Only the fields that changed, on both sides.
+            QJsonObject oldFields;
+            QJsonObject newFields;
+            QStringList keys = before.keys() + after.keys();
+            keys.removeDuplicates();
+            for (const QString &key : std::as_const(keys)) {
+                if (before.value(key) != after.value(key)) {
+                    if (before.contains(key))
+                        oldFields.insert(key, before.value(key));
+                    if (after.contains(key))
+                        newFields.insert(key, after.value(key));
+                }
+            }
+            entry.oldValue = compact(oldFields);
+            entry.newValue = compact(newFields);
+        } else {
+            entry.oldValue = compact(before);
+            entry.newValue = compact(after);
+        }
+        m_entries.append(entry);
+    }
+
+    void list(const QString &name, const QJsonArray &before, const QJsonArray &after)
+    {
+        const qsizetype count = std::max(before.size(), after.size());
+        for (qsizetype i = 0; i < count; ++i) {
+            QJsonObject a = before.at(i).toObject();
+            QJsonObject b = after.at(i).toObject();
+            const QString path = QStringLiteral("%1[%2]").arg(name).arg(i);
+            const QJsonArray updatesBefore = a.take(QLatin1StringView("updates")).toArray();
+            const QJsonArray updatesAfter = b.take(QLatin1StringView("updates")).toArray();
+            record(path, a, b);
+            if (name == QLatin1StringView("recommendations"))
+                list(path + QLatin1StringView(".updates"), updatesBefore, updatesAfter);
+        }
+    }
+
+    QList<ChangeEntry> entries() const { return m_entries; }
+
+private:
+    ChangeEntry m_base;
+    QList<ChangeEntry> m_entries;
+};
+
+} // namespace
+
+QString currentUserName()
+{
+    for (const char *variable : {"USER", "LOGNAME", "USERNAME"}) {
+        const QString name = qEnvironmentVariable(variable);
+        if (!name.isEmpty())
+            return name;
+    }
+    if (const passwd *entry = ::getpwuid(::getuid()))
+        return QString::fromLocal8Bit(entry->pw_name);
+    return QString::number(::getuid());
+}
+
+QList<ChangeEntry> changesBetween(const std::optional<Visit> &before,
+                                  const std::optional<Visit> &after)
+{
+    ChangeEntry base;
+    base.at = QDateTime::currentDateTimeUtc();
+    base.user = currentUserName();
+    base.visitId = after ? after->id : before ? before->id : 0;
+    base.visitTitle = after ? after->title : before ? before->title : QString();
+    Differ differ(base);
+    QJsonObject a = interchangeObject(before);
+    QJsonObject b = interchangeObject(after);
+    if (!before || !after) {
+        // A whole visit inserted or deleted: one entry holding all of it, and
+        // its verdicts, which format v1 does not hold.
+        differ.record(QStringLiteral("visit"), a, b);
+        differ.list(QStringLiteral("carried_over"), verdictsArray(before), verdictsArray(after));
+        return differ.entries();
+    }
+    QList<std::pair<QJsonArray, QJsonArray>> lists;
+    for (const char *name : kLists)
+        lists.append(
+            {a.take(QLatin1StringView(name)).toArray(), b.take(QLatin1StringView(name)).toArray()});
+    differ.record(QStringLiteral("visit"), a, b);
+    for (std::size_t i = 0; i < std::size(kLists); ++i)
+        differ.list(QString::fromLatin1(kLists[i]), lists.at(qsizetype(i)).first,
+                    lists.at(qsizetype(i)).second);
+    // Verdicts on earlier recommendations are not part of format v1; they are
+    // records of this visit all the same.
+    differ.list(QStringLiteral("carried_over"), verdictsArray(before), verdictsArray(after));
+    return differ.entries();
+}
+
+} // namespace vt

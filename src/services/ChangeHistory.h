@@ -1,0 +1,24 @@
+#pragma once
+
+// What changed between two versions of a visit, record by record, as entries
+// of the change history (storage/ChangeLog.h). Records are compared in their
+// interchange form (JSON v1 field names), so the history reads like the
+// exported file: "findings[2]" with its text before and after.
+
+#include "domain/Visit.h"
+#include "storage/ChangeLog.h"
+
+#include <optional>
+
+namespace vt {
+
+// The operating-system user the history names.
+QString currentUserName();
+
+// The entries that turn `before` into `after` (either may be absent: an
+// insert or a delete of the whole visit). Time and user are now and the
+// current user; visitId is after's id, else before's.
+QList<ChangeEntry> changesBetween(const std::optional<Visit> &before,
+                                  const std::optional<Visit> &after);
+
+} // namespace vt

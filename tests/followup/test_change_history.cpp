@@ -1,0 +1,228 @@
+// The change history (issue 7): every insert, update and delete of a record
+// is appended with who, when and the values before and after, in the
+// transaction that made the change; carry-over verdicts log the earlier
+// visit's new update; the history outlives a deleted visit and cannot be
+// edited; the history dialog shows one visit's entries.
+
+#include "FollowUpFixtures.h"
+
+#include "gui/ChangeHistoryDialog.h"
+#include "gui/DatabaseSession.h"
+#include "services/ChangeHistory.h"
+#include "services/DemoData.h"
+#include "services/FollowUp.h"
+#include "services/VisitService.h"
+#include "storage/ChangeLog.h"
+#include "storage/Database.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace vt;
+using namespace vt::test;
+
+namespace {
+
+const QString kLongAn = QStringLiteral("Tỉnh ủy Long An");
+
+QJsonObject json(const QString &text)
+{
+    return QJsonDocument::fromJson(text.toUtf8()).object();
+}
+
+// Oldest first, for reading the tests top to bottom.
+QList<ChangeEntry> history(Database &db, qint64 visitId)
+{
+    QString error;
+    QList<ChangeEntry> entries = ChangeLog(db).entries(visitId, 1000, &error);
+    std::reverse(entries.begin(), entries.end());
+    return entries;
+}
+
+} // namespace
+
+class TestChangeHistory : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    int m_files = 0;
+
+    std::unique_ptr<Database> freshDatabase()
+    {
+        auto db = std::make_unique<Database>();
+        QString error;
+        if (!db->open(m_dir.filePath(QStringLiteral("h%1.sqlite").arg(++m_files)), &error))
+            qFatal("%s", qPrintable(error));
+        return db;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+    }
+
+    void savesLogOnlyWhatChanged()
+    {
+        auto db = freshDatabase();
+        Visit visit = visitTo(kLongAn, QDate(2023, 6, 7), QStringLiteral("Làm việc"),
+                              {recommendation(QStringLiteral("Đổi mới"), QDate(2023, 12, 31))});
+        visit.findings = {{QStringLiteral("f1"),
+                           FindingCategory::Limitation,
+                           QStringLiteral("Tuyên truyền"),
+                           QStringLiteral("Chậm đổi mới"),
+                           {},
+                           {}}};
+        QVERIFY(save(*db, visit));
+        QList<ChangeEntry> entries = history(*db, visit.id);
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE(entries.at(0).record, QStringLiteral("visit"));
+        QCOMPARE(entries.at(0).action, ChangeAction::Insert);
+        QCOMPARE(entries.at(0).user, currentUserName());
+        QVERIFY(!entries.at(0).user.isEmpty());
+        QVERIFY(qAbs(entries.at(0).at.secsTo(QDateTime::currentDateTimeUtc())) < 60);
+        QVERIFY(entries.at(0).oldValue.isEmpty());
+        QCOMPARE(json(entries.at(0).newValue).value(QStringLiteral("title")).toString(),
+                 QStringLiteral("Làm việc"));
+
+        // One finding edited, one attendee added: two entries, only the changed fields.
+        visit.findings[0].text = QStringLiteral("Còn chậm đổi mới");
+        visit.attendees.append({QStringLiteral("Phan Xuân Thủy"),
+                                QStringLiteral("Phó Trưởng ban"),
+                                QStringLiteral("Ban Tuyên giáo Trung ương"),
+                                Side::Delegation,
+                                AttendeeRole::Head,
+                                true,
+                                {},
+                                {}});
+        QVERIFY(save(*db, visit));
+        entries = history(*db, visit.id);
+        QCOMPARE(entries.size(), 3);
+        QCOMPARE(entries.at(1).record, QStringLiteral("attendees[0]"));
+        QCOMPARE(entries.at(1).action, ChangeAction::Insert);
+        QCOMPARE(entries.at(2).record, QStringLiteral("findings[0]"));
+        QCOMPARE(entries.at(2).action, ChangeAction::Update);
+        QCOMPARE(json(entries.at(2).oldValue),
+                 QJsonObject({{QStringLiteral("text"), QStringLiteral("Chậm đổi mới")}}));
+        QCOMPARE(json(entries.at(2).newValue),
+                 QJsonObject({{QStringLiteral("text"), QStringLiteral("Còn chậm đổi mới")}}));
+
+        // Saving without a change logs nothing.
+        QVERIFY(save(*db, visit));
+        QCOMPARE(history(*db, visit.id).size(), 3);
+    }
+
+    void followUpAndCarryOverLogTheRecommendationsVisit()
+    {
+        auto db = freshDatabase();
+        Visit first = visitTo(kLongAn, QDate(2023, 6, 7), QStringLiteral("Lần 1"),
+                              {recommendation(QStringLiteral("R1"), QDate(2023, 12, 31)),
+                               recommendation(QStringLiteral("R2"), QDate(2023, 12, 31))});
+        QVERIFY(save(*db, first));
+        FollowUp followUp(*db, QDate(2024, 1, 10));
+        QString error;
+        const qint64 r1 = followUp.list({}, &error).first().id;
+        NewFollowUpUpdate request;
+        request.recommendationId = r1;
+        request.update.date = QDate(2024, 1, 10);
+        request.update.note = QStringLiteral("Đã ban hành kế hoạch");
+        request.newStatus = RecommendationStatus::InProgress;
+        QVERIFY(followUp.addUpdate(request).ok);
+        QList<ChangeEntry> entries = history(*db, first.id);
+        QCOMPARE(entries.size(), 3);
+        QCOMPARE(entries.at(1).record, QStringLiteral("recommendations[0]"));
+        QCOMPARE(json(entries.at(1).newValue).value(QStringLiteral("status")).toString(),
+                 QStringLiteral("in-progress"));
+        QCOMPARE(entries.at(2).record, QStringLiteral("recommendations[0].updates[0]"));
+        QCOMPARE(entries.at(2).action, ChangeAction::Insert);
+        QCOMPARE(json(entries.at(2).newValue).value(QStringLiteral("note")).toString(),
+                 QStringLiteral("Đã ban hành kế hoạch"));
+
+        // A verdict at a later visit: the later visit logs it, the earlier one its new update.
+        Visit second = visitTo(kLongAn, QDate(2024, 4, 10), QStringLiteral("Lần 2"));
+        second.carriedOver = {{r1, Verdict::Implemented, QStringLiteral("Xong")}};
+        QVERIFY(save(*db, second));
+        const QList<ChangeEntry> later = history(*db, second.id);
+        QCOMPARE(later.size(), 2);
+        QCOMPARE(later.at(1).record, QStringLiteral("carried_over[0]"));
+        entries = history(*db, first.id);
+        QCOMPARE(entries.last().record, QStringLiteral("recommendations[0].updates[1]"));
+        QCOMPARE(entries.at(entries.size() - 2).record, QStringLiteral("recommendations[0]"));
+    }
+
+    void deletedVisitKeepsItsHistoryWhichCannotBeEdited()
+    {
+        auto db = freshDatabase();
+        Visit visit = visitTo(kLongAn, QDate(2023, 6, 7), QStringLiteral("Sẽ xóa"));
+        QVERIFY(save(*db, visit));
+        QString error;
+        QVERIFY2(VisitService(*db).remove(visit.id, &error), qPrintable(error));
+        const QList<ChangeEntry> entries = history(*db, visit.id);
+        QCOMPARE(entries.size(), 2);
+        QCOMPARE(entries.at(1).action, ChangeAction::Delete);
+        QCOMPARE(entries.at(1).visitTitle, QStringLiteral("Sẽ xóa"));
+        QCOMPARE(json(entries.at(1).oldValue).value(QStringLiteral("host")).toString(), kLongAn);
+
+        QSqlQuery query(db->connection());
+        QVERIFY(!query.exec(QStringLiteral("UPDATE change_log SET user = 'x'")));
+        QVERIFY(query.lastError().text().contains(QStringLiteral("cannot be changed")));
+        QVERIFY(!query.exec(QStringLiteral("DELETE FROM change_log")));
+        QCOMPARE(history(*db, visit.id), entries);
+    }
+
+    void importLogsEachVisitOnceAndRepeatsNothing()
+    {
+        auto db = freshDatabase();
+        QVERIFY(loadDemoData(*db).ok);
+        QString error;
+        const QList<ChangeEntry> all = ChangeLog(*db).entries(0, 1000, &error);
+        QCOMPARE(all.size(), int(rowCount(*db)));
+        for (const ChangeEntry &entry : all)
+            QCOMPARE(entry.action, ChangeAction::Insert);
+        QVERIFY(loadDemoData(*db).ok); // the same visits again: nothing changed
+        QCOMPARE(ChangeLog(*db).entries(0, 1000, &error).size(), all.size());
+    }
+
+    void dialogShowsOneVisitsHistory()
+    {
+        DatabaseSession session;
+        QString error;
+        QVERIFY2(session.open(m_dir.filePath(QStringLiteral("dialog.sqlite")), &error),
+                 qPrintable(error));
+        Visit visit = visitTo(kLongAn, QDate(2023, 6, 7), QStringLiteral("Một"));
+        Visit other = visitTo(kLongAn, QDate(2023, 6, 8), QStringLiteral("Hai"));
+        QVERIFY(session.saveVisit(visit).ok && session.saveVisit(other).ok);
+        visit.title = QStringLiteral("Một (sửa)");
+        QVERIFY(session.saveVisit(visit).ok);
+
+        ChangeHistoryDialog dialog(session, visit.id);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QAbstractItemModel *model = dialog.table()->model();
+        QCOMPARE(model->rowCount(), 2); // inserted, then renamed; not the other visit
+        QCOMPARE(model->index(0, 3).data().toString(), QStringLiteral("visit"));
+        QCOMPARE(model->index(0, 5).data().toString(), QStringLiteral("title: Một"));
+        QCOMPARE(model->index(0, 6).data().toString(), QStringLiteral("title: Một (sửa)"));
+        ChangeHistoryDialog all(session, 0);
+        QCOMPARE(all.table()->model()->rowCount(), 3);
+    }
+
+private:
+    static qint64 rowCount(Database &db)
+    {
+        QSqlQuery query(db.connection());
+        query.exec(QStringLiteral("SELECT count(*) FROM visits"));
+        return query.next() ? query.value(0).toLongLong() : -1;
+    }
+};
+
+QTEST_MAIN(TestChangeHistory)
+#include "test_change_history.moc"
