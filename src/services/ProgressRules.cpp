@@ -61,14 +61,14 @@ QList<SchedulePoint> scheduleFromJson(const QString &json)
         if (date.isValid() && target.isDouble())
             points.append({date, target.toDouble()});
     }
-    std::stable_sort(points.begin(), points.end(),
-                     [](const SchedulePoint &a, const SchedulePoint &b) { return a.date < b.date; });
+    std::stable_sort(
+        points.begin(), points.end(),
+        [](const SchedulePoint &a, const SchedulePoint &b) { return a.date < b.date; });
     return points;
 }
 
-std::optional<double> planToDate(const QList<SchedulePoint> &schedule,
-                                 std::optional<double> target, const QString &period,
-                                 const QDate &date)
+std::optional<double> planToDate(const QList<SchedulePoint> &schedule, std::optional<double> target,
+                                 const QString &period, const QDate &date)
 {
     if (schedule.isEmpty())
         return target;
@@ -95,9 +95,9 @@ std::optional<double> progressOf(double actual, std::optional<double> plan)
     return actual / *plan;
 }
 
-QList<SchedulePoint> planLineOf(const QList<SchedulePoint> &schedule,
-                                std::optional<double> target, const QString &period,
-                                const QDate &firstMeasured, const QDate &lastMeasured)
+QList<SchedulePoint> planLineOf(const QList<SchedulePoint> &schedule, std::optional<double> target,
+                                const QString &period, const QDate &firstMeasured,
+                                const QDate &lastMeasured)
 {
     const QDate start = periodStart(period);
     if (!schedule.isEmpty()) {

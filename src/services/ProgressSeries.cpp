@@ -43,8 +43,8 @@ ProgressRequest ProgressSeries::resolved(const ProgressRequest &request, QString
     if (!result.asOf.isValid())
         result.asOf = Clock::today();
     if (result.period.isEmpty()) {
-        const QStringList periods = ProgressQueries(m_database).periods(
-            result.scope, result.asOf, error);
+        const QStringList periods =
+            ProgressQueries(m_database).periods(result.scope, result.asOf, error);
         // Newest first; "2024" sorts after "2023-2025", so years are preferred.
         static const QRegularExpression year(QStringLiteral("^\\d{4}$"));
         for (const QString &period : periods) {
@@ -83,8 +83,9 @@ QList<IndicatorProgress> ProgressSeries::indicators(const ProgressRequest &reque
                                                     QString *error) const
 {
     QList<IndicatorProgress> result;
-    const QList<IndicatorMeasurement> latest = ProgressQueries(m_database).latestMeasurements(
-        request.scope, request.period, {}, request.asOf, error);
+    const QList<IndicatorMeasurement> latest =
+        ProgressQueries(m_database)
+            .latestMeasurements(request.scope, request.period, {}, request.asOf, error);
     result.reserve(latest.size());
     for (const IndicatorMeasurement &m : latest)
         result.append(progressFrom(m));
@@ -104,10 +105,9 @@ ProgressSeries::bandsByIndicator(const QList<IndicatorProgress> &indicators) con
         }
         ++it->hosts[std::size_t(p.band)];
     }
-    std::sort(result.begin(), result.end(),
-              [](const IndicatorBandCounts &a, const IndicatorBandCounts &b) {
-                  return a.name < b.name;
-              });
+    std::sort(
+        result.begin(), result.end(),
+        [](const IndicatorBandCounts &a, const IndicatorBandCounts &b) { return a.name < b.name; });
     return result;
 }
 
@@ -125,14 +125,14 @@ QList<IndicatorProgress> ProgressSeries::hostRanking(const ProgressRequest &requ
     ProgressScope scope = request.scope;
     scope.host.clear(); // one indicator across the hosts
     QList<IndicatorProgress> result;
-    for (const IndicatorMeasurement &m : ProgressQueries(m_database).latestMeasurements(
-             scope, request.period, name, request.asOf, error))
+    for (const IndicatorMeasurement &m :
+         ProgressQueries(m_database)
+             .latestMeasurements(scope, request.period, name, request.asOf, error))
         result.append(progressFrom(m));
     return ranked(result, name);
 }
 
-QString ProgressSeries::mostMeasuredIndicator(const ProgressRequest &request,
-                                              QString *error) const
+QString ProgressSeries::mostMeasuredIndicator(const ProgressRequest &request, QString *error) const
 {
     ProgressScope scope = request.scope;
     scope.host.clear();
@@ -161,8 +161,8 @@ IndicatorHistory ProgressSeries::history(const QString &host, const QString &nam
         if (!m.scheduleJson.isEmpty())
             schedule = scheduleFromJson(m.scheduleJson);
     }
-    h.planLine = planLineOf(schedule, last.target, period, h.measurements.constFirst().asOf,
-                            last.asOf);
+    h.planLine =
+        planLineOf(schedule, last.target, period, h.measurements.constFirst().asOf, last.asOf);
     return h;
 }
 
@@ -181,8 +181,7 @@ VisitPlanSeries ProgressSeries::visitPlan(const ProgressRequest &request, QStrin
     const auto [first, months] = monthWindow(request);
     const QDate last = first.addMonths(months).addDays(-1);
     const ProgressQueries queries(m_database);
-    const QList<MonthStatusCount> counts =
-        queries.visitsByMonth(request.scope, first, last, error);
+    const QList<MonthStatusCount> counts = queries.visitsByMonth(request.scope, first, last, error);
     const int lastHeldMonth = monthNumber(request.asOf) - monthNumber(first);
     int planned = 0;
     int held = 0;
@@ -221,8 +220,8 @@ RecommendationStatusSeries ProgressSeries::recommendationStatus(const ProgressRe
     RecommendationStatusSeries series;
     const auto [first, windowMonths] = monthWindow(request);
     // The future is not known: the series ends with the as-of month.
-    const int months = std::clamp(monthNumber(request.asOf) - monthNumber(first) + 1, 0,
-                                  windowMonths);
+    const int months =
+        std::clamp(monthNumber(request.asOf) - monthNumber(first) + 1, 0, windowMonths);
     if (months == 0)
         return series;
     const QList<RecommendationEventGroup> groups =
@@ -256,10 +255,9 @@ QList<OverdueAgeCounts> ProgressSeries::overdueByHost(const ProgressRequest &req
 {
     QList<OverdueAgeCounts> rows =
         ProgressQueries(m_database).overdueByHost(request.scope, request.asOf, error);
-    std::stable_sort(rows.begin(), rows.end(), [](const OverdueAgeCounts &a,
-                                                  const OverdueAgeCounts &b) {
-        return a.total() > b.total();
-    });
+    std::stable_sort(
+        rows.begin(), rows.end(),
+        [](const OverdueAgeCounts &a, const OverdueAgeCounts &b) { return a.total() > b.total(); });
     return rows;
 }
 
@@ -269,8 +267,21 @@ DashboardSeries ProgressSeries::dashboard(const ProgressRequest &request, QStrin
     d.request = resolved(request, error);
     d.indicators = indicators(d.request, error);
     d.bandsByIndicator = bandsByIndicator(d.indicators);
-    d.rankedIndicator = d.request.indicator.isEmpty() ? mostMeasuredIndicator(d.request, error)
-                                                      : d.request.indicator;
+    d.rankedIndicator = d.request.indicator;
+    if (d.rankedIndicator.isEmpty() && d.request.scope.host.isEmpty()) {
+        // Every host's latest measurements are at hand: the indicator most
+        // hosts measured, without another query.
+        int most = 0;
+        for (const IndicatorBandCounts &c : d.bandsByIndicator) {
+            const int hosts = c.hosts[0] + c.hosts[1] + c.hosts[2] + c.hosts[3];
+            if (hosts > most) {
+                most = hosts;
+                d.rankedIndicator = c.name;
+            }
+        }
+    } else if (d.rankedIndicator.isEmpty()) {
+        d.rankedIndicator = mostMeasuredIndicator(d.request, error);
+    }
     // Without a host the indicators already hold every host: no second query.
     d.hostRanking = d.request.scope.host.isEmpty()
                         ? ranked(d.indicators, d.rankedIndicator)

@@ -88,9 +88,9 @@ struct IndicatorHistory
 // (planned, held or cancelled: all were planned) against those held.
 struct VisitPlanSeries
 {
-    QList<QDate> months; // first day of each month
-    QList<int> planned;  // cumulative
-    QList<int> held;     // cumulative; held, concluded or closed
+    QList<QDate> months;    // first day of each month
+    QList<int> planned;     // cumulative
+    QList<int> held;        // cumulative; held, concluded or closed
     int plannedPastDue = 0; // still planned although their date is before the as-of date
     int cancelled = 0;
 };
@@ -117,10 +117,10 @@ struct ProgressRequest
 // Everything the dashboard draws, for one request.
 struct DashboardSeries
 {
-    ProgressRequest request; // with the period and date filled in
+    ProgressRequest request;             // with the period and date filled in
     QList<IndicatorProgress> indicators; // latest per (host, name) of the period
     QList<IndicatorBandCounts> bandsByIndicator;
-    QString rankedIndicator; // the indicator the host ranking compares
+    QString rankedIndicator;              // the indicator the host ranking compares
     QList<IndicatorProgress> hostRanking; // best first
     VisitPlanSeries plan;
     RecommendationStatusSeries recommendations;
@@ -130,15 +130,14 @@ struct DashboardSeries
 // Pure rules, testable without a database.
 ProgressBand bandOf(std::optional<double> progress, const ProgressThresholds &thresholds);
 QList<SchedulePoint> scheduleFromJson(const QString &json);
-std::optional<double> planToDate(const QList<SchedulePoint> &schedule,
-                                 std::optional<double> target, const QString &period,
-                                 const QDate &date);
+std::optional<double> planToDate(const QList<SchedulePoint> &schedule, std::optional<double> target,
+                                 const QString &period, const QDate &date);
 std::optional<double> progressOf(double actual, std::optional<double> plan);
 // The plan line of a history: the schedule (from zero at the start of a year
 // period), else the target across the period (or the measured dates).
-QList<SchedulePoint> planLineOf(const QList<SchedulePoint> &schedule,
-                                std::optional<double> target, const QString &period,
-                                const QDate &firstMeasured, const QDate &lastMeasured);
+QList<SchedulePoint> planLineOf(const QList<SchedulePoint> &schedule, std::optional<double> target,
+                                const QString &period, const QDate &firstMeasured,
+                                const QDate &lastMeasured);
 
 class ProgressSeries final
 {
@@ -154,9 +153,8 @@ public:
     // delegation), by progress: best first, no target last.
     QList<IndicatorProgress> hostRanking(const ProgressRequest &request, const QString &name,
                                          QString *error) const;
-    static QList<IndicatorProgress> ranked(QList<IndicatorProgress> measured,
-                                           const QString &name);
-    // The indicator measured most often in the period (the default of the ranking).
+    static QList<IndicatorProgress> ranked(QList<IndicatorProgress> measured, const QString &name);
+    // The indicator the most hosts measured in the period (the default of the ranking).
     QString mostMeasuredIndicator(const ProgressRequest &request, QString *error) const;
     IndicatorHistory history(const QString &host, const QString &name, const QString &period,
                              const QDate &asOf, QString *error) const;

@@ -6,8 +6,8 @@
 #include "domain/TextFolding.h"
 
 #include <QSqlQuery>
-#include <algorithm>
 #include <QVariantList>
+#include <algorithm>
 
 namespace vt {
 namespace {
@@ -128,11 +128,15 @@ QStringList ProgressQueries::periods(const ProgressScope &scope, const QDate &as
     const ScopeCondition condition(scope);
     QSqlQuery query(m_database.connection());
     QStringList result;
+    // The few distinct periods first, then one measurement of each in scope:
+    // a join over every measurement would read every visit.
     const QString statement =
-        QLatin1StringView("SELECT DISTINCT i.period FROM indicators i JOIN visits v ON v.id = "
-                          "i.visit_id WHERE i.period IS NOT NULL AND v.date <= ? AND") +
+        QLatin1StringView("SELECT p.period FROM (SELECT DISTINCT period FROM indicators"
+                          " WHERE period IS NOT NULL) p WHERE EXISTS (SELECT 1 FROM indicators i"
+                          " JOIN visits v ON v.id = i.visit_id WHERE i.period = p.period"
+                          " AND +v.date <= ? AND") +
         QLatin1StringView(kHeldVisit) + condition.sql +
-        QLatin1StringView(" ORDER BY i.period DESC");
+        QLatin1StringView(") ORDER BY p.period DESC");
     if (!run(query, statement, QVariantList{sql::dateValue(asOf)} + condition.values, what(),
              error))
         return result;
@@ -148,10 +152,11 @@ QList<NameCount> ProgressQueries::indicatorNames(const ProgressScope &scope, con
     QSqlQuery query(m_database.connection());
     QList<NameCount> result;
     const QString statement =
-        QLatin1StringView("SELECT i.name, count(*) FROM indicators i JOIN visits v ON v.id = "
-                          "i.visit_id WHERE i.period IS ? AND v.date <= ? AND") +
+        QLatin1StringView("SELECT i.name, count(DISTINCT v.host_name) FROM indicators i"
+                          " JOIN visits v ON v.id = "
+                          "i.visit_id WHERE i.period IS ? AND +v.date <= ? AND") +
         QLatin1StringView(kHeldVisit) + condition.sql +
-        QLatin1StringView(" GROUP BY i.name ORDER BY count(*) DESC, i.name");
+        QLatin1StringView(" GROUP BY i.name ORDER BY 2 DESC, i.name");
     if (!run(query, statement,
              QVariantList{sql::optionalText(period), sql::dateValue(asOf)} + condition.values,
              what(), error))
@@ -161,18 +166,18 @@ QList<NameCount> ProgressQueries::indicatorNames(const ProgressScope &scope, con
     return result;
 }
 
-QList<IndicatorMeasurement> ProgressQueries::latestMeasurements(const ProgressScope &scope,
-                                                                const QString &period,
-                                                                const QString &name,
-                                                                const QDate &asOf,
-                                                                QString *error) const
+QList<IndicatorMeasurement>
+ProgressQueries::latestMeasurements(const ProgressScope &scope, const QString &period,
+                                    const QString &name, const QDate &asOf, QString *error) const
 {
     // One pass groups the measurements; the latest is found by a key that
     // sorts by measurement date, visit date, visit id and position (fixed
     // widths: 10 + 10 + 12 + 6 characters), and is then joined back.
     const ScopeCondition condition(scope);
     QVariantList values{sql::optionalText(period), sql::dateValue(asOf)};
-    QString where = QLatin1StringView(" WHERE i.period IS ? AND v.date <= ? AND") +
+    // "+v.date": the date index would read every visit up to the date; the
+    // measurements of one period are far fewer (index on name, period).
+    QString where = QLatin1StringView(" WHERE i.period IS ? AND +v.date <= ? AND") +
                     QLatin1StringView(kHeldVisit) + condition.sql;
     values += condition.values;
     if (!name.isEmpty()) {
@@ -188,13 +193,13 @@ QList<IndicatorMeasurement> ProgressQueries::latestMeasurements(const ProgressSc
         measured +
         QLatin1StringView(" || v.date || json_extract(i.extensions, '$.\"x-schedule\"') END) AS s"
                           " FROM indicators i JOIN visits v ON v.id = i.visit_id") +
-        where +
-        QLatin1StringView(" GROUP BY v.host_name, i.name) SELECT ") +
+        where + QLatin1StringView(" GROUP BY v.host_name, i.name) SELECT ") +
         QLatin1StringView(kMeasurementColumns) +
-        QLatin1StringView(", substr(latest.s, 21) FROM latest"
-                          " JOIN indicators i ON i.visit_id = CAST(substr(latest.k, 21, 12) AS INTEGER)"
-                          " AND i.seq = CAST(substr(latest.k, 33, 6) AS INTEGER)"
-                          " JOIN visits v ON v.id = i.visit_id ORDER BY v.host_fold, i.name");
+        QLatin1StringView(
+            ", substr(latest.s, 21) FROM latest"
+            " JOIN indicators i ON i.visit_id = CAST(substr(latest.k, 21, 12) AS INTEGER)"
+            " AND i.seq = CAST(substr(latest.k, 33, 6) AS INTEGER)"
+            " JOIN visits v ON v.id = i.visit_id ORDER BY v.host_fold, i.name");
     QSqlQuery query(m_database.connection());
     QList<IndicatorMeasurement> result;
     if (!run(query, statement, values, what(), error))

@@ -39,8 +39,8 @@ struct IndicatorMeasurement
     QString period;
     std::optional<double> target;
     double actual = 0;
-    QDate asOf;            // the measurement's own date, else the visit's date
-    QString scheduleJson;  // the "x-schedule" extension as JSON text, if any
+    QDate asOf;           // the measurement's own date, else the visit's date
+    QString scheduleJson; // the "x-schedule" extension as JSON text, if any
 };
 
 struct NameCount
@@ -90,7 +90,8 @@ public:
     QStringList delegationNames(QString *error) const;
     // Periods with measurements at visits held by asOf, newest first.
     QStringList periods(const ProgressScope &scope, const QDate &asOf, QString *error) const;
-    // Indicator names measured in the period, most measured first.
+    // Indicator names measured in the period with the number of hosts that
+    // measured them, most hosts first.
     QList<NameCount> indicatorNames(const ProgressScope &scope, const QString &period,
                                     const QDate &asOf, QString *error) const;
 

@@ -99,10 +99,9 @@ private slots:
             double actual;
             double plan;
             ProgressBand band;
-        } cases[] = {
-            {QDate(2024, 4, 1), 20, 25.0 * 74 / 90, ProgressBand::Near},           // 97,3%
-            {QDate(2024, 8, 1), 48, 50 + 25.0 * 10 / 92, ProgressBand::Near},      // 91,1%
-            {QDate(2024, 12, 31), 70, 75 + 25.0 * 20 / 92, ProgressBand::Behind}}; // 87,0%
+        } cases[] = {{QDate(2024, 4, 1), 20, 25.0 * 74 / 90, ProgressBand::Near},           // 97,3%
+                     {QDate(2024, 8, 1), 48, 50 + 25.0 * 10 / 92, ProgressBand::Near},      // 91,1%
+                     {QDate(2024, 12, 31), 70, 75 + 25.0 * 20 / 92, ProgressBand::Behind}}; // 87,0%
         for (const auto &c : cases) {
             QString error;
             const QList<IndicatorProgress> list =
@@ -225,8 +224,7 @@ private slots:
         QVERIFY(db);
         const ProgressSeries series(*db);
         QString error;
-        const VisitPlanSeries plan2024 =
-            series.visitPlan(request({}, QDate(2024, 12, 31)), &error);
+        const VisitPlanSeries plan2024 = series.visitPlan(request({}, QDate(2024, 12, 31)), &error);
         // Châu Thành 16/4 (closed), Long An 21/5 (concluded), Kiến Tường 10/9 (held).
         QCOMPARE(plan2024.held, (QList<int>{0, 0, 0, 1, 2, 2, 2, 2, 3, 3, 3, 3}));
         QCOMPARE(plan2024.planned, plan2024.held);
@@ -238,16 +236,16 @@ private slots:
         // The course openings of Long An in 2023 have a quarterly schedule: on
         // 7/6/2023, 41 against 25 + 35 × 68/91 planned by then (80,2%).
         const QString longAn = QStringLiteral("Tỉnh ủy Long An");
-        const QList<IndicatorProgress> june = series.indicators(
-            request(longAn, QDate(2023, 6, 30), QStringLiteral("2023")), &error);
+        const QList<IndicatorProgress> june =
+            series.indicators(request(longAn, QDate(2023, 6, 30), QStringLiteral("2023")), &error);
         QCOMPARE(june.size(), 2);
         const IndicatorProgress &courses = june.at(0); // "Số lớp…" sorts before "Tỷ lệ…"
         QVERIFY(courses.name.startsWith(QStringLiteral("Số lớp")));
         QCOMPARE(*courses.planToDate, 25 + 35.0 * 68 / 91);
         QCOMPARE(courses.band, ProgressBand::Behind);
         // At the year's end 118 of 120 (98,3%): the later measurement, the same schedule.
-        const QList<IndicatorProgress> later = series.indicators(
-            request(longAn, QDate(2024, 12, 31), QStringLiteral("2023")), &error);
+        const QList<IndicatorProgress> later =
+            series.indicators(request(longAn, QDate(2024, 12, 31), QStringLiteral("2023")), &error);
         QCOMPARE(later.at(0).actual, 118.0);
         QCOMPARE(*later.at(0).progress, 118.0 / 120);
         QCOMPARE(later.at(0).band, ProgressBand::Near);
