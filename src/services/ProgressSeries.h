@@ -95,14 +95,15 @@ struct VisitPlanSeries
     int cancelled = 0;
 };
 
-// Recommendations at each month's end (approximations in docs/charts.md).
+// The recommendations made in the period, by status at each month's end
+// (approximations in docs/charts.md).
 struct RecommendationStatusSeries
 {
     QList<QDate> months; // first day of each month
     QList<int> open;
     QList<int> inProgress;
     QList<int> overdue; // open or in progress and past due at the month's end
-    QList<int> done;    // done since the start of the window
+    QList<int> done;
     QList<int> cancelled;
 };
 

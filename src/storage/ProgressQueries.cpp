@@ -239,8 +239,10 @@ QList<MonthStatusCount> ProgressQueries::visitsByMonth(const ProgressScope &scop
 {
     const ScopeCondition condition(scope);
     const QString statement =
+        // Status by status over the index on (status, date): no visit row is read.
         QLatin1StringView("SELECT substr(v.date, 1, 7), v.status, count(*) FROM visits v"
-                          " WHERE v.date BETWEEN ? AND ?") +
+                          " WHERE v.status IN ('planned', 'held', 'concluded', 'closed',"
+                          " 'cancelled') AND v.date BETWEEN ? AND ?") +
         condition.sql + QLatin1StringView(" GROUP BY 1, 2 ORDER BY 1, 2");
     QSqlQuery query(m_database.connection());
     QList<MonthStatusCount> result;
@@ -263,6 +265,8 @@ QList<RecommendationEventGroup> ProgressQueries::recommendationEvents(const Prog
     const QDate start(first.year(), first.month(), 1);
     const QDate end = start.addMonths(months).addDays(-1);
     const ScopeCondition condition(scope);
+    // The recommendations made in the window: older ones would need every
+    // recommendation and every update read (docs/charts.md).
     // Done: the completion date, else the last update, else the visit date.
     // Cancelled: the last update (the log records the decision), else the visit.
     const QString lastUpdate = QStringLiteral(
@@ -279,8 +283,8 @@ QList<RecommendationEventGroup> ProgressQueries::recommendationEvents(const Prog
             " SELECT %1 AS created, %2 AS first_update, %3 AS ended, %4 AS overdue_from,"
             " r.status = 'cancelled' AS cancelled"
             " FROM recommendations r JOIN visits v ON v.id = r.visit_id"
-            " WHERE v.date <= ? AND NOT (r.status = 'done' AND r.completed < ?)%5)"
-            " WHERE ended >= 0 GROUP BY 1, 2, 3, 4, 5")
+            " WHERE v.date BETWEEN ? AND ?%5)"
+            " GROUP BY 1, 2, 3, 4, 5")
             .arg(monthIndex(QStringLiteral("v.date"), firstMonth, months),
                  monthIndex(firstUpdate, firstMonth, months), monthIndex(ended, firstMonth, months),
                  monthIndex(QStringLiteral("date(r.due, '+1 day')"), firstMonth, months),
@@ -288,7 +292,7 @@ QList<RecommendationEventGroup> ProgressQueries::recommendationEvents(const Prog
     QSqlQuery query(m_database.connection());
     QList<RecommendationEventGroup> result;
     if (!run(query, statement,
-             QVariantList{sql::dateValue(end), sql::dateValue(start)} + condition.values, what(),
+             QVariantList{sql::dateValue(start), sql::dateValue(end)} + condition.values, what(),
              error))
         return result;
     while (query.next()) {
@@ -310,7 +314,22 @@ QList<OverdueAgeCounts> ProgressQueries::overdueByHost(const ProgressScope &scop
     // The buckets of FollowUpRules (days = due.daysTo(asOf)); the stored
     // status decides, as in the follow-up list.
     const ScopeCondition condition(scope);
-    const QString statement =
+    // Every host: read from indexes only (overdue by status and due, the
+    // visit of each recommendation, each visit's host), never a visit's row;
+    // a visit's host_name is the name of its host_id's organisation.
+    const QString everyHost = QStringLiteral(
+        "WITH od AS MATERIALIZED (SELECT id,"
+        " CAST(julianday(?) - julianday(due) AS INTEGER) AS days"
+        " FROM recommendations INDEXED BY recommendations_status_due"
+        " WHERE status IN ('open', 'in-progress') AND due < ?),"
+        " vm AS MATERIALIZED (SELECT id, host_id FROM visits INDEXED BY visits_host_id_date"
+        " WHERE date <= ?)"
+        " SELECT o.name, CASE WHEN days <= 30 THEN 0 WHEN days <= 60 THEN 1"
+        " WHEN days <= 90 THEN 2 ELSE 3 END AS bucket, count(*)"
+        " FROM vm JOIN recommendations r ON r.visit_id = vm.id JOIN od ON od.id = r.id"
+        " JOIN organisations o ON o.id = vm.host_id"
+        " GROUP BY o.name_fold, o.id, bucket ORDER BY o.name_fold, o.id");
+    const QString inScope =
         QLatin1StringView(
             "SELECT host_name, CASE WHEN days <= 30 THEN 0 WHEN days <= 60 THEN 1"
             " WHEN days <= 90 THEN 2 ELSE 3 END, count(*) FROM ("
@@ -322,6 +341,7 @@ QList<OverdueAgeCounts> ProgressQueries::overdueByHost(const ProgressScope &scop
     const QVariant date = sql::dateValue(asOf);
     QSqlQuery query(m_database.connection());
     QList<OverdueAgeCounts> result;
+    const QString statement = condition.values.isEmpty() ? everyHost : inScope;
     if (!run(query, statement, QVariantList{date, date, date} + condition.values, what(), error))
         return result;
     while (query.next()) {

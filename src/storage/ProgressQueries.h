@@ -109,8 +109,8 @@ public:
     // Visits dated from `from` to `to`, counted by month and status.
     QList<MonthStatusCount> visitsByMonth(const ProgressScope &scope, const QDate &from,
                                           const QDate &to, QString *error) const;
-    // Recommendations made by visits up to the end of the window and not
-    // ended before it starts; `months` long from the month of `first`.
+    // Recommendations made by visits in the window, `months` long from the
+    // month of `first`, grouped by the months of their events.
     QList<RecommendationEventGroup> recommendationEvents(const ProgressScope &scope,
                                                          const QDate &first, int months,
                                                          QString *error) const;
