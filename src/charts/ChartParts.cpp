@@ -22,6 +22,15 @@ QString wrappedLabel(const QString &text, int width)
     return lines.join(QLatin1StringView("<br>"));
 }
 
+QString titleWithNote(const QString &title, const QString &note)
+{
+    QString result = wrappedLabel(title, kTitleWidth);
+    if (!note.isEmpty())
+        result += QLatin1StringView("<br><span style='font-weight:normal'>") +
+                  wrappedLabel(note, kTitleWidth + 20) + QLatin1StringView("</span>");
+    return result;
+}
+
 void styleAxis(QAbstractAxis &axis, const ChartStyle &style, const QString &title)
 {
     axis.setLabelsFont(style.font);

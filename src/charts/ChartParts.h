@@ -11,6 +11,12 @@
 
 namespace vt::charts {
 
+// Characters per line of a chart title.
+inline constexpr int kTitleWidth = 52;
+
+// A title in lines of kTitleWidth, with a note in normal weight below it.
+QString titleWithNote(const QString &title, const QString &note);
+
 // Long names on a category axis break into lines (rich text) instead of
 // being cut off.
 QString wrappedLabel(const QString &text, int width = 34);

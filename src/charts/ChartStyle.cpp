@@ -1,5 +1,7 @@
 #include "charts/ChartStyle.h"
 
+#include "charts/ChartParts.h"
+
 #include <QChart>
 #include <QDate>
 #include <QGuiApplication>
@@ -67,6 +69,13 @@ QString ChartStyle::month(const QDate &month) const
     return QStringLiteral("%1/%2").arg(month.month()).arg(month.year());
 }
 
+QString ChartStyle::shortMonth(const QDate &month) const
+{
+    return QStringLiteral("%1/%2")
+        .arg(month.month())
+        .arg(month.year() % 100, 2, 10, QLatin1Char('0'));
+}
+
 QString ChartStyle::date(const QDate &date) const
 {
     return locale.language() == QLocale::Vietnamese ? date.toString(QStringLiteral("d/M/yyyy"))
@@ -83,7 +92,9 @@ void ChartStyle::apply(QChart &chart, const QString &title) const
     titleFont.setPointSizeF(font.pointSizeF() * 1.4);
     titleFont.setBold(true);
     chart.setTitleFont(titleFont);
-    chart.setTitle(title);
+    // Long titles break into lines rather than being cut off in a narrow pane;
+    // titles with their own markup are already laid out.
+    chart.setTitle(title.contains(QLatin1Char('<')) ? title : wrappedLabel(title, kTitleWidth));
     chart.legend()->setFont(font);
     chart.legend()->setAlignment(Qt::AlignBottom);
 }

@@ -115,7 +115,7 @@ std::unique_ptr<QChart> buildIndicatorChart(const QList<IndicatorProgress> &indi
         // The figure beside the name: the percentage alone hides the scale.
         if (!indicators.isEmpty() && indicators.first().host != p.host)
             label = p.host + QLatin1StringView(": ") + label;
-        categories.append(wrappedLabel(label) + QLatin1StringView("<br><i>") +
+        categories.append(wrappedLabel(label, style.labelWidth) + QLatin1StringView("<br><i>") +
                           figureOf(p, style).toHtmlEscaped() + QStringLiteral(" — ") +
                           (p.progress ? style.percent(*p.progress) : style.bandName(p.band)) +
                           QLatin1StringView("</i>"));
@@ -141,7 +141,7 @@ std::unique_ptr<QChart> buildHostRankingChart(const QList<IndicatorProgress> &ra
     }
     if (!ranking.isEmpty())
         title += QLatin1StringView(", ") + ranking.first().period;
-    style.apply(*chart, wrappedLabel(title, 80));
+    style.apply(*chart, title);
     QStringList categories;
     for (const IndicatorProgress &p : shown) {
         categories.append(p.host.toHtmlEscaped() + QStringLiteral(" — ") +
@@ -164,8 +164,8 @@ std::unique_ptr<QChart> buildIndicatorBandsChart(const QList<IndicatorBandCounts
         for (qsizetype i = counts.size() - 1; i >= 0; --i) {
             const int hosts = counts.at(i).hosts[std::size_t(band)];
             set->append(hosts);
-            tooltips.append(ChartText::tr("%1\n%2: %n host(s)", nullptr, hosts)
-                                .arg(counts.at(i).name, style.bandName(band)));
+            tooltips.append(ChartText::tr("%1\n%2: %3 hosts")
+                                .arg(counts.at(i).name, style.bandName(band), style.number(hosts)));
         }
         set->setProperty(kTooltipsProperty, tooltips);
         series->append(set);
@@ -178,7 +178,7 @@ std::unique_ptr<QChart> buildIndicatorBandsChart(const QList<IndicatorBandCounts
     chart->addSeries(series);
     auto *categoryAxis = new QBarCategoryAxis;
     for (qsizetype i = counts.size() - 1; i >= 0; --i)
-        categoryAxis->append(wrappedLabel(counts.at(i).name));
+        categoryAxis->append(wrappedLabel(counts.at(i).name, style.labelWidth));
     styleAxis(*categoryAxis, style);
     chart->addAxis(categoryAxis, Qt::AlignLeft);
     series->attachAxis(categoryAxis);
@@ -196,9 +196,8 @@ std::unique_ptr<QChart> buildIndicatorHistoryChart(const IndicatorHistory &histo
                                                    const ChartStyle &style)
 {
     auto chart = std::make_unique<QChart>();
-    style.apply(*chart, wrappedLabel(ChartText::tr("%1 — %2, %3: actual against plan")
-                                         .arg(history.name, history.host, history.period),
-                                     80));
+    style.apply(*chart, ChartText::tr("%1 — %2, %3: actual against plan")
+                            .arg(history.name, history.host, history.period));
     const auto msecs = [](const QDate &date) {
         return double(date.startOfDay(Qt::UTC).toMSecsSinceEpoch());
     };

@@ -17,7 +17,7 @@ QBarCategoryAxis *monthAxis(const QList<QDate> &months, const ChartStyle &style)
 {
     auto *axis = new QBarCategoryAxis;
     for (const QDate &month : months)
-        axis->append(style.month(month));
+        axis->append(style.shortMonth(month));
     styleAxis(*axis, style, ChartText::tr("Month"));
     return axis;
 }
@@ -48,18 +48,16 @@ std::unique_ptr<QChart> buildVisitPlanChart(const VisitPlanSeries &plan, const C
     if (!plan.months.isEmpty())
         title += QStringLiteral(", %1 – %2")
                      .arg(style.month(plan.months.first()), style.month(plan.months.last()));
-    style.apply(*chart, title);
     const int planned = plan.planned.isEmpty() ? 0 : plan.planned.last();
     const int held = plan.held.isEmpty() ? 0 : plan.held.last();
     QStringList notes{
         ChartText::tr("%1 of %2 visits held").arg(style.number(held), style.number(planned))};
     if (plan.plannedPastDue > 0)
-        notes << ChartText::tr("%n planned visit(s) past their date", nullptr, plan.plannedPastDue);
+        notes << ChartText::tr("planned visits past their date: %1")
+                     .arg(style.number(plan.plannedPastDue));
     if (plan.cancelled > 0)
-        notes << ChartText::tr("%n cancelled", nullptr, plan.cancelled);
-    chart->setTitle(chart->title() + QLatin1StringView("<br><span style='font-weight:normal'>") +
-                    notes.join(QLatin1StringView("; ")).toHtmlEscaped() +
-                    QLatin1StringView("</span>"));
+        notes << ChartText::tr("cancelled: %1").arg(style.number(plan.cancelled));
+    style.apply(*chart, titleWithNote(title, notes.join(QLatin1StringView("; "))));
 
     // The legend carries the totals; the planned line is drawn over the held
     // one, so that where they agree the dashes still show.
@@ -140,13 +138,12 @@ std::unique_ptr<QChart> buildOverdueChart(const QList<OverdueAgeCounts> &overdue
     const QList<OverdueAgeCounts> shown = overdue.mid(0, style.maxBars);
     QString title = ChartText::tr("Overdue recommendations by age, as of %1: %2")
                         .arg(style.date(asOf), style.number(total));
-    if (overdue.size() > shown.size())
-        title += QLatin1StringView("<br><span style='font-weight:normal'>") +
-                 ChartText::tr("the %1 hosts with the most of %2")
-                     .arg(shown.size())
-                     .arg(overdue.size()) +
-                 QLatin1StringView("</span>");
-    style.apply(*chart, title);
+    const QString note = overdue.size() > shown.size()
+                             ? ChartText::tr("the %1 hosts with the most of %2")
+                                   .arg(shown.size())
+                                   .arg(overdue.size())
+                             : QString();
+    style.apply(*chart, titleWithNote(title, note));
     const struct
     {
         QString name;

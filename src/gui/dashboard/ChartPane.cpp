@@ -52,7 +52,7 @@ ChartPane::ChartPane(const QString &objectName, QWidget *parent) : QWidget(paren
     setObjectName(objectName);
     m_view = new QChartView(this);
     m_view->setRenderHint(QPainter::Antialiasing);
-    m_view->setMinimumSize(520, 400);
+    m_view->setMinimumSize(560, 480);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
 
     auto *savePng = toolButton(tr("Save as PNG…"), QStringLiteral("savePngButton"), this);

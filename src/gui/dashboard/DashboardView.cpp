@@ -36,6 +36,7 @@ DashboardView::DashboardView(DatabaseSession &session, QWidget *parent)
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("dashboardSummary"));
     m_summary->setWordWrap(true);
+    m_summary->setContentsMargins(8, 2, 8, 2);
 
     auto *grid = new QWidget;
     auto *gridLayout = new QGridLayout(grid);
@@ -137,6 +138,8 @@ void DashboardView::redraw()
     charts::ChartStyle style = charts::defaultStyle();
     style.thresholds = m_filters->thresholds();
     style.animated = false;
+    style.maxBars = 10; // a pane is shorter than a page: the 5 best and the 5 last
+    style.labelWidth = 24;
     const DashboardSeries s = m_series;
     if (s.request.scope.host.isEmpty()) {
         m_indicators->setBuilder([s, style] {
@@ -170,11 +173,8 @@ void DashboardView::redraw()
     m_summary->setText(
         tr("Period %1, as of %2: %3 of %4 indicators behind plan; %5 of %6 planned visits held.")
             .arg(s.request.period.isEmpty() ? tr("(none)") : s.request.period,
-                 style.date(s.request.asOf))
-            .arg(behind)
-            .arg(measured)
-            .arg(held)
-            .arg(planned));
+                 style.date(s.request.asOf), style.number(behind), style.number(measured),
+                 style.number(held), style.number(planned)));
 }
 
 } // namespace vt
