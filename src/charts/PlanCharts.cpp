@@ -138,11 +138,12 @@ std::unique_ptr<QChart> buildOverdueChart(const QList<OverdueAgeCounts> &overdue
     const QList<OverdueAgeCounts> shown = overdue.mid(0, style.maxBars);
     QString title = ChartText::tr("Overdue recommendations by age, as of %1: %2")
                         .arg(style.date(asOf), style.number(total));
-    const QString note = overdue.size() > shown.size()
-                             ? ChartText::tr("the %1 hosts with the most of %2")
-                                   .arg(shown.size())
-                                   .arg(overdue.size())
-                             : QString();
+    const QString note =
+        overdue.size() > shown.size()
+            ? ChartText::tr("the %1 hosts with the most, of %2 with overdue recommendations")
+                  .arg(shown.size())
+                  .arg(overdue.size())
+            : QString();
     style.apply(*chart, titleWithNote(title, note));
     const struct
     {

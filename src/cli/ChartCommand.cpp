@@ -91,16 +91,15 @@ int chartCommand(const QStringList &args, const QString &dbPath)
                                         QStringLiteral("NAME"));
     const QCommandLineOption period(
         QStringLiteral("period"),
-        tr("The period, e.g. 2024 (default: the latest measured; plan and recommendations: the "
-           "twelve months to the as-of date)."),
+        tr("The period, a year such as 2024 (default: the latest year with measurements)."),
         QStringLiteral("P"));
     const QCommandLineOption asOf(QStringLiteral("as-of"),
                                   tr("Compute progress and overdue as of DATE (YYYY-MM-DD)."),
                                   QStringLiteral("DATE"));
     const QCommandLineOption indicator(
         QStringLiteral("indicator"),
-        tr("hosts: the indicator compared (default: the most measured); indicators with --host: "
-           "draw this indicator's history."),
+        tr("hosts: the indicator compared (default: the one most hosts measured); indicators "
+           "with --host: draw this indicator's history."),
         QStringLiteral("NAME"));
     const QCommandLineOption onTrack(QStringLiteral("on-track"),
                                      tr("Percent of plan counted as on track (default 100)."),
