@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QScrollArea>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace vt {
 namespace {
@@ -118,11 +119,7 @@ void DashboardView::refresh()
     const ProgressSeries progress(m_session.database(), m_filters->thresholds());
     QString error;
     m_series = progress.dashboard(m_filters->request(), &error);
-    ProgressScope scope = m_series.request.scope;
-    scope.host.clear();
-    m_filters->showResolved(m_series.request, ProgressQueries(m_session.database())
-                                                  .indicatorNames(scope, m_series.request.period,
-                                                                  m_series.request.asOf, &error));
+    m_filters->showResolved(m_series.request, indicatorNames(&error));
     const QString host = m_series.request.scope.host.isEmpty() ? mostBehind(m_series.hostRanking)
                                                                : m_series.request.scope.host;
     m_historySeries = progress.history(host, m_series.rankedIndicator, m_series.request.period,
@@ -131,6 +128,23 @@ void DashboardView::refresh()
     QApplication::restoreOverrideCursor();
     if (!error.isEmpty())
         m_summary->setText(error);
+}
+
+QList<NameCount> DashboardView::indicatorNames(QString *error) const
+{
+    // Without a host every host's indicators are at hand; with one, all hosts are asked.
+    if (m_series.request.scope.host.isEmpty()) {
+        QList<NameCount> names;
+        for (const IndicatorBandCounts &c : m_series.bandsByIndicator)
+            names.append({c.name, c.hosts[0] + c.hosts[1] + c.hosts[2] + c.hosts[3]});
+        std::stable_sort(names.begin(), names.end(),
+                         [](const NameCount &a, const NameCount &b) { return a.count > b.count; });
+        return names;
+    }
+    ProgressScope scope = m_series.request.scope;
+    scope.host.clear();
+    return ProgressQueries(m_session.database())
+        .indicatorNames(scope, m_series.request.period, m_series.request.asOf, error);
 }
 
 void DashboardView::redraw()

@@ -49,6 +49,8 @@ protected:
 private:
     void refreshWhenVisible();
     void redraw();
+    // The indicators of the period, the one most hosts measured first.
+    QList<NameCount> indicatorNames(QString *error) const;
 
     DatabaseSession &m_session;
     DashboardFilterBar *m_filters = nullptr;
