@@ -220,9 +220,9 @@ std::unique_ptr<QChart> buildIndicatorHistoryChart(const IndicatorHistory &histo
     // The actual line in the colour of its latest progress against the plan line.
     ProgressBand band = ProgressBand::NoTarget;
     if (!history.measurements.isEmpty() && !history.planLine.isEmpty()) {
-        const IndicatorMeasurement &last = history.measurements.constLast();
-        band = bandOf(progressOf(last.actual, planToDate(history.planLine, std::nullopt,
-                                                         history.period, last.asOf)),
+        const IndicatorMeasurement &latest = history.measurements.constLast();
+        band = bandOf(progressOf(latest.actual, planToDate(history.planLine, std::nullopt,
+                                                           history.period, latest.asOf)),
                       style.thresholds);
     }
     auto *actual = new QLineSeries;
