@@ -25,8 +25,10 @@ QString figureOf(const IndicatorProgress &p, const ChartStyle &style)
     const QString unit = style.unitSuffix(p.unit);
     if (!p.progress)
         return ChartText::tr("%1%2, no target").arg(style.number(p.actual), unit);
-    return ChartText::tr("%1 of %2%3")
-        .arg(style.number(p.actual), style.number(*p.planToDate), unit);
+    // A share reads "85,5% of 93%"; a count "41 of 51,2 lớp".
+    const QString actual =
+        style.number(p.actual) + (p.unit == QLatin1StringView("%") ? unit : QString());
+    return ChartText::tr("%1 of %2%3").arg(actual, style.number(*p.planToDate), unit);
 }
 
 QString tooltipOf(const IndicatorProgress &p, const ChartStyle &style)
