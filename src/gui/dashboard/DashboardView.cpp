@@ -64,7 +64,11 @@ DashboardView::DashboardView(DatabaseSession &session, QWidget *parent)
     layout->addWidget(m_summary);
     layout->addWidget(scroll, 1);
 
-    connect(m_filters, &DashboardFilterBar::changed, this, &DashboardView::refreshWhenVisible);
+    connect(m_filters, &DashboardFilterBar::changed, this, [this] {
+        // The periods measured depend on the date and the delegation chosen.
+        m_listsStale = true;
+        refreshWhenVisible();
+    });
     connect(&m_session, &DatabaseSession::visitsChanged, this, [this] {
         m_listsStale = true;
         refreshWhenVisible();
