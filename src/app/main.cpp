@@ -52,7 +52,11 @@ int main(int argc, char **argv)
         qInstallMessageHandler(quietHeadlessMessages);
         if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
-        QGuiApplication app(argc, argv);
+        // Charts are QGraphicsWidgets, which need QApplication's style even offscreen.
+        const bool widgets = invocation.command == QLatin1String("chart");
+        const std::unique_ptr<QGuiApplication> app =
+            widgets ? std::make_unique<QApplication>(argc, argv)
+                    : std::make_unique<QGuiApplication>(argc, argv);
         vt::app::applyLanguage(invocation.language);
         return vt::cli::runCommand(invocation);
     }

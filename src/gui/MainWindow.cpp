@@ -17,6 +17,7 @@
 #include "gui/ViewSettings.h"
 #include "gui/VisitEditorWindow.h"
 #include "gui/VisitListView.h"
+#include "gui/dashboard/DashboardView.h"
 #include "gui/editor/VisitEditor.h"
 #include "storage/Database.h"
 
@@ -127,6 +128,17 @@ void MainWindow::createViews()
     auto *search = new SearchView(*m_session, m_views);
     m_views->addTab(search, tr("Search"));
     connect(search, &SearchView::recordActivated, this, &MainWindow::openVisitAt);
+    auto *dashboard = new DashboardView(*m_session, m_views);
+    m_views->addTab(dashboard, tr("Dashboard"));
+    connect(dashboard, &DashboardView::visitActivated, this, &MainWindow::openVisit);
+    connect(dashboard, &DashboardView::overdueFollowUpRequested, this,
+            [this, followUp](const QString &host) {
+                m_views->setCurrentWidget(followUp);
+                followUp->showOverdue();
+                if (auto *edit =
+                        followUp->findChild<QLineEdit *>(QStringLiteral("followUpHostEdit")))
+                    edit->setText(host);
+            });
     // In the tool bar: search from any view.
     auto *quickSearch = new QLineEdit(this);
     m_quickSearch = quickSearch;

@@ -1,0 +1,198 @@
+#include "gui/dashboard/DashboardView.h"
+
+#include "charts/ProgressCharts.h"
+#include "gui/DatabaseSession.h"
+#include "gui/dashboard/ChartPane.h"
+#include "gui/dashboard/DashboardFilterBar.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QGridLayout>
+#include <QLabel>
+#include <QScrollArea>
+#include <QVBoxLayout>
+#include <algorithm>
+
+namespace vt {
+namespace {
+
+// The host to show a history for when no host is chosen: the one furthest
+// behind on the ranked indicator (the ranking is best first, no target last).
+QString mostBehind(const QList<IndicatorProgress> &ranking)
+{
+    for (qsizetype i = ranking.size() - 1; i >= 0; --i) {
+        if (ranking.at(i).progress)
+            return ranking.at(i).host;
+    }
+    return ranking.isEmpty() ? QString() : ranking.last().host;
+}
+
+} // namespace
+
+DashboardView::DashboardView(DatabaseSession &session, QWidget *parent)
+    : QWidget(parent), m_session(session)
+{
+    setObjectName(QStringLiteral("dashboardView"));
+    m_filters = new DashboardFilterBar(this);
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("dashboardSummary"));
+    m_summary->setWordWrap(true);
+    m_summary->setContentsMargins(8, 2, 8, 2);
+
+    auto *grid = new QWidget;
+    auto *gridLayout = new QGridLayout(grid);
+    m_indicators = new ChartPane(QStringLiteral("indicators"), grid);
+    m_history = new ChartPane(QStringLiteral("indicator-history"), grid);
+    m_ranking = new ChartPane(QStringLiteral("hosts"), grid);
+    m_plan = new ChartPane(QStringLiteral("visit-plan"), grid);
+    m_recommendations = new ChartPane(QStringLiteral("recommendations"), grid);
+    m_overdue = new ChartPane(QStringLiteral("overdue"), grid);
+    gridLayout->addWidget(m_indicators, 0, 0);
+    gridLayout->addWidget(m_ranking, 0, 1);
+    gridLayout->addWidget(m_history, 1, 0);
+    gridLayout->addWidget(m_plan, 1, 1);
+    gridLayout->addWidget(m_recommendations, 2, 0);
+    gridLayout->addWidget(m_overdue, 2, 1);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(grid);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_filters);
+    layout->addWidget(m_summary);
+    layout->addWidget(scroll, 1);
+
+    connect(m_filters, &DashboardFilterBar::changed, this, [this] {
+        // The periods measured depend on the date and the delegation chosen.
+        m_listsStale = true;
+        refreshWhenVisible();
+    });
+    connect(&m_session, &DatabaseSession::visitsChanged, this, [this] {
+        m_listsStale = true;
+        refreshWhenVisible();
+    });
+    connect(&m_session, &DatabaseSession::databaseOpened, this, [this] {
+        m_listsStale = true;
+        refreshWhenVisible();
+    });
+
+    // Drill-down: the visit behind a bar or point, or the follow-up list.
+    for (ChartPane *pane : {m_indicators, m_history, m_ranking})
+        connect(pane, &ChartPane::visitClicked, this, &DashboardView::visitActivated);
+    connect(m_indicators, &ChartPane::categoryClicked, this, [this](int index, const QString &) {
+        // Hosts per band: the indicator clicked becomes the one compared.
+        const auto &bands = m_series.bandsByIndicator;
+        if (index >= 0 && index < bands.size())
+            m_filters->setIndicator(bands.at(bands.size() - 1 - index).name);
+    });
+    connect(m_overdue, &ChartPane::hostClicked, this,
+            [this](const QString &host) { emit overdueFollowUpRequested(host); });
+    connect(m_recommendations, &ChartPane::categoryClicked, this,
+            [this] { emit overdueFollowUpRequested({}); });
+}
+
+void DashboardView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
+}
+
+void DashboardView::refreshWhenVisible()
+{
+    if (isVisible())
+        refresh();
+    else
+        m_stale = true;
+}
+
+void DashboardView::refresh()
+{
+    m_stale = false;
+    if (!m_session.isOpen())
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    if (m_listsStale) {
+        m_filters->reload(m_session.database());
+        m_listsStale = false;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    const ProgressSeries progress(m_session.database(), m_filters->thresholds());
+    QString error;
+    m_series = progress.dashboard(m_filters->request(), &error);
+    m_filters->showResolved(m_series.request, indicatorNames(&error));
+    const QString host = m_series.request.scope.host.isEmpty() ? mostBehind(m_series.hostRanking)
+                                                               : m_series.request.scope.host;
+    m_historySeries = progress.history(host, m_series.rankedIndicator, m_series.request.period,
+                                       m_series.request.asOf, &error);
+    redraw();
+    QApplication::restoreOverrideCursor();
+    if (!error.isEmpty())
+        m_summary->setText(error);
+}
+
+QList<NameCount> DashboardView::indicatorNames(QString *error) const
+{
+    // Without a host every host's indicators are at hand; with one, all hosts are asked.
+    if (m_series.request.scope.host.isEmpty()) {
+        QList<NameCount> names;
+        for (const IndicatorBandCounts &c : m_series.bandsByIndicator)
+            names.append({c.name, c.hosts[0] + c.hosts[1] + c.hosts[2] + c.hosts[3]});
+        std::stable_sort(names.begin(), names.end(),
+                         [](const NameCount &a, const NameCount &b) { return a.count > b.count; });
+        return names;
+    }
+    ProgressScope scope = m_series.request.scope;
+    scope.host.clear();
+    return ProgressQueries(m_session.database())
+        .indicatorNames(scope, m_series.request.period, m_series.request.asOf, error);
+}
+
+void DashboardView::redraw()
+{
+    charts::ChartStyle style = charts::defaultStyle();
+    style.thresholds = m_filters->thresholds();
+    style.animated = false;
+    style.maxBars = 10; // a pane is shorter than a page: the 5 best and the 5 last
+    style.labelWidth = 24;
+    const DashboardSeries s = m_series;
+    if (s.request.scope.host.isEmpty()) {
+        m_indicators->setBuilder([s, style] {
+            return charts::buildIndicatorBandsChart(s.bandsByIndicator, s.request.period, style);
+        });
+    } else {
+        m_indicators->setBuilder(
+            [s, style] { return charts::buildIndicatorChart(s.indicators, style); });
+    }
+    const IndicatorHistory history = m_historySeries;
+    m_history->setBuilder(
+        [history, style] { return charts::buildIndicatorHistoryChart(history, style); });
+    m_ranking->setBuilder([s, style] {
+        return charts::buildHostRankingChart(s.hostRanking, s.rankedIndicator, style);
+    });
+    m_plan->setBuilder([s, style] { return charts::buildVisitPlanChart(s.plan, style); });
+    m_recommendations->setBuilder(
+        [s, style] { return charts::buildRecommendationStatusChart(s.recommendations, style); });
+    m_overdue->setBuilder(
+        [s, style] { return charts::buildOverdueChart(s.overdue, s.request.asOf, style); });
+
+    // The two questions, answered in words above the charts.
+    int behind = 0;
+    int measured = 0;
+    for (const IndicatorProgress &p : s.indicators) {
+        measured += p.progress ? 1 : 0;
+        behind += p.band == ProgressBand::Behind ? 1 : 0;
+    }
+    const int planned = s.plan.planned.isEmpty() ? 0 : s.plan.planned.last();
+    const int held = s.plan.held.isEmpty() ? 0 : s.plan.held.last();
+    m_summary->setText(
+        tr("Period %1, as of %2: %3 of %4 indicators behind plan; %5 of %6 planned visits held.")
+            .arg(s.request.period.isEmpty() ? tr("(none)") : s.request.period,
+                 style.date(s.request.asOf), style.number(behind), style.number(measured),
+                 style.number(held), style.number(planned)));
+}
+
+} // namespace vt

@@ -1,0 +1,138 @@
+// The dashboard tab (issue 4): it reads nothing until shown, a filter change
+// redraws the charts, a change of records updates them, a click on a bar
+// opens the visit behind it, and every chart saves as PNG and PDF.
+
+#include "ProgressFixtures.h"
+
+#include "charts/ProgressCharts.h"
+#include "gui/DatabaseSession.h"
+#include "gui/MainWindow.h"
+#include "gui/dashboard/ChartPane.h"
+#include "gui/dashboard/DashboardFilterBar.h"
+#include "gui/dashboard/DashboardView.h"
+
+#include <QAbstractBarSeries>
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QImage>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace vt;
+using namespace vt::test;
+
+namespace {
+
+QStringList categories(QChart *chart)
+{
+    const QList<QAbstractAxis *> axes = chart->axes(Qt::Vertical);
+    auto *axis = axes.isEmpty() ? nullptr : qobject_cast<QBarCategoryAxis *>(axes.first());
+    return axis ? axis->categories() : QStringList();
+}
+
+} // namespace
+
+class TestDashboardGui : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QCoreApplication::setOrganizationName(QStringLiteral("vt-test-dashboard"));
+        qputenv("XDG_CONFIG_HOME", m_dir.filePath(QStringLiteral("config")).toUtf8());
+    }
+
+    void filterChangesTheCharts()
+    {
+        DatabaseSession session;
+        QString error;
+        QVERIFY2(session.open(m_dir.filePath(QStringLiteral("d.sqlite")), &error),
+                 qPrintable(error));
+        QVERIFY(session.importDocument(progressDocument()).ok);
+        DashboardView view(session);
+        QVERIFY(view.indicatorPane()->chart()->series().isEmpty()); // lazy: nothing read yet
+        view.filterBar()->asOfEdit()->setDate(QDate(2024, 12, 31));
+        view.resize(1400, 900);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(view.indicatorPane()->chart());
+        QCOMPARE(view.series().request.period, QStringLiteral("2024"));
+
+        // All hosts: one indicator, hosts per band.
+        QCOMPARE(categories(view.indicatorPane()->chart()).size(), 1);
+        QVERIFY(view.indicatorPane()->chart()->title().contains(QStringLiteral("2024")));
+        QCOMPARE(view.series().hostRanking.size(), 3);
+
+        // Choosing Bến Lức: that host's indicator, behind plan (87,0%).
+        QComboBox *host = view.filterBar()->hostCombo();
+        const QString benLuc = QString::fromUtf8(kBenLuc);
+        host->setCurrentIndex(host->findData(benLuc));
+        QChart *chart = view.indicatorPane()->chart();
+        QVERIFY(chart->title().contains(benLuc));
+        const QStringList labels = categories(chart);
+        QCOMPARE(labels.size(), 1);
+        QVERIFY2(labels.first().contains(QStringLiteral("87.0%")) ||
+                     labels.first().contains(QStringLiteral("87,0%")) ||
+                     labels.first().contains(QStringLiteral("87%")),
+                 qPrintable(labels.first()));
+        QVERIFY(view.historyPane()->chart()->title().contains(benLuc));
+
+        // An earlier as-of date sees the July measurement instead.
+        view.filterBar()->asOfEdit()->setDate(QDate(2024, 8, 1));
+        QCOMPARE(view.series().indicators.size(), 1);
+        QCOMPARE(view.series().indicators.first().actual, 48.0);
+
+        // A click on the bar opens the visit that measured it.
+        QSignalSpy opened(&view, &DashboardView::visitActivated);
+        auto *bars =
+            qobject_cast<QAbstractBarSeries *>(view.indicatorPane()->chart()->series().first());
+        QVERIFY(bars);
+        QBarSet *nearSet = bars->barSets().at(1); // 91,1%: near
+        QVERIFY(nearSet->at(0) > 0);
+        emit bars->clicked(0, nearSet);
+        QCOMPARE(opened.size(), 1);
+        QCOMPARE(opened.first().first().toLongLong(), view.series().indicators.first().visitId);
+
+        // A new measurement elsewhere updates the chart without a restart.
+        QVERIFY(session
+                    .importDocument(QByteArray(
+                        R"({"format": "visit-tracker", "version": 1, "visits": [
+                        {"ref": "a4", "title": "Bến Lức tháng 7", "date": "2024-07-30",
+                         "delegation": "Ban Tổ chức Tỉnh ủy", "host": "Huyện ủy Bến Lức",
+                         "indicators": [{"name": "Kết nạp đảng viên mới", "period": "2024",
+                           "target": 100, "actual": 55}]}]})"))
+                    .ok);
+        QCOMPARE(view.series().indicators.first().actual, 55.0);
+
+        // Every chart saves as PNG and PDF.
+        const QString png = m_dir.filePath(QStringLiteral("plan.png"));
+        QVERIFY2(view.planPane()->saveAs(png, &error), qPrintable(error));
+        QVERIFY(QImage(png).width() >= 1200);
+        const QString pdf = m_dir.filePath(QStringLiteral("overdue.pdf"));
+        QVERIFY2(view.overduePane()->saveAs(pdf, &error), qPrintable(error));
+        QVERIFY(QFileInfo(pdf).size() > 1000);
+    }
+
+    void mainWindowHasTheDashboardTab()
+    {
+        MainWindow window;
+        QVERIFY(window.openDatabase(m_dir.filePath(QStringLiteral("w.sqlite"))));
+        auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("mainViews"));
+        QVERIFY(tabs);
+        auto *dashboard = window.findChild<DashboardView *>();
+        QVERIFY(dashboard);
+        QVERIFY(tabs->indexOf(dashboard) >= 0);
+    }
+};
+
+QTEST_MAIN(TestDashboardGui)
+#include "test_dashboard_gui.moc"
