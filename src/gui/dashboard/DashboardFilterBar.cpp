@@ -6,7 +6,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFormLayout>
-#include <QHBoxLayout>
+#include <QGridLayout>
 #include <QLabel>
 #include <QSettings>
 #include <QSpinBox>
@@ -76,21 +76,27 @@ DashboardFilterBar::DashboardFilterBar(QWidget *parent) : QWidget(parent)
     m_near->setToolTip(tr("Progress from which an indicator is near its plan (amber); below "
                           "it is behind (red)"));
 
-    auto *layout = new QHBoxLayout(this);
+    // Two rows, so that the main window can still be narrowed to a laptop's
+    // width: what is charted, then how it is judged.
+    auto *layout = new QGridLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
-    const auto labelled = [&](const QString &text, QWidget *field, int stretch) {
+    const auto labelled = [&](const QString &text, QWidget *field, int row, int column,
+                              int span = 1) {
         auto *label = new QLabel(text, this);
         label->setBuddy(field);
-        layout->addWidget(label);
-        layout->addWidget(field, stretch);
+        layout->addWidget(label, row, column);
+        layout->addWidget(field, row, column + 1, 1, span);
     };
-    labelled(tr("&Host:"), m_host, 3);
-    labelled(tr("&Delegation:"), m_delegation, 3);
-    labelled(tr("&Period:"), m_period, 1);
-    labelled(tr("&As of:"), m_asOf, 0);
-    labelled(tr("&Indicator:"), m_indicator, 4);
-    labelled(tr("On &track ≥"), m_onTrack, 0);
-    labelled(tr("&Near ≥"), m_near, 0);
+    labelled(tr("&Host:"), m_host, 0, 0);
+    labelled(tr("&Delegation:"), m_delegation, 0, 2);
+    labelled(tr("&Period:"), m_period, 0, 4);
+    labelled(tr("&As of:"), m_asOf, 0, 6);
+    labelled(tr("&Indicator:"), m_indicator, 1, 0, 3);
+    labelled(tr("On &track ≥"), m_onTrack, 1, 4);
+    labelled(tr("&Near ≥"), m_near, 1, 6);
+    layout->setColumnStretch(1, 3);
+    layout->setColumnStretch(3, 3);
+    layout->setColumnStretch(5, 1);
 
     for (QComboBox *box : {m_host, m_delegation, m_period, m_indicator}) {
         connect(box, &QComboBox::currentIndexChanged, this, [this] {
