@@ -20,5 +20,6 @@ int recommendationsCommand(const QStringList &args,
 int generateCommand(const QStringList &args, const QString &dbPath); // GenerateCommand.cpp
 int backupCommand(const QStringList &args, const QString &dbPath);   // MaintenanceCommands.cpp
 int checkCommand(const QStringList &args, const QString &dbPath);    // MaintenanceCommands.cpp
+int summaryCommand(const QStringList &args, const QString &dbPath);  // SummaryCommand.cpp
 
 } // namespace vt::cli

@@ -14,5 +14,7 @@ namespace vt::migration {
 bool toVersion2(QSqlQuery &query, QString *error);
 // Version 3: verdicts on recommendations carried over to a later visit.
 bool toVersion3(QSqlQuery &query, QString *error);
+// Version 4: remembered fields of printed documents (MigrationV4.cpp).
+bool toVersion4(QSqlQuery &query, QString *error);
 
 } // namespace vt::migration

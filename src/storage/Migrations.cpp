@@ -207,6 +207,10 @@ bool migrateSchema(Database &database, int fromVersion, QString *error)
         if (fromVersion < 3 && !migration::toVersion3(query, error))
             return false;
     }
+    if constexpr (Database::kSchemaVersion >= 4) {
+        if (fromVersion < 4 && !migration::toVersion4(query, error))
+            return false;
+    }
 
     // PRAGMA values cannot be bound; these are our own integer constants.
     const QString setVersion =
