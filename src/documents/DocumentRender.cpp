@@ -19,6 +19,12 @@ namespace vt::documents {
 namespace {
 
 constexpr qreal kPointsPerInch = 72.0;
+// Each laid-out page is the text area plus a gap that is never shown (the
+// root frame's bottom margin, which Qt applies on every page). Qt 6.4 draws
+// the last line above a page as well, clipped; with the gap it lands above
+// the paper, where no reader, search or text extraction sees it.
+constexpr qreal kPageGapPx = 96; // 1 inch, in the 1/96 inch of frame margins
+constexpr qreal kPageGapPt = kPageGapPx * kPointsPerInch / 96;
 
 QPageLayout pageLayoutFor(DocumentStyle style)
 {
@@ -266,7 +272,10 @@ int paginate(QTextDocument &document, DocumentStyle style)
 {
     document.documentLayout()->setPaintDevice(pointDevice());
     const QRectF body = pageLayoutFor(style).paintRect(QPageLayout::Point);
-    document.setPageSize(body.size());
+    QTextFrameFormat root = document.rootFrame()->frameFormat();
+    root.setBottomMargin(kPageGapPx);
+    document.rootFrame()->setFrameFormat(root);
+    document.setPageSize(QSizeF(body.width(), body.height() + kPageGapPt));
     return document.pageCount();
 }
 
@@ -280,7 +289,8 @@ bool paintPages(QTextDocument &document, DocumentStyle style, QPagedPaintDevice 
     if (!device.setPageLayout(layout))
         return false;
     const int pageCount = paginate(document, style);
-    const QSizeF body = document.pageSize();
+    const qreal pageHeight = document.pageSize().height();
+    const QSizeF body(document.pageSize().width(), pageHeight - kPageGapPt);
     const QMarginsF margins = pageSetupFor(style).marginsMm * (kPointsPerInch / 25.4);
     QPainter painter;
     if (!painter.begin(&device))
@@ -296,10 +306,15 @@ bool paintPages(QTextDocument &document, DocumentStyle style, QPagedPaintDevice 
         if (page > 0 && !device.newPage())
             return false;
         painter.save();
-        const QRectF area(0, page * body.height(), body.width(), body.height());
+        const QRectF area(0, page * pageHeight, body.width(), body.height());
         painter.translate(0, -area.top());
         painter.setClipRect(area);
-        context.clip = area;
+        // Qt draws, clipped, the lines of a paragraph that crosses the page
+        // break on both pages. A line pushed to the next page starts exactly
+        // at the break: a clip ending just before it keeps it off this page.
+        // (The last line above the page is still drawn, invisible in the
+        // margin: Qt 6.4 culls lines one too late at the top.)
+        context.clip = area.adjusted(0, 0, 0, -0.01);
         document.documentLayout()->draw(&painter, context);
         painter.restore();
         drawPageNumber(painter, style, page + 1, pageCount, body);

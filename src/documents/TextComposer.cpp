@@ -22,18 +22,6 @@ QTextBlockFormat blockFormat(Qt::Alignment alignment, qreal before, qreal after)
     return format;
 }
 
-// Short paragraphs and table cells are kept on one page. Qt draws every line
-// of a paragraph that crosses a page break on both pages (clipped, so the
-// reader sees each line once, but PDF text extraction and search see the
-// clipped copy too); a paragraph kept together never crosses. Long ones must
-// still flow, or they would leave most of a page empty.
-void keepTogether(QTextCursor &cursor, const QString &text)
-{
-    QTextBlockFormat block = cursor.blockFormat();
-    block.setNonBreakableLines(text.size() <= 700);
-    cursor.setBlockFormat(block);
-}
-
 } // namespace
 
 TextComposer::TextComposer(QTextDocument &document, qreal bodySize)
@@ -78,7 +66,6 @@ void TextComposer::line(const QString &text, const QTextCharFormat &format, Qt::
         m_cursor.insertBlock(block, format);
     }
     m_empty = false;
-    keepTogether(m_cursor, text);
     insertLines(text, format);
 }
 
@@ -88,7 +75,6 @@ void TextComposer::paragraph(const QString &text)
     QTextBlockFormat block = m_cursor.blockFormat();
     block.setTextIndent(kIndent);
     m_cursor.setBlockFormat(block);
-    keepTogether(m_cursor, text);
     insertLines(text, font(m_bodySize));
 }
 
@@ -117,7 +103,6 @@ void TextComposer::item(const QString &text)
     QTextBlockFormat block = m_cursor.blockFormat();
     block.setTextIndent(kIndent);
     m_cursor.setBlockFormat(block);
-    keepTogether(m_cursor, text);
     insertLines(QStringLiteral("- ") + text, font(m_bodySize));
 }
 
@@ -152,7 +137,6 @@ void TextComposer::table(const QList<TableColumn> &columns, const QList<QStringL
             QTextCursor cell = table->cellAt(r + 1, c).firstCursorPosition();
             cell.setBlockFormat(blockFormat(columns.at(c).alignment, 0, 0));
             QString text = rows.at(r).value(c);
-            keepTogether(cell, text);
             text.remove(QLatin1Char('\r'));
             text.replace(QLatin1Char('\n'), QChar::LineSeparator);
             cell.insertText(text, font(size));

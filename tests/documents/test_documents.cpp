@@ -70,6 +70,29 @@ bool inOrder(const QString &text, const QStringList &lines, QString *why)
     return true;
 }
 
+// Every word of the PDF inside the text area between the side margins of
+// the official styles (left 30 mm, right 15 mm), with 1 pt of tolerance;
+// returns the words that are not.
+QStringList wordsOutsideMargins(const QString &pdf)
+{
+    const qreal mm = 72.0 / 25.4;
+    const qreal left = 30 * mm - 1;
+    const qreal right = 595.28 - 15 * mm + 1;
+    QStringList outside;
+    const QString boxes =
+        runTool(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), pdf, QStringLiteral("-")});
+    static const QRegularExpression word(QStringLiteral(
+        "<word xMin=\"([\\d.]+)\" yMin=\"[\\d.]+\" xMax=\"([\\d.]+)\"[^>]*>([^<]*)<"));
+    for (auto it = word.globalMatch(boxes); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        if (match.captured(1).toDouble() < left || match.captured(2).toDouble() > right)
+            outside << match.captured(3);
+    }
+    if (boxes.isEmpty())
+        outside << QStringLiteral("(no text)");
+    return outside;
+}
+
 int pageCountOf(const QString &pdf)
 {
     const QString info = runTool(QStringLiteral("pdfinfo"), {pdf});
@@ -226,7 +249,8 @@ private slots:
         const QString info = runTool(QStringLiteral("pdfinfo"), {pdf});
         // A4. Qt 6.4 writes the MediaBox in whole points (595 x 842); newer
         // versions write 595.28 x 841.89: both are A4 to pdfinfo.
-        QVERIFY2(QRegularExpression(QStringLiteral("Page size:\\s+595(\\.28)? x 84(2|1\\.89) pts \\(A4\\)"))
+        QVERIFY2(QRegularExpression(
+                     QStringLiteral("Page size:\\s+595(\\.28)? x 84(2|1\\.89) pts \\(A4\\)"))
                      .match(info)
                      .hasMatch(),
                  qPrintable(info));
@@ -244,6 +268,9 @@ private slots:
                                      {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
         QString why;
         QVERIFY2(inOrder(text, lines, &why), qPrintable(why + QLatin1Char('\n') + text));
+        // Nothing cut or overflowing at the side margins.
+        const QStringList outside = wordsOutsideMargins(pdf);
+        QVERIFY2(outside.isEmpty(), qPrintable(outside.join(QLatin1Char(' '))));
     }
 
     // Official layouts number pages from the second, at the top.
@@ -266,7 +293,8 @@ private slots:
                     return line.trimmed();
             return QString();
         };
-        QVERIFY2(firstLine(1).startsWith(QStringLiteral("ỦY BAN KIỂM TRA")), qPrintable(firstLine(1)));
+        QVERIFY2(firstLine(1).startsWith(QStringLiteral("ỦY BAN KIỂM TRA")),
+                 qPrintable(firstLine(1)));
         QCOMPARE(firstLine(2), QStringLiteral("2"));
         QCOMPARE(firstLine(3), QStringLiteral("3"));
     }
@@ -331,6 +359,8 @@ private slots:
               QStringLiteral("after-tab"), QStringLiteral("<b>not bold</b>"),
               QStringLiteral("Tỉnh ủy <Long An> & 'Y'"), QStringLiteral("<Ban> & \"C\"")})
             QVERIFY2(text.contains(piece), qPrintable(piece + QStringLiteral("\n") + text));
+        const QStringList outside = wordsOutsideMargins(pdf);
+        QVERIFY2(outside.isEmpty(), qPrintable(outside.join(QLatin1Char(' '))));
     }
 
     // 300 findings and 40 attendees: every page is there, the last finding
@@ -355,6 +385,8 @@ private slots:
             QCOMPARE(pages, document->pageCount());
             const QString text = runTool(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
             QVERIFY(text.contains(lastFindingText()));
+            const QStringList outside = wordsOutsideMargins(pdf);
+            QVERIFY2(outside.isEmpty(), qPrintable(outside.join(QLatin1Char(' '))));
             QVERIFY(text.contains(QStringLiteral("Đề nghị số 80 khắc phục hạn chế.")));
             QVERIFY(text.count(QStringLiteral("Nội dung đề nghị")) >= 2);
             if (kind == DocumentKind::Minutes) {

@@ -106,7 +106,7 @@ private slots:
             style->setCurrentIndex(style->findData(int(documents::DocumentStyle::State)));
             QLineEdit *number = dialog->numberEdit();
             number->selectAll();
-            QTest::keyClicks(number, QStringLiteral("27/TB-ĐCT"));
+            QTest::keyClicks(number, QStringLiteral("27/TB-BTG"));
             whenReady([&] {
                 auto *files = modal<QFileDialog>();
                 if (!files)
@@ -132,14 +132,14 @@ private slots:
                 runTool(QStringLiteral("pdftotext"), {target, QStringLiteral("-")});
             QVERIFY2(text.contains(QStringLiteral("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")),
                      qPrintable(text));
-            QVERIFY(text.contains(QStringLiteral("Số: 27/TB-ĐCT")));
+            QVERIFY(text.contains(QStringLiteral("Số: 27/TB-BTG")));
             QVERIFY(text.contains(QStringLiteral("THÔNG BÁO")));
         }
         // The fields are remembered for the delegation's next notice.
         const auto profile = DocumentProfiles(m_session.database())
                                  .find(visit->delegation, QStringLiteral("conclusion"), &error);
         QVERIFY(profile);
-        QCOMPARE(profile->number, QStringLiteral("27/TB-ĐCT"));
+        QCOMPARE(profile->number, QStringLiteral("27/TB-BTG"));
     }
 
     void previewFromTheEditor()
@@ -175,7 +175,7 @@ private slots:
         QTest::mouseClick(print, Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(sawPreview, 10000);
         QTRY_VERIFY(!QApplication::activeModalWidget());
-        QCOMPARE(remembered, QStringLiteral("27/TB-ĐCT"));
+        QCOMPARE(remembered, QStringLiteral("27/TB-BTG"));
     }
 
     void previewOfTheLists()
