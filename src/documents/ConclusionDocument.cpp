@@ -100,6 +100,7 @@ std::unique_ptr<QTextDocument> composeConclusion(const MeetingRecord &record, Do
         composer.paragraph(say(Text::tr("The delegation asks %1 to carry out:"),
                                u"Đề nghị %1 tập trung thực hiện:")
                                .arg(visit.host));
+        composer.keepWithNext();
         w.recommendationsTable(composer);
     }
     if (!record.carriedOver.isEmpty()) {
@@ -111,6 +112,7 @@ std::unique_ptr<QTextDocument> composeConclusion(const MeetingRecord &record, Do
                                     "for their information and action."),
                            u"%2 thông báo để %1 và các đơn vị liên quan biết, thực hiện.")
                            .arg(visit.host, w.delegationWord()));
+    composer.keepWithNext(); // never signatures alone on a page
 
     DocumentClosing closing;
     closing.signatures = {w.profileSignature()};

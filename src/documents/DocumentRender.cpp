@@ -1,5 +1,7 @@
 #include "documents/DocumentRender.h"
 
+#include "documents/TextComposer.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QFileInfo>
@@ -268,6 +270,45 @@ std::optional<FileFormat> fileFormatFor(const QString &fileName)
     return std::nullopt;
 }
 
+namespace {
+
+// The first block after `block` that prints something (spacers are empty).
+QTextBlock nextPrinted(QTextBlock block)
+{
+    for (block = block.next(); block.isValid(); block = block.next()) {
+        if (!block.text().isEmpty())
+            return block;
+    }
+    return {};
+}
+
+// Moves each block marked keep-with-next (TextComposer::keepWithNext) that
+// ends up alone at the foot of a page to the top of the next one; relayouts
+// after each move. False when nothing moved.
+bool keepBlocksWithNext(QTextDocument &document, qreal pageHeight)
+{
+    QAbstractTextDocumentLayout *layout = document.documentLayout();
+    const auto pageOf = [&](const QTextBlock &block) {
+        return int(layout->blockBoundingRect(block).top() / pageHeight);
+    };
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        const QTextBlockFormat format = block.blockFormat();
+        if (!format.boolProperty(kKeepWithNext) ||
+            (format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore))
+            continue;
+        const QTextBlock next = nextPrinted(block);
+        if (!next.isValid() || pageOf(next) <= pageOf(block))
+            continue;
+        QTextBlockFormat moved = format;
+        moved.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        QTextCursor(block).setBlockFormat(moved);
+        return true;
+    }
+    return false;
+}
+
+} // namespace
+
 int paginate(QTextDocument &document, DocumentStyle style)
 {
     document.documentLayout()->setPaintDevice(pointDevice());
@@ -276,6 +317,10 @@ int paginate(QTextDocument &document, DocumentStyle style)
     root.setBottomMargin(kPageGapPx);
     document.rootFrame()->setFrameFormat(root);
     document.setPageSize(QSizeF(body.width(), body.height() + kPageGapPt));
+    // Bounded: each pass moves one block forward, never back.
+    for (int pass = 0; pass < 200 && keepBlocksWithNext(document, document.pageSize().height());
+         ++pass) {
+    }
     return document.pageCount();
 }
 

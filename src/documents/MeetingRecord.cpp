@@ -85,6 +85,16 @@ DocumentProfile defaultProfile(const Visit &visit, DocumentKind kind, DocumentSt
     profile.signingCapacity = QStringLiteral("T/M");
     profile.onBehalfOf = QStringLiteral("ĐOÀN CÔNG TÁC");
     profile.recipients = {visit.host, QStringLiteral("Lưu: %1").arg(visit.delegation)};
+    if (style == DocumentStyle::Plain) {
+        // The plain layout speaks the interface language.
+        profile.signingCapacity.clear();
+        profile.onBehalfOf.clear();
+        const Attendee *head = delegationHeadOf(visit);
+        profile.signerPosition = head && head->role == AttendeeRole::DeputyHead
+                                     ? Text::tr("Deputy head of the delegation")
+                                     : Text::tr("Head of the delegation");
+        profile.recipients = {visit.host, Text::tr("File copy: %1").arg(visit.delegation)};
+    }
     return profile;
 }
 

@@ -78,11 +78,13 @@ void writeProceedings(TextComposer &composer, const VisitWriter &w)
                       QString());
     if (!visit.figures.isEmpty()) {
         composer.paragraph(say(Text::tr("Figures of the report:"), u"Số liệu báo cáo:"));
+        composer.keepWithNext();
         w.figuresTable(composer);
     }
     if (!visit.indicators.isEmpty()) {
         composer.paragraph(say(Text::tr("Indicators against plan:"),
                                u"Kết quả thực hiện chỉ tiêu so với kế hoạch:"));
+        composer.keepWithNext();
         w.indicatorsTable(composer);
     }
     if (!visit.summary.trimmed().isEmpty()) {
@@ -150,6 +152,7 @@ std::unique_ptr<QTextDocument> composeMinutes(const MeetingRecord &record, Docum
                      "who agreed with them."),
             u"Buổi làm việc kết thúc cùng ngày. Biên bản đã được đọc lại cho các thành phần dự "
             u"họp cùng nghe và thống nhất."));
+    composer.keepWithNext(); // never signatures alone on a page
 
     DocumentClosing closing;
     const Attendee *taker = minuteTakerOf(visit);

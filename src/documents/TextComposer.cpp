@@ -86,6 +86,8 @@ void TextComposer::labelled(const QString &label, const QString &text)
     m_cursor.setBlockFormat(block);
     if (!text.isEmpty())
         insertLines(QStringLiteral(" ") + text, font(m_bodySize));
+    else
+        keepWithNext(); // a list title: "1. Đoàn công tác ...:"
 }
 
 void TextComposer::heading(const QString &text)
@@ -93,7 +95,7 @@ void TextComposer::heading(const QString &text)
     line(text, font(m_bodySize, true), Qt::AlignLeft, 6, 6);
     QTextBlockFormat block = m_cursor.blockFormat();
     block.setTextIndent(kIndent);
-    block.setPageBreakPolicy(QTextFormat::PageBreak_Auto);
+    block.setProperty(kKeepWithNext, true);
     m_cursor.setBlockFormat(block);
 }
 
@@ -104,6 +106,13 @@ void TextComposer::item(const QString &text)
     block.setTextIndent(kIndent);
     m_cursor.setBlockFormat(block);
     insertLines(QStringLiteral("- ") + text, font(m_bodySize));
+}
+
+void TextComposer::keepWithNext()
+{
+    QTextBlockFormat block = m_cursor.blockFormat();
+    block.setProperty(kKeepWithNext, true);
+    m_cursor.setBlockFormat(block);
 }
 
 void TextComposer::table(const QList<TableColumn> &columns, const QList<QStringList> &rows)

@@ -63,6 +63,11 @@ public:
     // Back to the end of the document after filling a layout table.
     void leaveTable();
 
+    // Keeps the current block on the page of what follows it (a heading with
+    // its first item, a caption with its table, the closing sentence with the
+    // signatures); paginate() moves it to the next page when they part.
+    void keepWithNext();
+
     QTextCursor &cursor() { return m_cursor; }
 
 private:
@@ -73,6 +78,9 @@ private:
     qreal m_bodySize;
     bool m_empty = true; // the first block is the document's own, not inserted
 };
+
+// The block property keepWithNext() sets.
+constexpr int kKeepWithNext = QTextFormat::UserProperty + 1;
 
 // The signature cell: bold title lines, room to sign, the name in bold.
 void writeSignature(TextComposer &composer, QTextCursor cursor, const Signature &signature);

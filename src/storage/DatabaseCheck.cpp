@@ -35,7 +35,7 @@ const char *const kExpectedTables[] = {
     "organisations",     "people",          "visits",
     "attendees",         "report_figures",  "findings",
     "indicators",        "recommendations", "recommendation_findings",
-    "follow_up_updates", "document_profiles",
+    "follow_up_updates",
 };
 
 } // namespace

@@ -164,7 +164,10 @@ documents::MeetingRecord PrintDocumentDialog::record() const
 {
     documents::MeetingRecord record = m_base;
     DocumentProfile &profile = record.profile;
-    profile.number = m_number->text().trimmed();
+    // Leading blanks are the room left to write the number in by hand.
+    profile.number = m_number->text();
+    while (profile.number.endsWith(QLatin1Char(' ')))
+        profile.number.chop(1);
     profile.superiorBody = m_superior->text().trimmed();
     profile.issuingBody = m_issuing->text().trimmed();
     profile.place = m_place->text().trimmed();
