@@ -282,9 +282,24 @@ QTextBlock nextPrinted(QTextBlock block)
     return {};
 }
 
-// Moves each block marked keep-with-next (TextComposer::keepWithNext) that
-// ends up alone at the foot of a page to the top of the next one; relayouts
-// after each move. False when nothing moved.
+// Set on the blocks keepBlocksWithNext() moved, so a later move of the
+// block before them can take the page break back.
+constexpr int kMovedToNextPage = QTextFormat::UserProperty + 2;
+
+void setMoved(const QTextBlock &block, bool moved)
+{
+    QTextBlockFormat format = block.blockFormat();
+    format.setPageBreakPolicy(moved ? QTextFormat::PageBreak_AlwaysBefore
+                                    : QTextFormat::PageBreak_Auto);
+    format.setProperty(kMovedToNextPage, moved);
+    QTextCursor(block).setBlockFormat(format);
+}
+
+// Moves a block marked keep-with-next (TextComposer::keepWithNext) that ends
+// up at the foot of a page apart from what follows it to the top of the next
+// page. A chain (heading, list title, caption, table) moves as one: the
+// break goes before its first block only. Relayouts after each move; false
+// when nothing moved.
 bool keepBlocksWithNext(QTextDocument &document, qreal pageHeight)
 {
     QAbstractTextDocumentLayout *layout = document.documentLayout();
@@ -299,9 +314,13 @@ bool keepBlocksWithNext(QTextDocument &document, qreal pageHeight)
         const QTextBlock next = nextPrinted(block);
         if (!next.isValid() || pageOf(next) <= pageOf(block))
             continue;
-        QTextBlockFormat moved = format;
-        moved.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-        QTextCursor(block).setBlockFormat(moved);
+        for (QTextBlock chained = next; chained.isValid(); chained = nextPrinted(chained)) {
+            if (chained.blockFormat().boolProperty(kMovedToNextPage))
+                setMoved(chained, false);
+            if (!chained.blockFormat().boolProperty(kKeepWithNext))
+                break;
+        }
+        setMoved(block, true);
         return true;
     }
     return false;
@@ -318,9 +337,15 @@ int paginate(QTextDocument &document, DocumentStyle style)
     document.rootFrame()->setFrameFormat(root);
     document.setPageSize(QSizeF(body.width(), body.height() + kPageGapPt));
     // Bounded: each pass moves one block forward, never back.
+    bool moved = false;
     for (int pass = 0; pass < 200 && keepBlocksWithNext(document, document.pageSize().height());
-         ++pass) {
-    }
+         ++pass)
+        moved = true;
+    // Qt relayouts from a changed block on; tables after it can keep stale
+    // positions (a signature table over the sentence before it). Once more,
+    // all of it.
+    if (moved)
+        document.markContentsDirty(0, document.characterCount());
     return document.pageCount();
 }
 

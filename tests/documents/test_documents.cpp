@@ -389,6 +389,15 @@ private slots:
             QVERIFY2(outside.isEmpty(), qPrintable(outside.join(QLatin1Char(' '))));
             QVERIFY(text.contains(QStringLiteral("Đề nghị số 80 khắc phục hạn chế.")));
             QVERIFY(text.count(QStringLiteral("Nội dung đề nghị")) >= 2);
+            // The signatures never stand alone: the closing sentence is on their page.
+            const QString lastPage =
+                runTool(QStringLiteral("pdftotext"),
+                        {QStringLiteral("-f"), QString::number(pages), QStringLiteral("-l"),
+                         QString::number(pages), pdf, QStringLiteral("-")});
+            QVERIFY2(lastPage.contains(kind == DocumentKind::Minutes
+                                           ? QStringLiteral("Buổi làm việc kết thúc cùng ngày")
+                                           : QStringLiteral("thông báo để")),
+                     qPrintable(lastPage));
             if (kind == DocumentKind::Minutes) {
                 QVERIFY(text.contains(QStringLiteral("Người tham dự thứ 40")));
                 QVERIFY(text.contains(QStringLiteral("NGƯỜI GHI BIÊN BẢN")));
