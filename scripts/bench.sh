@@ -30,7 +30,8 @@ if ((rebuild)); then
         -DVT_BUILD_TESTS=OFF >"$build.configure.log" 2>&1 \
         || { cat "$build.configure.log" >&2; exit 1; }
     cmake --build "$build" --parallel "$(nproc)" \
-        --target visit-tracker bench_generate bench_data bench_gui bench_dashboard >"$build.build.log" 2>&1 \
+        --target visit-tracker bench_generate bench_data bench_gui bench_dashboard bench_documents \
+        >"$build.build.log" 2>&1 \
         || { grep -E -A5 'error|FAILED' "$build.build.log" | head -40 >&2; exit 1; }
 fi
 bin="$build/bin"
@@ -66,6 +67,7 @@ for ((run = 1; run <= runs; run++)); do
     ((run <= 3)) && import=(--import)
     "$bin/bench_data" --database "$data" "${import[@]}" >>"$raw"
     "$bin/bench_dashboard" --database "$data" >>"$raw"
+    "$bin/bench_documents" --runs 10 >>"$raw"
     ((run <= 3)) && "$bin/bench_generate" --database "$build/generate-bench.sqlite" \
         --visits 5000 --seed $((seed + run)) >>"$raw"
 done
@@ -129,7 +131,7 @@ median_of() { printf '%s\n' "$@" | sort -n | awk '{a[NR] = $1} END {print a[int(
     $1 == "FIGURE" { n = ++count[$2]; v[$2, n] = $3; unit[$2] = $4; budget[$2] = $5; dir[$2] = $6
                      if (!($2 in seen)) { seen[$2] = 1; order[++names] = $2 } }
     $1 == "FLOOR"  { floor[$2] = $3 }
-    $1 == "PENDING" { pend[++pending] = $2; punit[$2] = $3; pbudget[$2] = $4 }
+    $1 == "PENDING" && !($2 in seen) { pend[++pending] = $2; punit[$2] = $3; pbudget[$2] = $4 }
     function med(name,   i, j, t, k) {
         k = count[name]
         for (i = 1; i <= k; i++) a[i] = v[name, i]

@@ -21,5 +21,6 @@ int generateCommand(const QStringList &args, const QString &dbPath); // Generate
 int backupCommand(const QStringList &args, const QString &dbPath);   // MaintenanceCommands.cpp
 int checkCommand(const QStringList &args, const QString &dbPath);    // MaintenanceCommands.cpp
 int chartCommand(const QStringList &args, const QString &dbPath);    // ChartCommand.cpp
+int summaryCommand(const QStringList &args, const QString &dbPath);  // SummaryCommand.cpp
 
 } // namespace vt::cli

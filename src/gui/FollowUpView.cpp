@@ -1,8 +1,10 @@
 #include "gui/FollowUpView.h"
 
+#include "documents/ListTables.h"
 #include "domain/FollowUpRules.h"
 #include "gui/AddFollowUpUpdateDialog.h"
 #include "gui/DatabaseSession.h"
+#include "gui/print/DocumentOutput.h"
 #include "models/RecommendationListModel.h"
 #include "services/FollowUp.h"
 
@@ -128,8 +130,13 @@ FollowUpView::FollowUpView(DatabaseSession &session, QWidget *parent)
     m_addUpdate->setObjectName(QStringLiteral("addFollowUpUpdateButton"));
     m_openVisit = new QPushButton(tr("Open &visit"), this);
     m_openVisit->setObjectName(QStringLiteral("followUpOpenVisitButton"));
+    m_printPreview = new QPushButton(tr("Print pre&view…"), this);
+    m_printPreview->setObjectName(QStringLiteral("followUpPrintPreviewButton"));
+    m_printPreview->setToolTip(tr("Preview and print the listed recommendations"));
+    connect(m_printPreview, &QPushButton::clicked, this, &FollowUpView::previewReport);
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_summary, 1);
+    bottom->addWidget(m_printPreview);
     bottom->addWidget(m_openVisit);
     bottom->addWidget(m_addUpdate);
 
@@ -158,6 +165,16 @@ FollowUpView::FollowUpView(DatabaseSession &session, QWidget *parent)
     });
     connect(m_table, &QTableView::doubleClicked, this, &FollowUpView::addUpdateToCurrent);
     refreshWhenVisible();
+}
+
+void FollowUpView::previewReport()
+{
+    // The rows in the order the table shows them.
+    QList<FollowUpRow> rows;
+    for (int row = 0; row < m_proxy->rowCount(); ++row)
+        rows.append(m_model->rowAt(m_proxy->mapToSource(m_proxy->index(row, 0)).row()));
+    const QDate asOf = FollowUp(m_session.database()).asOf();
+    previewList(this, documents::followUpReportTable(rows, asOf, m_summary->text()));
 }
 
 void FollowUpView::refreshWhenVisible()

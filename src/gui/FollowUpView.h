@@ -50,6 +50,8 @@ private:
     // Reads the list now when shown, else when next shown: with hundreds of
     // thousands of recommendations a hidden tab must not slow down start-up.
     void refreshWhenVisible();
+    // The print preview of the list as shown (gui/print).
+    void previewReport();
 
     void updateActions();
     void updateSummary();
@@ -64,6 +66,7 @@ private:
     QLabel *m_summary = nullptr;
     QPushButton *m_addUpdate = nullptr;
     QPushButton *m_openVisit = nullptr;
+    QPushButton *m_printPreview = nullptr;
     RecommendationListModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
     QTimer *m_typingTimer = nullptr;

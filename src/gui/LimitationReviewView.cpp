@@ -2,6 +2,7 @@
 
 #include "gui/DatabaseSession.h"
 #include "gui/editor/OptionalDateEdit.h"
+#include "gui/print/DocumentOutput.h"
 #include "models/FindingListModel.h"
 #include "reports/FindingTables.h"
 
@@ -149,6 +150,17 @@ void LimitationReviewView::createFilters()
     m_export->setObjectName(QStringLiteral("findingExportButton"));
     m_export->setToolTip(tr("Save the listed findings as CSV, Excel (XLSX) or PDF"));
     connect(m_export, &QPushButton::clicked, this, &LimitationReviewView::chooseExportFile);
+    m_printPreview = new QPushButton(tr("Print pre&view…"), this);
+    m_printPreview->setObjectName(QStringLiteral("findingPrintPreviewButton"));
+    m_printPreview->setToolTip(tr("Preview and print the listed findings"));
+    connect(m_printPreview, &QPushButton::clicked, this, [this] {
+        if (!m_model)
+            return;
+        const FindingQueries queries(m_session.database());
+        const FindingFilter filter = m_model->filter();
+        const QList<FindingRow> rows = queries.page(filter, 0, queries.count(filter));
+        previewList(this, findingTable(rows, m_category, m_model->asOf(), filterDescription()));
+    });
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("findingCountLabel"));
 
@@ -169,6 +181,7 @@ void LimitationReviewView::createFilters()
     second->addWidget(m_grouping);
     second->addSpacing(12);
     second->addWidget(m_count, 1);
+    second->addWidget(m_printPreview);
     second->addWidget(m_export);
     layout->addLayout(second, 1, 0, 1, 8);
     layout->setColumnStretch(0, 3);
@@ -266,6 +279,7 @@ void LimitationReviewView::updateCount()
                          ? tr("%n limitation(s)", nullptr, count)
                          : tr("%n good model(s)", nullptr, count));
     m_export->setEnabled(count > 0);
+    m_printPreview->setEnabled(count > 0);
 }
 
 void LimitationReviewView::activate(const QModelIndex &index)

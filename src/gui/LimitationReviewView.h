@@ -79,6 +79,7 @@ private:
     OptionalDateEdit *m_from = nullptr;
     OptionalDateEdit *m_to = nullptr;
     QPushButton *m_export = nullptr;
+    QPushButton *m_printPreview = nullptr;
     QLabel *m_count = nullptr;
     QTimer *m_typingTimer = nullptr;
 };

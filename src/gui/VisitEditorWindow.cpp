@@ -4,12 +4,14 @@
 
 #include "gui/DatabaseSession.h"
 #include "gui/editor/VisitEditor.h"
+#include "gui/print/PrintDocumentDialog.h"
 #include "services/FollowUp.h"
 
 #include <QCloseEvent>
 #include <QDialogButtonBox>
 #include <QKeySequence>
 #include <QLabel>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QShortcut>
@@ -43,6 +45,32 @@ VisitEditorWindow::VisitEditorWindow(DatabaseSession &session, const Visit &visi
     m_buttons->button(QDialogButtonBox::Save)->setText(tr("&Save"));
     m_buttons->button(QDialogButtonBox::Close)->setText(tr("&Close"));
 
+    m_printButton = new QPushButton(tr("&Print"), this);
+    m_printButton->setObjectName(QStringLiteral("printVisitButton"));
+    auto *printMenu = new QMenu(m_printButton);
+    printMenu->setObjectName(QStringLiteral("printVisitMenu"));
+    const auto addPrintAction = [&](const QString &text, OutputAction action, const char *name) {
+        QAction *item = printMenu->addAction(text);
+        if (action == OutputAction::Preview) {
+            item->setShortcut(QKeySequence::Print); // Ctrl+P: the preview, then print from it
+            addAction(item); // the menu is a hidden popup: the window carries the shortcut
+        }
+        item->setObjectName(QLatin1String(name));
+        connect(item, &QAction::triggered, this, [this, action] {
+            Visit edited = m_editor->visit();
+            edited.id = m_visitId;
+            PrintDocumentDialog dialog(m_session, edited, action, this);
+            dialog.exec();
+        });
+    };
+    addPrintAction(tr("Print pre&view…"), OutputAction::Preview, "printPreviewAction");
+    addPrintAction(tr("&Print…"), OutputAction::Print, "printAction");
+    printMenu->addSeparator();
+    addPrintAction(tr("Export P&DF…"), OutputAction::ExportPdf, "exportPdfAction");
+    addPrintAction(tr("Export &ODT…"), OutputAction::ExportOdt, "exportOdtAction");
+    addPrintAction(tr("Export &HTML…"), OutputAction::ExportHtml, "exportHtmlAction");
+    m_printButton->setMenu(printMenu);
+
     // The change history of this visit (read-only; nothing to show before the first save).
     m_historyButton = new QPushButton(tr("&History…"), this);
     m_historyButton->setObjectName(QStringLiteral("visitHistoryButton"));
@@ -53,6 +81,7 @@ VisitEditorWindow::VisitEditorWindow(DatabaseSession &session, const Visit &visi
     });
 
     auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_printButton);
     bottom->addWidget(m_historyButton);
     bottom->addWidget(m_statusLabel, 1);
     bottom->addWidget(m_buttons);

@@ -29,6 +29,9 @@ public:
 
     // Saves; on failure tells the user and keeps every edit in the editor.
     bool save();
+    // The Print button: its menu previews, prints or exports the minutes or
+    // the conclusion notice of the visit as edited (gui/print).
+    QPushButton *printButton() const { return m_printButton; }
 
 signals:
     void visitIdAssigned(qint64 visitId);
@@ -50,6 +53,7 @@ private:
     VisitEditor *m_editor = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     QLabel *m_statusLabel = nullptr;
+    QPushButton *m_printButton = nullptr;
     qint64 m_visitId = 0;
     QString m_visitTitle;
     Visit m_loaded; // as stored when the editor was filled or last saved

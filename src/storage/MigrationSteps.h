@@ -18,5 +18,7 @@ bool toVersion3(QSqlQuery &query, QString *error);
 bool toVersion4(QSqlQuery &query, QString *error);
 // Version 5: the append-only change history.
 bool toVersion5(QSqlQuery &query, QString *error);
+// Version 6: remembered fields of printed documents (MigrationV6.cpp).
+bool toVersion6(QSqlQuery &query, QString *error);
 
 } // namespace vt::migration

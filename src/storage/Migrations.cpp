@@ -215,6 +215,10 @@ bool migrateSchema(Database &database, int fromVersion, QString *error)
         if (fromVersion < 5 && !migration::toVersion5(query, error))
             return false;
     }
+    if constexpr (Database::kSchemaVersion >= 6) {
+        if (fromVersion < 6 && !migration::toVersion6(query, error))
+            return false;
+    }
 
     // PRAGMA values cannot be bound; these are our own integer constants.
     const QString setVersion =

@@ -299,6 +299,7 @@ private slots:
         createDatabase(file, 3);
         downgradeToSchema3(file);
         runRaw(file, {QStringLiteral("DROP TABLE carry_over_verdicts"),
+                      QStringLiteral("DROP TABLE document_profiles"),
                       QStringLiteral("PRAGMA user_version = 2")});
         Database database;
         QString error;
@@ -329,7 +330,8 @@ private slots:
         QVERIFY2(error.contains(backup), qPrintable(error));
         QCOMPARE(sha256Of(file), before);
         Database copy;
-        runRaw(backup, {QStringLiteral("PRAGMA user_version = %1").arg(Database::kSchemaVersion)});
+        runRaw(backup,
+               {QStringLiteral("PRAGMA user_version = %1").arg(Database::kSchemaVersion)});
         QVERIFY2(copy.open(backup, &error, Database::Access::ReadOnly), qPrintable(error));
         QCOMPARE(VisitRepository(copy).count(), 3);
     }
