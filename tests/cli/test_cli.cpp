@@ -183,14 +183,6 @@ private slots:
         QVERIFY(result.err.contains("notes.txt"));
         QCOMPARE(fileHash(text), hash);
     }
-
-    void commandsOfLaterVersionsFailClearly()
-    {
-        const Run result = runOn(path(QStringLiteral("demo.sqlite")),
-                                 {QStringLiteral("summary"), QStringLiteral("1")});
-        QCOMPARE(result.exitCode, 1);
-        QVERIFY(result.err.contains("summary"));
-    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -299,7 +299,6 @@ private slots:
         createDatabase(file, 3);
         downgradeToSchema3(file);
         runRaw(file, {QStringLiteral("DROP TABLE carry_over_verdicts"),
-                      QStringLiteral("DROP TABLE document_profiles"),
                       QStringLiteral("PRAGMA user_version = 2")});
         Database database;
         QString error;
