@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QSettings>
 #include <QSpinBox>
+#include <QVBoxLayout>
 
 namespace vt {
 namespace {
@@ -76,21 +77,27 @@ DashboardFilterBar::DashboardFilterBar(QWidget *parent) : QWidget(parent)
     m_near->setToolTip(tr("Progress from which an indicator is near its plan (amber); below "
                           "it is behind (red)"));
 
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(6, 6, 6, 6);
-    const auto labelled = [&](const QString &text, QWidget *field, int stretch) {
+    // Two rows, so that the window can stay as narrow as the other tabs allow.
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 0);
+    layout->setSpacing(4);
+    auto *scope = new QHBoxLayout;
+    auto *measure = new QHBoxLayout;
+    layout->addLayout(scope);
+    layout->addLayout(measure);
+    const auto labelled = [&](QHBoxLayout *row, const QString &text, QWidget *field, int stretch) {
         auto *label = new QLabel(text, this);
         label->setBuddy(field);
-        layout->addWidget(label);
-        layout->addWidget(field, stretch);
+        row->addWidget(label);
+        row->addWidget(field, stretch);
     };
-    labelled(tr("&Host:"), m_host, 3);
-    labelled(tr("&Delegation:"), m_delegation, 3);
-    labelled(tr("&Period:"), m_period, 1);
-    labelled(tr("&As of:"), m_asOf, 0);
-    labelled(tr("&Indicator:"), m_indicator, 4);
-    labelled(tr("On &track ≥"), m_onTrack, 0);
-    labelled(tr("&Near ≥"), m_near, 0);
+    labelled(scope, tr("&Host:"), m_host, 3);
+    labelled(scope, tr("&Delegation:"), m_delegation, 3);
+    labelled(scope, tr("&Period:"), m_period, 1);
+    labelled(scope, tr("&As of:"), m_asOf, 0);
+    labelled(measure, tr("&Indicator:"), m_indicator, 4);
+    labelled(measure, tr("On &track ≥"), m_onTrack, 0);
+    labelled(measure, tr("&Near ≥"), m_near, 0);
 
     for (QComboBox *box : {m_host, m_delegation, m_period, m_indicator}) {
         connect(box, &QComboBox::currentIndexChanged, this, [this] {
