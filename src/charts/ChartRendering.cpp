@@ -57,8 +57,9 @@ QImage renderToImage(const QList<QChart *> &charts, const QSize &chartSize)
 
 namespace {
 
-bool paintPdf(const QList<QChart *> &charts, QIODevice &device, const QString &title,
-              const QSize &chartSize)
+// The chart is laid out at the page's own size at 96 dpi, so that its fonts
+// print at their point size (a larger layout would be scaled down on paper).
+bool paintPdf(const QList<QChart *> &charts, QIODevice &device, const QString &title)
 {
     QPdfWriter writer(&device);
     writer.setTitle(title);
@@ -73,7 +74,10 @@ bool paintPdf(const QList<QChart *> &charts, QIODevice &device, const QString &t
         if (i > 0)
             writer.newPage();
         const QRect page = writer.pageLayout().paintRectPixels(writer.resolution());
-        renderChart(*charts.at(i), painter, QRectF(QPointF(0, 0), page.size()), chartSize);
+        const QSizeF millimetres = writer.pageLayout().paintRect(QPageLayout::Millimeter).size();
+        const QSize layout(qRound(millimetres.width() / 25.4 * 96),
+                           qRound(millimetres.height() / 25.4 * 96));
+        renderChart(*charts.at(i), painter, QRectF(QPointF(0, 0), page.size()), layout);
     }
     return painter.end();
 }
@@ -81,11 +85,10 @@ bool paintPdf(const QList<QChart *> &charts, QIODevice &device, const QString &t
 } // namespace
 
 bool renderToPdf(const QList<QChart *> &charts, const QString &fileName, const QString &title,
-                 QString *error, const QSize &chartSize)
+                 QString *error)
 {
     QSaveFile file(fileName);
-    if (!file.open(QIODevice::WriteOnly) || !paintPdf(charts, file, title, chartSize) ||
-        !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || !paintPdf(charts, file, title) || !file.commit()) {
         if (error)
             *error = ChartText::tr("Could not write the chart to “%1”: %2")
                          .arg(fileName, file.errorString());
@@ -99,7 +102,7 @@ bool writeChartFile(const QList<QChart *> &charts, const QString &fileName, cons
 {
     const std::optional<ChartFileFormat> format = chartFileFormatFor(fileName);
     if (format == ChartFileFormat::Pdf)
-        return renderToPdf(charts, fileName, title, error, chartSize);
+        return renderToPdf(charts, fileName, title, error);
     QSaveFile file(fileName);
     const bool written = format == ChartFileFormat::Png && file.open(QIODevice::WriteOnly) &&
                          renderToImage(charts, chartSize).save(&file, "PNG") && file.commit();

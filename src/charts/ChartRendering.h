@@ -34,10 +34,12 @@ void renderChart(QChart &chart, QPainter &painter, const QRectF &target, const Q
 
 // The charts one under the other, each `chartSize`, on white.
 QImage renderToImage(const QList<QChart *> &charts, const QSize &chartSize = kDefaultImageSize);
-// One A4 landscape page per chart; false and a message when the file cannot be written.
+// One A4 landscape page per chart, laid out at the page's size; false and a
+// message when the file cannot be written.
 bool renderToPdf(const QList<QChart *> &charts, const QString &fileName, const QString &title,
-                 QString *error, const QSize &chartSize = kDefaultImageSize);
-// PNG or PDF by extension, written beside the target and renamed (nothing half-written).
+                 QString *error);
+// PNG (charts of `chartSize`) or PDF by extension, written beside the target
+// and renamed (nothing half-written).
 bool writeChartFile(const QList<QChart *> &charts, const QString &fileName, const QString &title,
                     QString *error, const QSize &chartSize = kDefaultImageSize);
 

@@ -6,10 +6,11 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFormLayout>
-#include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QSettings>
 #include <QSpinBox>
+#include <QVBoxLayout>
 
 namespace vt {
 namespace {
@@ -76,27 +77,27 @@ DashboardFilterBar::DashboardFilterBar(QWidget *parent) : QWidget(parent)
     m_near->setToolTip(tr("Progress from which an indicator is near its plan (amber); below "
                           "it is behind (red)"));
 
-    // Two rows, so that the main window can still be narrowed to a laptop's
-    // width: what is charted, then how it is judged.
-    auto *layout = new QGridLayout(this);
-    layout->setContentsMargins(6, 6, 6, 6);
-    const auto labelled = [&](const QString &text, QWidget *field, int row, int column,
-                              int span = 1) {
+    // Two rows, so that the window can stay as narrow as the other tabs allow.
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 0);
+    layout->setSpacing(4);
+    auto *scope = new QHBoxLayout;
+    auto *measure = new QHBoxLayout;
+    layout->addLayout(scope);
+    layout->addLayout(measure);
+    const auto labelled = [&](QHBoxLayout *row, const QString &text, QWidget *field, int stretch) {
         auto *label = new QLabel(text, this);
         label->setBuddy(field);
-        layout->addWidget(label, row, column);
-        layout->addWidget(field, row, column + 1, 1, span);
+        row->addWidget(label);
+        row->addWidget(field, stretch);
     };
-    labelled(tr("&Host:"), m_host, 0, 0);
-    labelled(tr("&Delegation:"), m_delegation, 0, 2);
-    labelled(tr("&Period:"), m_period, 0, 4);
-    labelled(tr("&As of:"), m_asOf, 0, 6);
-    labelled(tr("&Indicator:"), m_indicator, 1, 0, 3);
-    labelled(tr("On &track ≥"), m_onTrack, 1, 4);
-    labelled(tr("&Near ≥"), m_near, 1, 6);
-    layout->setColumnStretch(1, 3);
-    layout->setColumnStretch(3, 3);
-    layout->setColumnStretch(5, 1);
+    labelled(scope, tr("&Host:"), m_host, 3);
+    labelled(scope, tr("&Delegation:"), m_delegation, 3);
+    labelled(scope, tr("&Period:"), m_period, 1);
+    labelled(scope, tr("&As of:"), m_asOf, 0);
+    labelled(measure, tr("&Indicator:"), m_indicator, 4);
+    labelled(measure, tr("On &track ≥"), m_onTrack, 0);
+    labelled(measure, tr("&Near ≥"), m_near, 0);
 
     for (QComboBox *box : {m_host, m_delegation, m_period, m_indicator}) {
         connect(box, &QComboBox::currentIndexChanged, this, [this] {
