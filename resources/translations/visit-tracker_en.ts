@@ -145,7 +145,9 @@ Status: %5</translation>
     <message numerus="yes">
         <source>Overdue by %n day(s) on the date of this visit</source>
         <translation>
-            <numerusform>Overdue by %n day on the date of this visit</numerusform><numerusform>Overdue by %n days on the date of this visit</numerusform></translation>
+            <numerusform>Overdue by %n day on the date of this visit</numerusform>
+            <numerusform>Overdue by %n days on the date of this visit</numerusform>
+        </translation>
     </message>
     <message>
         <source>Verdict on recommendation %1</source>
@@ -176,8 +178,8 @@ Status: %5</translation>
         <translation>No recommendation from earlier visits to %1 is still open.</translation>
     </message>
     <message>
-        <source>Recommendations still open from earlier visits to %1. Record what the delegation found for each: saving the visit adds the verdict to the recommendation's follow-up.</source>
-        <translation>Recommendations still open from earlier visits to %1. Record what the delegation found for each: saving the visit adds the verdict to the recommendation's follow-up.</translation>
+        <source>Recommendations still open from earlier visits to %1. Record what the delegation found for each: saving the visit adds the verdict to the recommendation&apos;s follow-up.</source>
+        <translation>Recommendations still open from earlier visits to %1. Record what the delegation found for each: saving the visit adds the verdict to the recommendation&apos;s follow-up.</translation>
     </message>
 </context>
 <context>
@@ -749,7 +751,9 @@ Status: %5</translation>
     <message numerus="yes">
         <source>Overdue %n day(s)</source>
         <translation>
-            <numerusform>Overdue %n day</numerusform><numerusform>Overdue %n days</numerusform></translation>
+            <numerusform>Overdue %n day</numerusform>
+            <numerusform>Overdue %n days</numerusform>
+        </translation>
     </message>
     <message>
         <source>Done on time</source>
@@ -922,14 +926,12 @@ Status: %5</translation>
         <source>&amp;Add follow-up update…</source>
         <translation>&amp;Add follow-up update…</translation>
     </message>
-    <message>
-        <source>Open &amp;visit</source>
-        <translation>Open &amp;visit</translation>
-    </message>
     <message numerus="yes">
         <source>%n recommendation(s)</source>
         <translation>
-            <numerusform>%n recommendation</numerusform><numerusform>%n recommendations</numerusform></translation>
+            <numerusform>%n recommendation</numerusform>
+            <numerusform>%n recommendations</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1, %2 overdue</source>
@@ -943,6 +945,10 @@ Status: %5</translation>
         <source>Follow-up update not saved</source>
         <translation>Follow-up update not saved</translation>
     </message>
+    <message>
+        <source>&amp;Open visit</source>
+        <translation>&amp;Open visit</translation>
+    </message>
 </context>
 <context>
     <name>vt::GeneralPage</name>
@@ -953,10 +959,6 @@ Status: %5</translation>
     <message>
         <source>&amp;Kind:</source>
         <translation>&amp;Kind:</translation>
-    </message>
-    <message>
-        <source>&amp;Status:</source>
-        <translation>&amp;Status:</translation>
     </message>
     <message>
         <source>Not set</source>
@@ -1013,6 +1015,10 @@ Status: %5</translation>
     <message>
         <source>Reference %1</source>
         <translation>Reference %1</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>St&amp;atus:</translation>
     </message>
 </context>
 <context>
@@ -1076,16 +1082,16 @@ Status: %5</translation>
         <translation>not valid JSON: %1 at line %2, column %3 (byte offset %4)</translation>
     </message>
     <message>
-        <source>expected "%1", found "%2"</source>
-        <translation>expected "%1", found "%2"</translation>
+        <source>expected &quot;%1&quot;, found &quot;%2&quot;</source>
+        <translation>expected &quot;%1&quot;, found &quot;%2&quot;</translation>
     </message>
     <message>
         <source>unsupported version %1, this program reads version %2</source>
         <translation>unsupported version %1, this program reads version %2</translation>
     </message>
     <message>
-        <source>"%1" is also the ref of visits[%2]</source>
-        <translation>"%1" is also the ref of visits[%2]</translation>
+        <source>&quot;%1&quot; is also the ref of visits[%2]</source>
+        <translation>&quot;%1&quot; is also the ref of visits[%2]</translation>
     </message>
     <message>
         <source>is required</source>
@@ -1221,12 +1227,16 @@ Status: %5</translation>
     <message numerus="yes">
         <source>%n limitation(s)</source>
         <translation>
-            <numerusform>%n limitation</numerusform><numerusform>%n limitations</numerusform></translation>
+            <numerusform>%n limitation</numerusform>
+            <numerusform>%n limitations</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n good model(s)</source>
         <translation>
-            <numerusform>%n good model</numerusform><numerusform>%n good models</numerusform></translation>
+            <numerusform>%n good model</numerusform>
+            <numerusform>%n good models</numerusform>
+        </translation>
     </message>
     <message>
         <source>host: %1</source>
@@ -1396,8 +1406,8 @@ You can delete them later, or load them again from the File menu.</translation>
         <translation>Delete visit</translation>
     </message>
     <message>
-        <source>Delete the visit "%1" of %2 with all its attendees, figures, findings, indicators and recommendations?</source>
-        <translation>Delete the visit "%1" of %2 with all its attendees, figures, findings, indicators and recommendations?</translation>
+        <source>Delete the visit &quot;%1&quot; of %2 with all its attendees, figures, findings, indicators and recommendations?</source>
+        <translation>Delete the visit &quot;%1&quot; of %2 with all its attendees, figures, findings, indicators and recommendations?</translation>
     </message>
     <message>
         <source>Visit not deleted</source>
@@ -1478,7 +1488,9 @@ You can delete them later, or load them again from the File menu.</translation>
     <message numerus="yes">
         <source>%n visit(s)</source>
         <translation>
-            <numerusform>%n visit</numerusform><numerusform>%n visits</numerusform></translation>
+            <numerusform>%n visit</numerusform>
+            <numerusform>%n visits</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2 visits</source>
@@ -1533,7 +1545,9 @@ You can delete them later, or load them again from the File menu.</translation>
     <message numerus="yes">
         <source>%n overdue recommendation(s)</source>
         <translation>
-            <numerusform>%n overdue recommendation</numerusform><numerusform>%n overdue recommendations</numerusform></translation>
+            <numerusform>%n overdue recommendation</numerusform>
+            <numerusform>%n overdue recommendations</numerusform>
+        </translation>
     </message>
     <message>
         <source>Show the overdue recommendations</source>
@@ -1586,6 +1600,30 @@ You can delete them later, or load them again from the File menu.</translation>
         <source>&amp;Later</source>
         <translation>&amp;Later</translation>
     </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Appearance</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Follow the system</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dark</translation>
+    </message>
+    <message>
+        <source>Colours of the windows. &quot;Follow the system&quot; uses dark colours when the desktop&apos;s theme is dark.</source>
+        <translation>Colours of the windows. &quot;Follow the system&quot; uses dark colours when the desktop&apos;s theme is dark.</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation>&amp;Appearance:</translation>
+    </message>
 </context>
 <context>
     <name>vt::ReadOnlyBanner</name>
@@ -1630,7 +1668,9 @@ You can delete them later, or load them again from the File menu.</translation>
     <message numerus="yes">
         <source>Overdue by %n day(s): the deadline was %1</source>
         <translation>
-            <numerusform>Overdue by %n day: the deadline was %1</numerusform><numerusform>Overdue by %n days: the deadline was %1</numerusform></translation>
+            <numerusform>Overdue by %n day: the deadline was %1</numerusform>
+            <numerusform>Overdue by %n days: the deadline was %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>No update yet</source>
@@ -1835,7 +1875,9 @@ You can delete them later, or load them again from the File menu.</translation>
     <message numerus="yes">
         <source>… and %n more</source>
         <translation>
-            <numerusform>… and %n more</numerusform><numerusform>… and %n more</numerusform></translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1921,7 +1963,9 @@ You can delete them later, or load them again from the File menu.</translation>
     <message numerus="yes">
         <source>%n match(es)</source>
         <translation>
-            <numerusform>%n match</numerusform><numerusform>%n matches</numerusform></translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1992,8 +2036,8 @@ You can delete them later, or load them again from the File menu.</translation>
         <translation>is before the date of the visit</translation>
     </message>
     <message>
-        <source>"%1" is used by another finding</source>
-        <translation>"%1" is used by another finding</translation>
+        <source>&quot;%1&quot; is used by another finding</source>
+        <translation>&quot;%1&quot; is used by another finding</translation>
     </message>
     <message>
         <source>must be between 0 and 100</source>
@@ -2004,8 +2048,8 @@ You can delete them later, or load them again from the File menu.</translation>
         <translation>is only for recommendations that are done</translation>
     </message>
     <message>
-        <source>refers to "%1", which is not a finding of this visit</source>
-        <translation>refers to "%1", which is not a finding of this visit</translation>
+        <source>refers to &quot;%1&quot;, which is not a finding of this visit</source>
+        <translation>refers to &quot;%1&quot;, which is not a finding of this visit</translation>
     </message>
 </context>
 <context>
@@ -2117,7 +2161,9 @@ You can delete them later, or load them again from the File menu.</translation>
     <message numerus="yes">
         <source>%n problem(s) to correct</source>
         <translation>
-            <numerusform>%n problem to correct</numerusform><numerusform>%n problems to correct</numerusform></translation>
+            <numerusform>%n problem to correct</numerusform>
+            <numerusform>%n problems to correct</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2155,10 +2201,10 @@ You can delete them later, or load them again from the File menu.</translation>
         <translation>Visit changed elsewhere</translation>
     </message>
     <message>
-        <source>The visit "%1" was changed elsewhere after you opened it (for example a follow-up update was added). Saving replaces those changes with the content of this editor.
+        <source>The visit &quot;%1&quot; was changed elsewhere after you opened it (for example a follow-up update was added). Saving replaces those changes with the content of this editor.
 
 Save anyway?</source>
-        <translation>The visit "%1" was changed elsewhere after you opened it (for example a follow-up update was added). Saving replaces those changes with the content of this editor.
+        <translation>The visit &quot;%1&quot; was changed elsewhere after you opened it (for example a follow-up update was added). Saving replaces those changes with the content of this editor.
 
 Save anyway?</translation>
     </message>
@@ -2167,8 +2213,8 @@ Save anyway?</translation>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <source>The visit "%1" has changes that are not saved. Save them before closing?</source>
-        <translation>The visit "%1" has changes that are not saved. Save them before closing?</translation>
+        <source>The visit &quot;%1&quot; has changes that are not saved. Save them before closing?</source>
+        <translation>The visit &quot;%1&quot; has changes that are not saved. Save them before closing?</translation>
     </message>
     <message>
         <source>New visit</source>
@@ -2222,10 +2268,6 @@ Save anyway?</translation>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <source>&amp;From</source>
-        <translation>&amp;From</translation>
-    </message>
-    <message>
         <source>From date</source>
         <translation>From date</translation>
     </message>
@@ -2240,6 +2282,10 @@ Save anyway?</translation>
     <message>
         <source>C&amp;lear filters</source>
         <translation>C&amp;lear filters</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m</source>
+        <translation>Fro&amp;m</translation>
     </message>
 </context>
 <context>
@@ -2294,8 +2340,8 @@ Save anyway?</translation>
         <translation>option %1 needs a value</translation>
     </message>
     <message>
-        <source>--lang must be vi or en, not "%1"</source>
-        <translation>--lang must be vi or en, not "%1"</translation>
+        <source>--lang must be vi or en, not &quot;%1&quot;</source>
+        <translation>--lang must be vi or en, not &quot;%1&quot;</translation>
     </message>
     <message>
         <source>unknown option %1</source>
@@ -2326,8 +2372,8 @@ Save anyway?</translation>
         <translation>the command %1 is not available in this version yet</translation>
     </message>
     <message>
-        <source>unknown command "%1"</source>
-        <translation>unknown command "%1"</translation>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>unknown command &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Number of visits to generate.</source>
@@ -2342,12 +2388,12 @@ Save anyway?</translation>
         <translation>generate needs --visits N</translation>
     </message>
     <message>
-        <source>--visits must be a whole number of at least 1, not "%1"</source>
-        <translation>--visits must be a whole number of at least 1, not "%1"</translation>
+        <source>--visits must be a whole number of at least 1, not &quot;%1&quot;</source>
+        <translation>--visits must be a whole number of at least 1, not &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>--seed must be a non-negative whole number, not "%1"</source>
-        <translation>--seed must be a non-negative whole number, not "%1"</translation>
+        <source>--seed must be a non-negative whole number, not &quot;%1&quot;</source>
+        <translation>--seed must be a non-negative whole number, not &quot;%1&quot;</translation>
     </message>
     <message>
         <source>could not generate the visits: %1</source>
@@ -2442,16 +2488,16 @@ Save anyway?</translation>
         <translation>Write to FILE (.csv, .xlsx or .pdf) instead of standard output.</translation>
     </message>
     <message>
-        <source>--status must be one of %1 or overdue, not "%2"</source>
-        <translation>--status must be one of %1 or overdue, not "%2"</translation>
+        <source>--status must be one of %1 or overdue, not &quot;%2&quot;</source>
+        <translation>--status must be one of %1 or overdue, not &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>--as-of must be a date written YYYY-MM-DD, not "%1"</source>
-        <translation>--as-of must be a date written YYYY-MM-DD, not "%1"</translation>
+        <source>--as-of must be a date written YYYY-MM-DD, not &quot;%1&quot;</source>
+        <translation>--as-of must be a date written YYYY-MM-DD, not &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>-o needs a file ending in .csv, .xlsx or .pdf, not "%1"</source>
-        <translation>-o needs a file ending in .csv, .xlsx or .pdf, not "%1"</translation>
+        <source>-o needs a file ending in .csv, .xlsx or .pdf, not &quot;%1&quot;</source>
+        <translation>-o needs a file ending in .csv, .xlsx or .pdf, not &quot;%1&quot;</translation>
     </message>
     <message>
         <source>status: %1</source>
@@ -2466,8 +2512,8 @@ Save anyway?</translation>
         <translation>as of %1</translation>
     </message>
     <message>
-        <source>--%1 must be a date written YYYY-MM-DD, not "%2"</source>
-        <translation>--%1 must be a date written YYYY-MM-DD, not "%2"</translation>
+        <source>--%1 must be a date written YYYY-MM-DD, not &quot;%2&quot;</source>
+        <translation>--%1 must be a date written YYYY-MM-DD, not &quot;%2&quot;</translation>
     </message>
     <message>
         <source>csv (default) or json.</source>
@@ -2482,8 +2528,8 @@ Save anyway?</translation>
         <translation>search needs the text to search for</translation>
     </message>
     <message>
-        <source>--format must be csv or json, not "%1"</source>
-        <translation>--format must be csv or json, not "%1"</translation>
+        <source>--format must be csv or json, not &quot;%1&quot;</source>
+        <translation>--format must be csv or json, not &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--limit must be a positive number</source>
@@ -2590,12 +2636,16 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.
     <message numerus="yes">
         <source>%n visit(s) backed up to %1</source>
         <translation>
-            <numerusform>%n visit backed up to %1</numerusform><numerusform>%n visits backed up to %1</numerusform></translation>
+            <numerusform>%n visit backed up to %1</numerusform>
+            <numerusform>%n visits backed up to %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) found in %1</source>
         <translation>
-            <numerusform>%n problem found in %1</numerusform><numerusform>%n problems found in %1</numerusform></translation>
+            <numerusform>%n problem found in %1</numerusform>
+            <numerusform>%n problems found in %1</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -70,11 +70,11 @@ Trạng thái: %5</translation>
     </message>
     <message>
         <source>New &amp;status:</source>
-        <translation>Trạng thái &amp;mới:</translation>
+        <translation>Trạng thái mớ&amp;i:</translation>
     </message>
     <message>
         <source>&amp;Add update</source>
-        <translation>&amp;Thêm cập nhật</translation>
+        <translation>Thêm &amp;cập nhật</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -145,7 +145,8 @@ Trạng thái: %5</translation>
     <message numerus="yes">
         <source>Overdue by %n day(s) on the date of this visit</source>
         <translation>
-            <numerusform>Quá hạn %n ngày tính đến ngày làm việc này</numerusform></translation>
+            <numerusform>Quá hạn %n ngày tính đến ngày làm việc này</numerusform>
+        </translation>
     </message>
     <message>
         <source>Verdict on recommendation %1</source>
@@ -176,7 +177,7 @@ Trạng thái: %5</translation>
         <translation>Không còn đề nghị nào chưa hoàn thành từ các buổi làm việc trước với %1.</translation>
     </message>
     <message>
-        <source>Recommendations still open from earlier visits to %1. Record what the delegation found for each: saving the visit adds the verdict to the recommendation's follow-up.</source>
+        <source>Recommendations still open from earlier visits to %1. Record what the delegation found for each: saving the visit adds the verdict to the recommendation&apos;s follow-up.</source>
         <translation>Các đề nghị chưa hoàn thành từ các buổi làm việc trước với %1. Ghi kết quả Đoàn kiểm tra cho từng đề nghị: khi lưu buổi làm việc, kết quả được thêm vào nhật ký theo dõi của đề nghị.</translation>
     </message>
 </context>
@@ -749,7 +750,8 @@ Trạng thái: %5</translation>
     <message numerus="yes">
         <source>Overdue %n day(s)</source>
         <translation>
-            <numerusform>Quá hạn %n ngày</numerusform></translation>
+            <numerusform>Quá hạn %n ngày</numerusform>
+        </translation>
     </message>
     <message>
         <source>Done on time</source>
@@ -920,16 +922,13 @@ Trạng thái: %5</translation>
     </message>
     <message>
         <source>&amp;Add follow-up update…</source>
-        <translation>&amp;Thêm cập nhật tiến độ…</translation>
-    </message>
-    <message>
-        <source>Open &amp;visit</source>
-        <translation>Mở &amp;buổi làm việc</translation>
+        <translation>Thêm &amp;cập nhật tiến độ…</translation>
     </message>
     <message numerus="yes">
         <source>%n recommendation(s)</source>
         <translation>
-            <numerusform>%n đề nghị</numerusform></translation>
+            <numerusform>%n đề nghị</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1, %2 overdue</source>
@@ -943,6 +942,10 @@ Trạng thái: %5</translation>
         <source>Follow-up update not saved</source>
         <translation>Chưa lưu được cập nhật tiến độ</translation>
     </message>
+    <message>
+        <source>&amp;Open visit</source>
+        <translation>&amp;Mở buổi làm việc</translation>
+    </message>
 </context>
 <context>
     <name>vt::GeneralPage</name>
@@ -955,20 +958,16 @@ Trạng thái: %5</translation>
         <translation>&amp;Hình thức:</translation>
     </message>
     <message>
-        <source>&amp;Status:</source>
-        <translation>Trạn&amp;g thái:</translation>
-    </message>
-    <message>
         <source>Not set</source>
         <translation>Chưa đặt</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation>&amp;Ngày:</translation>
+        <translation>Ngà&amp;y:</translation>
     </message>
     <message>
         <source>Lasts se&amp;veral days, until</source>
-        <translation>Kéo dài nhiều ngày, đến ngà&amp;y</translation>
+        <translation>&amp;Kéo dài nhiều ngày, đến ngày</translation>
     </message>
     <message>
         <source>End date</source>
@@ -1004,7 +1003,7 @@ Trạng thái: %5</translation>
     </message>
     <message>
         <source>S&amp;ummary:</source>
-        <translation>Tóm tắt &amp;kết quả:</translation>
+        <translation>Tóm tắt kết &amp;quả:</translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -1013,6 +1012,10 @@ Trạng thái: %5</translation>
     <message>
         <source>Reference %1</source>
         <translation>Mã tham chiếu %1</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>Trạn&amp;g thái:</translation>
     </message>
 </context>
 <context>
@@ -1076,16 +1079,16 @@ Trạng thái: %5</translation>
         <translation>không phải JSON hợp lệ: %1 tại dòng %2, cột %3 (byte %4)</translation>
     </message>
     <message>
-        <source>expected "%1", found "%2"</source>
-        <translation>cần "%1", nhưng có "%2"</translation>
+        <source>expected &quot;%1&quot;, found &quot;%2&quot;</source>
+        <translation>cần &quot;%1&quot;, nhưng có &quot;%2&quot;</translation>
     </message>
     <message>
         <source>unsupported version %1, this program reads version %2</source>
         <translation>phiên bản %1 không được hỗ trợ, chương trình này đọc phiên bản %2</translation>
     </message>
     <message>
-        <source>"%1" is also the ref of visits[%2]</source>
-        <translation>"%1" cũng là ref của visits[%2]</translation>
+        <source>&quot;%1&quot; is also the ref of visits[%2]</source>
+        <translation>&quot;%1&quot; cũng là ref của visits[%2]</translation>
     </message>
     <message>
         <source>is required</source>
@@ -1221,12 +1224,14 @@ Trạng thái: %5</translation>
     <message numerus="yes">
         <source>%n limitation(s)</source>
         <translation>
-            <numerusform>%n hạn chế</numerusform></translation>
+            <numerusform>%n hạn chế</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n good model(s)</source>
         <translation>
-            <numerusform>%n mô hình, cách làm hay</numerusform></translation>
+            <numerusform>%n mô hình, cách làm hay</numerusform>
+        </translation>
     </message>
     <message>
         <source>host: %1</source>
@@ -1341,7 +1346,7 @@ Trạng thái: %5</translation>
     </message>
     <message>
         <source>Load &amp;sample visits</source>
-        <translation>Nạp dữ liệu &amp;mẫu</translation>
+        <translation>Nạp &amp;dữ liệu mẫu</translation>
     </message>
     <message>
         <source>&amp;Find visits</source>
@@ -1396,8 +1401,8 @@ Có thể xóa dữ liệu mẫu sau, hoặc nạp lại từ trình đơn Tệp
         <translation>Xóa buổi làm việc</translation>
     </message>
     <message>
-        <source>Delete the visit "%1" of %2 with all its attendees, figures, findings, indicators and recommendations?</source>
-        <translation>Xóa buổi làm việc "%1" ngày %2 cùng toàn bộ thành phần tham dự, số liệu, nội dung đánh giá, chỉ tiêu và đề nghị?</translation>
+        <source>Delete the visit &quot;%1&quot; of %2 with all its attendees, figures, findings, indicators and recommendations?</source>
+        <translation>Xóa buổi làm việc &quot;%1&quot; ngày %2 cùng toàn bộ thành phần tham dự, số liệu, nội dung đánh giá, chỉ tiêu và đề nghị?</translation>
     </message>
     <message>
         <source>Visit not deleted</source>
@@ -1478,7 +1483,8 @@ Có thể xóa dữ liệu mẫu sau, hoặc nạp lại từ trình đơn Tệp
     <message numerus="yes">
         <source>%n visit(s)</source>
         <translation>
-            <numerusform>%n buổi làm việc</numerusform></translation>
+            <numerusform>%n buổi làm việc</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2 visits</source>
@@ -1533,7 +1539,8 @@ Có thể xóa dữ liệu mẫu sau, hoặc nạp lại từ trình đơn Tệp
     <message numerus="yes">
         <source>%n overdue recommendation(s)</source>
         <translation>
-            <numerusform>%n đề nghị quá hạn</numerusform></translation>
+            <numerusform>%n đề nghị quá hạn</numerusform>
+        </translation>
     </message>
     <message>
         <source>Show the overdue recommendations</source>
@@ -1586,6 +1593,30 @@ Có thể xóa dữ liệu mẫu sau, hoặc nạp lại từ trình đơn Tệp
         <source>&amp;Later</source>
         <translation>Để &amp;sau</translation>
     </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Giao diện</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Theo hệ thống</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Sáng</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Tối</translation>
+    </message>
+    <message>
+        <source>Colours of the windows. &quot;Follow the system&quot; uses dark colours when the desktop&apos;s theme is dark.</source>
+        <translation>Màu của các cửa sổ. &quot;Theo hệ thống&quot; dùng màu tối khi chủ đề của màn hình nền là tối.</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation>&amp;Giao diện:</translation>
+    </message>
 </context>
 <context>
     <name>vt::ReadOnlyBanner</name>
@@ -1630,7 +1661,8 @@ Có thể xóa dữ liệu mẫu sau, hoặc nạp lại từ trình đơn Tệp
     <message numerus="yes">
         <source>Overdue by %n day(s): the deadline was %1</source>
         <translation>
-            <numerusform>Quá hạn %n ngày: thời hạn là %1</numerusform></translation>
+            <numerusform>Quá hạn %n ngày: thời hạn là %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>No update yet</source>
@@ -1732,7 +1764,7 @@ Có thể xóa dữ liệu mẫu sau, hoặc nạp lại từ trình đơn Tệp
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation>&amp;Xóa</translation>
+        <translation>Xó&amp;a</translation>
     </message>
     <message>
         <source>Remove the selected recommendation with its follow-up</source>
@@ -1818,7 +1850,7 @@ Có thể xóa dữ liệu mẫu sau, hoặc nạp lại từ trình đơn Tệp
     <name>vt::RecordTablePage</name>
     <message>
         <source>Move &amp;up</source>
-        <translation>Chuyển &amp;lên</translation>
+        <translation>&amp;Chuyển lên</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
@@ -1835,7 +1867,8 @@ Có thể xóa dữ liệu mẫu sau, hoặc nạp lại từ trình đơn Tệp
     <message numerus="yes">
         <source>… and %n more</source>
         <translation>
-            <numerusform>… và %n mục khác</numerusform></translation>
+            <numerusform>… và %n mục khác</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1921,7 +1954,8 @@ Có thể xóa dữ liệu mẫu sau, hoặc nạp lại từ trình đơn Tệp
     <message numerus="yes">
         <source>%n match(es)</source>
         <translation>
-            <numerusform>%n kết quả</numerusform></translation>
+            <numerusform>%n kết quả</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1992,8 +2026,8 @@ Có thể xóa dữ liệu mẫu sau, hoặc nạp lại từ trình đơn Tệp
         <translation>sớm hơn ngày làm việc</translation>
     </message>
     <message>
-        <source>"%1" is used by another finding</source>
-        <translation>"%1" đã được dùng cho nội dung đánh giá khác</translation>
+        <source>&quot;%1&quot; is used by another finding</source>
+        <translation>&quot;%1&quot; đã được dùng cho nội dung đánh giá khác</translation>
     </message>
     <message>
         <source>must be between 0 and 100</source>
@@ -2004,8 +2038,8 @@ Có thể xóa dữ liệu mẫu sau, hoặc nạp lại từ trình đơn Tệp
         <translation>chỉ dùng cho đề nghị đã hoàn thành</translation>
     </message>
     <message>
-        <source>refers to "%1", which is not a finding of this visit</source>
-        <translation>tham chiếu "%1", không phải nội dung đánh giá của buổi làm việc này</translation>
+        <source>refers to &quot;%1&quot;, which is not a finding of this visit</source>
+        <translation>tham chiếu &quot;%1&quot;, không phải nội dung đánh giá của buổi làm việc này</translation>
     </message>
 </context>
 <context>
@@ -2028,7 +2062,7 @@ Có thể xóa dữ liệu mẫu sau, hoặc nạp lại từ trình đơn Tệp
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation>&amp;Xóa</translation>
+        <translation>Xó&amp;a</translation>
     </message>
     <message>
         <source>Remove the selected attendee</source>
@@ -2117,7 +2151,8 @@ Có thể xóa dữ liệu mẫu sau, hoặc nạp lại từ trình đơn Tệp
     <message numerus="yes">
         <source>%n problem(s) to correct</source>
         <translation>
-            <numerusform>%n lỗi cần sửa</numerusform></translation>
+            <numerusform>%n lỗi cần sửa</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2155,10 +2190,10 @@ Có thể xóa dữ liệu mẫu sau, hoặc nạp lại từ trình đơn Tệp
         <translation>Buổi làm việc đã được thay đổi ở nơi khác</translation>
     </message>
     <message>
-        <source>The visit "%1" was changed elsewhere after you opened it (for example a follow-up update was added). Saving replaces those changes with the content of this editor.
+        <source>The visit &quot;%1&quot; was changed elsewhere after you opened it (for example a follow-up update was added). Saving replaces those changes with the content of this editor.
 
 Save anyway?</source>
-        <translation>Buổi làm việc "%1" đã được thay đổi ở nơi khác sau khi mở (ví dụ có thêm cập nhật tiến độ). Nếu lưu, những thay đổi đó sẽ bị thay bằng nội dung trong cửa sổ này.
+        <translation>Buổi làm việc &quot;%1&quot; đã được thay đổi ở nơi khác sau khi mở (ví dụ có thêm cập nhật tiến độ). Nếu lưu, những thay đổi đó sẽ bị thay bằng nội dung trong cửa sổ này.
 
 Vẫn lưu?</translation>
     </message>
@@ -2167,8 +2202,8 @@ Vẫn lưu?</translation>
         <translation>Thay đổi chưa lưu</translation>
     </message>
     <message>
-        <source>The visit "%1" has changes that are not saved. Save them before closing?</source>
-        <translation>Buổi làm việc "%1" có thay đổi chưa lưu. Lưu trước khi đóng?</translation>
+        <source>The visit &quot;%1&quot; has changes that are not saved. Save them before closing?</source>
+        <translation>Buổi làm việc &quot;%1&quot; có thay đổi chưa lưu. Lưu trước khi đóng?</translation>
     </message>
     <message>
         <source>New visit</source>
@@ -2222,10 +2257,6 @@ Vẫn lưu?</translation>
         <translation>Lọc theo trạng thái</translation>
     </message>
     <message>
-        <source>&amp;From</source>
-        <translation>&amp;Từ ngày</translation>
-    </message>
-    <message>
         <source>From date</source>
         <translation>Từ ngày</translation>
     </message>
@@ -2239,7 +2270,11 @@ Vẫn lưu?</translation>
     </message>
     <message>
         <source>C&amp;lear filters</source>
-        <translation>&amp;Bỏ lọc</translation>
+        <translation>Bỏ &amp;lọc</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m</source>
+        <translation>Từ ngà&amp;y</translation>
     </message>
 </context>
 <context>
@@ -2294,8 +2329,8 @@ Vẫn lưu?</translation>
         <translation>tùy chọn %1 cần một giá trị</translation>
     </message>
     <message>
-        <source>--lang must be vi or en, not "%1"</source>
-        <translation>--lang phải là vi hoặc en, không phải "%1"</translation>
+        <source>--lang must be vi or en, not &quot;%1&quot;</source>
+        <translation>--lang phải là vi hoặc en, không phải &quot;%1&quot;</translation>
     </message>
     <message>
         <source>unknown option %1</source>
@@ -2326,8 +2361,8 @@ Vẫn lưu?</translation>
         <translation>lệnh %1 chưa có trong phiên bản này</translation>
     </message>
     <message>
-        <source>unknown command "%1"</source>
-        <translation>lệnh không hợp lệ "%1"</translation>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>lệnh không hợp lệ &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Number of visits to generate.</source>
@@ -2342,12 +2377,12 @@ Vẫn lưu?</translation>
         <translation>generate cần --visits N</translation>
     </message>
     <message>
-        <source>--visits must be a whole number of at least 1, not "%1"</source>
-        <translation>--visits phải là số nguyên từ 1 trở lên, không phải "%1"</translation>
+        <source>--visits must be a whole number of at least 1, not &quot;%1&quot;</source>
+        <translation>--visits phải là số nguyên từ 1 trở lên, không phải &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>--seed must be a non-negative whole number, not "%1"</source>
-        <translation>--seed phải là số nguyên không âm, không phải "%1"</translation>
+        <source>--seed must be a non-negative whole number, not &quot;%1&quot;</source>
+        <translation>--seed phải là số nguyên không âm, không phải &quot;%1&quot;</translation>
     </message>
     <message>
         <source>could not generate the visits: %1</source>
@@ -2442,16 +2477,16 @@ Vẫn lưu?</translation>
         <translation>Ghi ra tệp FILE (.csv, .xlsx hoặc .pdf) thay cho đầu ra chuẩn.</translation>
     </message>
     <message>
-        <source>--status must be one of %1 or overdue, not "%2"</source>
-        <translation>--status phải là một trong %1 hoặc overdue, không phải "%2"</translation>
+        <source>--status must be one of %1 or overdue, not &quot;%2&quot;</source>
+        <translation>--status phải là một trong %1 hoặc overdue, không phải &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>--as-of must be a date written YYYY-MM-DD, not "%1"</source>
-        <translation>--as-of phải là ngày dạng YYYY-MM-DD, không phải "%1"</translation>
+        <source>--as-of must be a date written YYYY-MM-DD, not &quot;%1&quot;</source>
+        <translation>--as-of phải là ngày dạng YYYY-MM-DD, không phải &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>-o needs a file ending in .csv, .xlsx or .pdf, not "%1"</source>
-        <translation>-o cần tệp có đuôi .csv, .xlsx hoặc .pdf, không phải "%1"</translation>
+        <source>-o needs a file ending in .csv, .xlsx or .pdf, not &quot;%1&quot;</source>
+        <translation>-o cần tệp có đuôi .csv, .xlsx hoặc .pdf, không phải &quot;%1&quot;</translation>
     </message>
     <message>
         <source>status: %1</source>
@@ -2466,8 +2501,8 @@ Vẫn lưu?</translation>
         <translation>tính đến %1</translation>
     </message>
     <message>
-        <source>--%1 must be a date written YYYY-MM-DD, not "%2"</source>
-        <translation>--%1 phải là ngày dạng YYYY-MM-DD, không phải "%2"</translation>
+        <source>--%1 must be a date written YYYY-MM-DD, not &quot;%2&quot;</source>
+        <translation>--%1 phải là ngày dạng YYYY-MM-DD, không phải &quot;%2&quot;</translation>
     </message>
     <message>
         <source>csv (default) or json.</source>
@@ -2482,8 +2517,8 @@ Vẫn lưu?</translation>
         <translation>search cần nội dung cần tìm</translation>
     </message>
     <message>
-        <source>--format must be csv or json, not "%1"</source>
-        <translation>--format phải là csv hoặc json, không phải "%1"</translation>
+        <source>--format must be csv or json, not &quot;%1&quot;</source>
+        <translation>--format phải là csv hoặc json, không phải &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--limit must be a positive number</source>
@@ -2590,12 +2625,14 @@ Mã thoát: 0 thành công, 1 lỗi, 2 dùng sai lệnh.
     <message numerus="yes">
         <source>%n visit(s) backed up to %1</source>
         <translation>
-            <numerusform>Đã sao lưu %n buổi làm việc vào %1</numerusform></translation>
+            <numerusform>Đã sao lưu %n buổi làm việc vào %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) found in %1</source>
         <translation>
-            <numerusform>Phát hiện %n vấn đề trong %1</numerusform></translation>
+            <numerusform>Phát hiện %n vấn đề trong %1</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

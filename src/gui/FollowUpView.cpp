@@ -1,5 +1,7 @@
 #include "gui/FollowUpView.h"
 
+#include "gui/Icons.h"
+
 #include "gui/AddFollowUpUpdateDialog.h"
 #include "gui/DatabaseSession.h"
 #include "models/RecommendationListModel.h"
@@ -92,7 +94,8 @@ FollowUpView::FollowUpView(DatabaseSession &session, QWidget *parent)
     m_summary->setObjectName(QStringLiteral("followUpSummary"));
     m_addUpdate = new QPushButton(tr("&Add follow-up update…"), this);
     m_addUpdate->setObjectName(QStringLiteral("addFollowUpUpdateButton"));
-    m_openVisit = new QPushButton(tr("Open &visit"), this);
+    m_addUpdate->setIcon(actionIcon(QStringLiteral("follow-up-update")));
+    m_openVisit = new QPushButton(tr("&Open visit"), this);
     m_openVisit->setObjectName(QStringLiteral("followUpOpenVisitButton"));
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_summary, 1);

@@ -1,5 +1,7 @@
 #include "gui/LimitationReviewView.h"
 
+#include "gui/Icons.h"
+
 #include "gui/DatabaseSession.h"
 #include "gui/editor/OptionalDateEdit.h"
 #include "models/FindingListModel.h"
@@ -142,6 +144,7 @@ void LimitationReviewView::createFilters()
 
     m_export = new QPushButton(tr("E&xport…"), this);
     m_export->setObjectName(QStringLiteral("findingExportButton"));
+    m_export->setIcon(actionIcon(QStringLiteral("document-export")));
     m_export->setToolTip(tr("Save the listed findings as CSV, Excel (XLSX) or PDF"));
     connect(m_export, &QPushButton::clicked, this, &LimitationReviewView::chooseExportFile);
     m_count = new QLabel(this);
