@@ -78,11 +78,13 @@ bool gtkSettingsPreferDark()
            namesDarkTheme(gtk.value(QStringLiteral("gtk-theme-name")).toString());
 }
 
-void setLook(const QString &styleName, const QPalette &palette)
+class PaletteFollower;
+// Every follower, told directly by applyAppearance(): widgets hear of a new
+// application palette only while the event loop runs, and not in all cases.
+QList<PaletteFollower *> &followers()
 {
-    if (!styleName.isEmpty() && QApplication::style()->name().compare(styleName, Qt::CaseInsensitive))
-        QApplication::setStyle(QStyleFactory::create(styleName));
-    QApplication::setPalette(palette);
+    static QList<PaletteFollower *> list;
+    return list;
 }
 
 class PaletteFollower final : public QObject
@@ -92,20 +94,46 @@ public:
         : QObject(widget), m_apply(std::move(apply))
     {
         widget->installEventFilter(this);
+        followers().append(this);
         m_apply();
+    }
+    ~PaletteFollower() override { followers().removeOne(this); }
+
+    void apply()
+    {
+        if (m_applying)
+            return;
+        m_applying = true;
+        m_apply();
+        m_applying = false;
     }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override
     {
-        if (event->type() == QEvent::ApplicationPaletteChange)
-            m_apply();
+        // Child widgets hear of a new application palette; windows see their
+        // own palette change. Setting colours inside sends one more event.
+        const auto type = event->type();
+        if (type == QEvent::ApplicationPaletteChange || type == QEvent::PaletteChange)
+            apply();
         return QObject::eventFilter(watched, event);
     }
 
 private:
     std::function<void()> m_apply;
+    bool m_applying = false;
 };
+
+void setLook(const QString &styleName, const QPalette &palette)
+{
+    if (!styleName.isEmpty() &&
+        QApplication::style()->name().compare(styleName, Qt::CaseInsensitive))
+        QApplication::setStyle(QStyleFactory::create(styleName));
+    QApplication::setPalette(palette);
+    const QList<PaletteFollower *> all = followers();
+    for (PaletteFollower *follower : all)
+        follower->apply();
+}
 
 } // namespace
 

@@ -1,5 +1,7 @@
 #include "gui/FollowUpView.h"
 
+#include "gui/ViewSettings.h"
+
 #include "gui/Icons.h"
 
 #include "gui/AddFollowUpUpdateDialog.h"
@@ -55,6 +57,10 @@ FollowUpView::FollowUpView(DatabaseSession &session, QWidget *parent)
     m_status->addItem(style()->standardIcon(QStyle::SP_MessageBoxWarning), tr("Overdue"), kOverdue);
     for (int i = 0; i < valueCount<RecommendationStatus>(); ++i)
         m_status->addItem(displayName(valueAt<RecommendationStatus>(i)), i);
+
+    for (QWidget *filter : {static_cast<QWidget *>(m_text), static_cast<QWidget *>(m_host),
+                            static_cast<QWidget *>(m_responsible), static_cast<QWidget *>(m_status)})
+        rememberAsFilter(filter);
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_text, 3);

@@ -1,5 +1,7 @@
 #include "gui/VisitEditorWindow.h"
 
+#include "gui/ViewSettings.h"
+
 #include "gui/DatabaseSession.h"
 #include "gui/editor/VisitEditor.h"
 #include "services/FollowUp.h"
@@ -61,6 +63,7 @@ VisitEditorWindow::VisitEditorWindow(DatabaseSession &session, const Visit &visi
     connect(&m_session, &DatabaseSession::visitsChanged, this,
             &VisitEditorWindow::reloadIfUnchanged);
     updateTitleAndActions();
+    restoreWindowLayout(this, QStringLiteral("visitEditor"));
 }
 
 bool VisitEditorWindow::isModified() const
@@ -145,6 +148,7 @@ bool VisitEditorWindow::confirmOverwriteOfOtherChanges()
 void VisitEditorWindow::closeEvent(QCloseEvent *event)
 {
     if (!m_editor->isModified()) {
+        saveWindowLayout(this, QStringLiteral("visitEditor"));
         event->accept();
         return;
     }
@@ -157,6 +161,7 @@ void VisitEditorWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
+    saveWindowLayout(this, QStringLiteral("visitEditor"));
     event->accept();
 }
 
