@@ -62,6 +62,11 @@ FollowUpView::FollowUpView(DatabaseSession &session, QWidget *parent)
                             static_cast<QWidget *>(m_responsible), static_cast<QWidget *>(m_status)})
         rememberAsFilter(filter);
 
+    // Tab follows the row as laid out below (the edits were created in another order).
+    setTabOrder(m_text, m_host);
+    setTabOrder(m_host, m_responsible);
+    setTabOrder(m_responsible, m_status);
+
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_text, 3);
     filters->addWidget(m_host, 2);

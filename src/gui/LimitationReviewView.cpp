@@ -156,6 +156,12 @@ void LimitationReviewView::createFilters()
                                                             m_status, m_grouping, m_from, m_to})
         rememberAsFilter(filter);
 
+    // Tab follows the second row as laid out below: dates, then grouping.
+    setTabOrder(m_status, m_from);
+    setTabOrder(m_from, m_to);
+    setTabOrder(m_to, m_grouping);
+    setTabOrder(m_grouping, m_export);
+
     auto *layout = new QGridLayout(this);
     layout->addWidget(m_search, 0, 0, 1, 3);
     layout->addWidget(m_host, 0, 3);
