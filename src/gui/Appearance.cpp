@@ -17,7 +17,9 @@
 namespace vt {
 namespace {
 
-const QString kAppearanceKey = QStringLiteral("general/appearance");
+// Not "general/…": QSettings writes a group named "general" as [%General] and
+// reads it back as "General", so such keys are lost at the next start.
+const QString kAppearanceKey = QStringLiteral("interface/appearance");
 
 struct PlatformLook
 {

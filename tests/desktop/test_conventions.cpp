@@ -7,6 +7,7 @@
 #include "gui/DatabaseSession.h"
 #include "gui/FollowUpView.h"
 #include "gui/Icons.h"
+#include "gui/LanguageSettings.h"
 #include "gui/MainWindow.h"
 #include "gui/ReadOnlyBanner.h"
 #include "gui/VisitEditorWindow.h"
@@ -18,6 +19,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFile>
 #include <QHeaderView>
 #include <QImageReader>
 #include <QLabel>
@@ -305,7 +307,21 @@ private slots:
         QCOMPARE(storedAppearance(), Appearance::System);
         storeAppearance(Appearance::Dark);
         QCOMPARE(storedAppearance(), Appearance::Dark);
-        QSettings().setValue(QStringLiteral("general/appearance"), QStringLiteral("purple"));
+        storeLanguage(QStringLiteral("vi"));
+        // What the next start reads is the file, not this process's cache: a
+        // group named "general" would come back as "General" and be lost.
+        QSettings settings;
+        settings.sync();
+        QFile file(settings.fileName());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(file.readAll());
+        const qsizetype group = text.indexOf(QStringLiteral("[interface]\n"));
+        QVERIFY2(group >= 0, qPrintable(text));
+        const QString section = text.mid(group, text.indexOf(QStringLiteral("\n["), group + 1) - group);
+        QVERIFY2(section.contains(QStringLiteral("\nappearance=dark")), qPrintable(section));
+        QVERIFY2(section.contains(QStringLiteral("\nlanguage=vi")), qPrintable(section));
+
+        QSettings().setValue(QStringLiteral("interface/appearance"), QStringLiteral("purple"));
         QCOMPARE(storedAppearance(), Appearance::System);
     }
 
