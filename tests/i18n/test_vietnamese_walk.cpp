@@ -7,11 +7,13 @@
 // covered without touching this file: every tab of every tab widget, every
 // menu and action, every action whose text ends in "…" (it opens a dialog) and
 // everything in the Help menu, every modal dialog and top-level window that
-// appears. Set VT_WALK_SHOTS=<dir> to save a PNG of each step.
+// appears. Set VT_WALK_SHOTS=<dir> to save a PNG of each step, and
+// VT_WALK_APPEARANCE=dark to walk in the dark palette.
 
 #include "EnglishDetector.h"
 #include "TextCollector.h"
 
+#include "gui/Appearance.h"
 #include "gui/DatabaseSession.h"
 #include "gui/FollowUpView.h"
 #include "gui/LanguageSettings.h"
@@ -86,6 +88,8 @@ void TestVietnameseWalk::initTestCase()
     m_recorder = new RecordingTranslator({program, qt}, this);
     QVERIFY(QCoreApplication::installTranslator(m_recorder));
     m_detector = std::make_unique<EnglishDetector>(QStringLiteral(VT_TRANSLATIONS_DIR));
+    if (qEnvironmentVariable("VT_WALK_APPEARANCE") == QLatin1String("dark"))
+        applyAppearance(Appearance::Dark);
 }
 
 void TestVietnameseWalk::walkInVietnamese()
