@@ -30,9 +30,8 @@ struct PlatformLook
 // The style and palette Qt chose before this program changed anything.
 const PlatformLook &platformLook()
 {
-    static const PlatformLook look{QApplication::style() ? QApplication::style()->name()
-                                                         : QString(),
-                                   QApplication::palette()};
+    static const PlatformLook look{
+        QApplication::style() ? QApplication::style()->name() : QString(), QApplication::palette()};
     return look;
 }
 
@@ -68,15 +67,16 @@ int portalColourScheme()
 
 bool gtkSettingsPreferDark()
 {
-    const QString path =
-        QStandardPaths::locate(QStandardPaths::GenericConfigLocation,
-                               QStringLiteral("gtk-3.0/settings.ini"));
+    const QString path = QStandardPaths::locate(QStandardPaths::GenericConfigLocation,
+                                                QStringLiteral("gtk-3.0/settings.ini"));
     if (path.isEmpty())
         return false;
     QSettings gtk(path, QSettings::IniFormat);
     gtk.beginGroup(QStringLiteral("Settings"));
-    const QString prefer = gtk.value(QStringLiteral("gtk-application-prefer-dark-theme")).toString();
-    return prefer == QLatin1String("1") || prefer.compare(QLatin1String("true"), Qt::CaseInsensitive) == 0 ||
+    const QString prefer =
+        gtk.value(QStringLiteral("gtk-application-prefer-dark-theme")).toString();
+    return prefer == QLatin1String("1") ||
+           prefer.compare(QLatin1String("true"), Qt::CaseInsensitive) == 0 ||
            namesDarkTheme(gtk.value(QStringLiteral("gtk-theme-name")).toString());
 }
 

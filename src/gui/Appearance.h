@@ -14,7 +14,12 @@ class QWidget;
 
 namespace vt {
 
-enum class Appearance { System, Light, Dark };
+enum class Appearance
+{
+    System,
+    Light,
+    Dark
+};
 
 Appearance storedAppearance();
 void storeAppearance(Appearance appearance);

@@ -58,8 +58,9 @@ FollowUpView::FollowUpView(DatabaseSession &session, QWidget *parent)
     for (int i = 0; i < valueCount<RecommendationStatus>(); ++i)
         m_status->addItem(displayName(valueAt<RecommendationStatus>(i)), i);
 
-    for (QWidget *filter : {static_cast<QWidget *>(m_text), static_cast<QWidget *>(m_host),
-                            static_cast<QWidget *>(m_responsible), static_cast<QWidget *>(m_status)})
+    for (QWidget *filter :
+         {static_cast<QWidget *>(m_text), static_cast<QWidget *>(m_host),
+          static_cast<QWidget *>(m_responsible), static_cast<QWidget *>(m_status)})
         rememberAsFilter(filter);
 
     // Tab follows the row as laid out below (the edits were created in another order).

@@ -147,7 +147,8 @@ void MainWindow::createViews()
 
 void MainWindow::createActions()
 {
-    m_newVisitAction = new QAction(actionIcon(QStringLiteral("document-new")), tr("&New visit"), this);
+    m_newVisitAction =
+        new QAction(actionIcon(QStringLiteral("document-new")), tr("&New visit"), this);
     m_newVisitAction->setShortcut(QKeySequence::New);
     m_newVisitAction->setObjectName(QStringLiteral("newVisitAction"));
     connect(m_newVisitAction, &QAction::triggered, this, &MainWindow::newVisit);
@@ -195,8 +196,8 @@ void MainWindow::createActions()
     m_exportAction = new QAction(actionIcon(QStringLiteral("document-export")),
                                  tr("&Export all visits to JSON…"), this);
     connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportJson);
-    m_sampleAction =
-        new QAction(actionIcon(QStringLiteral("x-office-document")), tr("Load &sample visits"), this);
+    m_sampleAction = new QAction(actionIcon(QStringLiteral("x-office-document")),
+                                 tr("Load &sample visits"), this);
     connect(m_sampleAction, &QAction::triggered, this, &MainWindow::loadSampleVisits);
 
     m_findAction = new QAction(actionIcon(QStringLiteral("edit-find")), tr("&Find visits"), this);

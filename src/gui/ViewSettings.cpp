@@ -114,7 +114,8 @@ void restoreSplitters(QWidget *window, const QSettings &settings)
     for (QSplitter *splitter : splitters)
         if (!splitter->objectName().isEmpty())
             splitter->restoreState(
-                settings.value(QStringLiteral("splitters/") + splitter->objectName()).toByteArray());
+                settings.value(QStringLiteral("splitters/") + splitter->objectName())
+                    .toByteArray());
 }
 
 } // namespace
@@ -126,6 +127,9 @@ void saveWindowSettings(const QMainWindow *window, const QTabWidget *views,
     settings.setValue(QStringLiteral("mainWindow/geometry"), window->saveGeometry());
     settings.setValue(QStringLiteral("mainWindow/state"), window->saveState(kStateVersion));
     settings.setValue(QStringLiteral("mainWindow/currentTab"), views->currentIndex());
+    if (views->currentWidget())
+        settings.setValue(QStringLiteral("mainWindow/currentPage"),
+                          views->currentWidget()->objectName());
     settings.setValue(QStringLiteral("visitList/filters"), filters->state());
     for (int tab = 0; tab < views->count(); ++tab) {
         const auto widgets = rememberedFilters(views->widget(tab));
@@ -147,15 +151,19 @@ bool restoreWindowSettings(QMainWindow *window, QTabWidget *views, VisitFilterBa
         settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
     window->restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray(),
                          kStateVersion);
-    const int tab = settings.value(QStringLiteral("mainWindow/currentTab"), 0).toInt();
+    // The current tab by its page's name (tabs may be added), else by position.
+    const QString current = settings.value(QStringLiteral("mainWindow/currentPage")).toString();
+    auto *page = current.isEmpty() ? nullptr : views->findChild<QWidget *>(current);
+    const int tab = page ? views->indexOf(page)
+                         : settings.value(QStringLiteral("mainWindow/currentTab"), 0).toInt();
     if (tab >= 0 && tab < views->count())
         views->setCurrentIndex(tab);
     filters->restoreState(settings.value(QStringLiteral("visitList/filters")).toMap());
-    for (int tab = 0; tab < views->count(); ++tab) {
-        const auto widgets = rememberedFilters(views->widget(tab));
+    for (int i = 0; i < views->count(); ++i) {
+        const auto widgets = rememberedFilters(views->widget(i));
         for (QWidget *filter : widgets) {
-            const QVariant value = settings.value(pageKey(views, tab) + QStringLiteral("/filters/") +
-                                                  filter->objectName());
+            const QVariant value = settings.value(
+                pageKey(views, i) + QStringLiteral("/filters/") + filter->objectName());
             if (value.isValid())
                 setFilterValue(filter, value);
         }
@@ -180,22 +188,21 @@ void saveHeaderSettings(const QTabWidget *views)
 void restoreHeaderSettings(QTabWidget *views)
 {
     QSettings settings;
-    forEachHeader(
-        views, [&settings](const QString &key, const QString &oldKey, QAbstractItemView *view,
-                           QHeaderView *header) {
-            const QVariant state = settings.contains(key) ? settings.value(key)
-                                                          : settings.value(oldKey);
-            // A view that builds its model later picks the state up then
-            // (LimitationReviewView::rebuildModel).
-            view->setProperty("vtPendingHeaderState", state);
-            if (header->count() == 0 || !header->restoreState(state.toByteArray()))
-                return;
-            // restoreState() only moves the sort indicator; the rows follow it here.
-            if (auto *table = qobject_cast<QTableView *>(view); table && table->isSortingEnabled())
-                table->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
-            else if (auto *tree = qobject_cast<QTreeView *>(view); tree && tree->isSortingEnabled())
-                tree->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
-        });
+    forEachHeader(views, [&settings](const QString &key, const QString &oldKey,
+                                     QAbstractItemView *view, QHeaderView *header) {
+        const QVariant state =
+            settings.contains(key) ? settings.value(key) : settings.value(oldKey);
+        // A view that builds its model later picks the state up then
+        // (LimitationReviewView::rebuildModel).
+        view->setProperty("vtPendingHeaderState", state);
+        if (header->count() == 0 || !header->restoreState(state.toByteArray()))
+            return;
+        // restoreState() only moves the sort indicator; the rows follow it here.
+        if (auto *table = qobject_cast<QTableView *>(view); table && table->isSortingEnabled())
+            table->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
+        else if (auto *tree = qobject_cast<QTreeView *>(view); tree && tree->isSortingEnabled())
+            tree->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
+    });
 }
 
 void rememberAsFilter(QWidget *filter)

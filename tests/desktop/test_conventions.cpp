@@ -204,7 +204,8 @@ private slots:
             auto *editor = window.findChild<VisitEditorWindow *>();
             QVERIFY(editor);
             editor->resize(1001, 701);
-            auto *splitter = editor->findChild<QSplitter *>(QStringLiteral("recommendationsSplitter"));
+            auto *splitter =
+                editor->findChild<QSplitter *>(QStringLiteral("recommendationsSplitter"));
             QVERIFY(splitter);
             splitter->setSizes({100, 400});
             sizes = splitter->sizes();
@@ -317,7 +318,8 @@ private slots:
         const QString text = QString::fromUtf8(file.readAll());
         const qsizetype group = text.indexOf(QStringLiteral("[interface]\n"));
         QVERIFY2(group >= 0, qPrintable(text));
-        const QString section = text.mid(group, text.indexOf(QStringLiteral("\n["), group + 1) - group);
+        const QString section =
+            text.mid(group, text.indexOf(QStringLiteral("\n["), group + 1) - group);
         QVERIFY2(section.contains(QStringLiteral("\nappearance=dark")), qPrintable(section));
         QVERIFY2(section.contains(QStringLiteral("\nlanguage=vi")), qPrintable(section));
 
@@ -333,8 +335,8 @@ private slots:
             for (QAction *action : menu->menu()->actions())
                 for (const QKeySequence &key : action->shortcuts())
                     shortcuts.insert(key);
-        for (const auto standard : {QKeySequence::New, QKeySequence::Open, QKeySequence::Find,
-                                    QKeySequence::Quit})
+        for (const auto standard :
+             {QKeySequence::New, QKeySequence::Open, QKeySequence::Find, QKeySequence::Quit})
             for (const QKeySequence &key : QKeySequence::keyBindings(standard))
                 QVERIFY2(shortcuts.contains(key), qPrintable(key.toString()));
 

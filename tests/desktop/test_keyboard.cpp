@@ -184,8 +184,8 @@ private slots:
             QList<QWidget *> chain = tabChain(page, first);
             QVERIFY2(chain.size() >= 4, qPrintable(namesOf(chain).join(QLatin1Char(' '))));
             const QStringList problems = readingOrderProblems(page, chain);
-            QVERIFY2(problems.isEmpty(), qPrintable(name + QStringLiteral(": ") +
-                                                    problems.join(QStringLiteral(", "))));
+            QVERIFY2(problems.isEmpty(),
+                     qPrintable(name + QStringLiteral(": ") + problems.join(QStringLiteral(", "))));
         }
     }
 

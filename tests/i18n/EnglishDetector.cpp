@@ -15,11 +15,8 @@ const QStringList &allowList()
 {
     static const QStringList list = {
         // Names of formats and programs, the same in every language.
-        QStringLiteral("SQLite"),
-        QStringLiteral("JSON"),
-        QStringLiteral("CSV"),
-        QStringLiteral("XLSX"),
-        QStringLiteral("PDF"),
+        QStringLiteral("SQLite"),  QStringLiteral("JSON"), QStringLiteral("CSV"),
+        QStringLiteral("XLSX"),    QStringLiteral("PDF"),
         QStringLiteral("English"), // the language list names each language in itself
     };
     return list;
@@ -30,40 +27,92 @@ const QStringList &allowList()
 const QSet<QString> &englishWords()
 {
     static const QSet<QString> words = {
-        QStringLiteral("the"),     QStringLiteral("and"),     QStringLiteral("of"),
-        QStringLiteral("with"),    QStringLiteral("for"),     QStringLiteral("is"),
-        QStringLiteral("are"),     QStringLiteral("not"),     QStringLiteral("all"),
-        QStringLiteral("new"),     QStringLiteral("open"),    QStringLiteral("save"),
-        QStringLiteral("delete"),  QStringLiteral("visit"),   QStringLiteral("visits"),
-        QStringLiteral("file"),    QStringLiteral("edit"),    QStringLiteral("help"),
-        QStringLiteral("search"),  QStringLiteral("cancel"),  QStringLiteral("close"),
-        QStringLiteral("yes"),     QStringLiteral("from"),    QStringLiteral("date"),
-        QStringLiteral("status"),  QStringLiteral("name"),    QStringLiteral("title"),
-        QStringLiteral("please"),  QStringLiteral("select"),  QStringLiteral("show"),
-        QStringLiteral("add"),     QStringLiteral("remove"),  QStringLiteral("update"),
-        QStringLiteral("report"),  QStringLiteral("none"),    QStringLiteral("this"),
-        QStringLiteral("that"),    QStringLiteral("print"),   QStringLiteral("preview"),
-        QStringLiteral("page"),    QStringLiteral("size"),    QStringLiteral("type"),
-        QStringLiteral("modified"), QStringLiteral("folder"), QStringLiteral("back"),
-        QStringLiteral("forward"), QStringLiteral("view"),    QStringLiteral("list"),
-        QStringLiteral("detail"),  QStringLiteral("apply"),   QStringLiteral("reset"),
-        QStringLiteral("discard"), QStringLiteral("ok"),      QStringLiteral("undo"),
-        QStringLiteral("redo"),    QStringLiteral("copy"),    QStringLiteral("paste"),
-        QStringLiteral("finding"), QStringLiteral("findings"), QStringLiteral("overdue"),
-        QStringLiteral("progress"), QStringLiteral("deadline"), QStringLiteral("recommendation"),
-        QStringLiteral("recommendations"), QStringLiteral("indicator"), QStringLiteral("total"),
-        QStringLiteral("filter"),  QStringLiteral("export"),  QStringLiteral("import"),
-        QStringLiteral("settings"), QStringLiteral("preferences"), QStringLiteral("language"),
-        QStringLiteral("dashboard"), QStringLiteral("chart"), QStringLiteral("month"),
-        QStringLiteral("year"),    QStringLiteral("week"),    QStringLiteral("day"),
+        QStringLiteral("the"),
+        QStringLiteral("and"),
+        QStringLiteral("of"),
+        QStringLiteral("with"),
+        QStringLiteral("for"),
+        QStringLiteral("is"),
+        QStringLiteral("are"),
+        QStringLiteral("not"),
+        QStringLiteral("all"),
+        QStringLiteral("new"),
+        QStringLiteral("open"),
+        QStringLiteral("save"),
+        QStringLiteral("delete"),
+        QStringLiteral("visit"),
+        QStringLiteral("visits"),
+        QStringLiteral("file"),
+        QStringLiteral("edit"),
+        QStringLiteral("help"),
+        QStringLiteral("search"),
+        QStringLiteral("cancel"),
+        QStringLiteral("close"),
+        QStringLiteral("yes"),
+        QStringLiteral("from"),
+        QStringLiteral("date"),
+        QStringLiteral("status"),
+        QStringLiteral("name"),
+        QStringLiteral("title"),
+        QStringLiteral("please"),
+        QStringLiteral("select"),
+        QStringLiteral("show"),
+        QStringLiteral("add"),
+        QStringLiteral("remove"),
+        QStringLiteral("update"),
+        QStringLiteral("report"),
+        QStringLiteral("none"),
+        QStringLiteral("this"),
+        QStringLiteral("that"),
+        QStringLiteral("print"),
+        QStringLiteral("preview"),
+        QStringLiteral("page"),
+        QStringLiteral("size"),
+        QStringLiteral("type"),
+        QStringLiteral("modified"),
+        QStringLiteral("folder"),
+        QStringLiteral("back"),
+        QStringLiteral("forward"),
+        QStringLiteral("view"),
+        QStringLiteral("list"),
+        QStringLiteral("detail"),
+        QStringLiteral("apply"),
+        QStringLiteral("reset"),
+        QStringLiteral("discard"),
+        QStringLiteral("ok"),
+        QStringLiteral("undo"),
+        QStringLiteral("redo"),
+        QStringLiteral("copy"),
+        QStringLiteral("paste"),
+        QStringLiteral("finding"),
+        QStringLiteral("findings"),
+        QStringLiteral("overdue"),
+        QStringLiteral("progress"),
+        QStringLiteral("deadline"),
+        QStringLiteral("recommendation"),
+        QStringLiteral("recommendations"),
+        QStringLiteral("indicator"),
+        QStringLiteral("total"),
+        QStringLiteral("filter"),
+        QStringLiteral("export"),
+        QStringLiteral("import"),
+        QStringLiteral("settings"),
+        QStringLiteral("preferences"),
+        QStringLiteral("language"),
+        QStringLiteral("dashboard"),
+        QStringLiteral("chart"),
+        QStringLiteral("month"),
+        QStringLiteral("year"),
+        QStringLiteral("week"),
+        QStringLiteral("day"),
     };
     return words;
 }
 
 QString normalised(const QString &text)
 {
-    QString plain = Qt::mightBeRichText(text) ? QTextDocumentFragment::fromHtml(text).toPlainText()
-                                              : text;
+    QString plain =
+        Qt::mightBeRichText(text) ? QTextDocumentFragment::fromHtml(text).toPlainText() : text;
     return withoutMnemonic(plain).simplified();
 }
 
@@ -196,8 +245,8 @@ QString EnglishDetector::englishReason(const QString &shown) const
         return QStringLiteral("no translation was found for it");
     for (auto it = m_entries.cbegin(); it != m_entries.cend(); ++it) {
         const Entry &entry = it.value();
-        const bool english = std::any_of(
-            entry.english.cbegin(), entry.english.cend(), [&text](const Pattern &p) {
+        const bool english =
+            std::any_of(entry.english.cbegin(), entry.english.cend(), [&text](const Pattern &p) {
                 return text.contains(p.literal) && p.re.match(text).hasMatch();
             });
         if (!english)

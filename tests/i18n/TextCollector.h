@@ -15,8 +15,8 @@ namespace vt::test {
 
 struct SeenText
 {
-    QString text;  // as shown, mnemonic ampersands included
-    QString where; // "window title of visitEditor", "QPushButton saveButton"…
+    QString text;          // as shown, mnemonic ampersands included
+    QString where;         // "window title of visitEditor", "QPushButton saveButton"…
     bool mnemonic = false; // a label whose '&' makes a keyboard shortcut
 };
 

@@ -133,7 +133,8 @@ private slots:
                  qPrintable(indicatorTexts.join(QLatin1Char('|'))));
         for (const QString &text : indicatorTexts)
             if (text.endsWith(QLatin1Char('%')) && text.size() > 1)
-                QVERIFY2(text.chopped(1) == locale.toString(locale.toDouble(text.chopped(1)), 'f', 1),
+                QVERIFY2(text.chopped(1) ==
+                             locale.toString(locale.toDouble(text.chopped(1)), 'f', 1),
                          qPrintable(text));
     }
 

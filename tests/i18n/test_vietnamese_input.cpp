@@ -93,8 +93,9 @@ private slots:
         host->setFocus();
         commit(host, decomposedHost);
         delegation->setFocus();
-        commit(delegation, QStringLiteral("Ban Tuyên giáo Trung ương")
-                               .normalized(QString::NormalizationForm_D));
+        commit(
+            delegation,
+            QStringLiteral("Ban Tuyên giáo Trung ương").normalized(QString::NormalizationForm_D));
         topic->setFocus();
         QTest::keyClicks(topic, QStringLiteral("Cong tac "));
         commit(topic, QStringLiteral("tuyên giáo"));
@@ -116,14 +117,13 @@ private slots:
         QCOMPARE(stored->delegation, QStringLiteral("Ban Tuyên giáo Trung ương"));
         QCOMPARE(stored->topic, QStringLiteral("Cong tac tuyên giáo"));
         QCOMPARE(stored->summary, QStringLiteral("Đoàn đã làm việc với Ban Thường vụ Tỉnh ủy."));
-        for (const QString &text : {stored->title, stored->host, stored->delegation,
-                                    stored->topic, stored->summary})
+        for (const QString &text :
+             {stored->title, stored->host, stored->delegation, stored->topic, stored->summary})
             QCOMPARE(text, text.normalized(QString::NormalizationForm_C));
 
         // Reopened, the editor shows the composed text.
         VisitEditorWindow reopened(session, *stored);
-        QCOMPARE(reopened.findChild<QLineEdit *>(QStringLiteral("hostEdit"))->text(),
-                 composedHost);
+        QCOMPARE(reopened.findChild<QLineEdit *>(QStringLiteral("hostEdit"))->text(), composedHost);
     }
 
 private:

@@ -138,7 +138,8 @@ void TestVietnameseWalk::walkProgram(const QString &databaseName)
     window->show();
     QVERIFY(QTest::qWaitForWindowExposed(window));
     // The welcome question on an empty database, then the sample visits.
-    withDialogs(QStringLiteral("first start"), [window] { window->offerSampleVisitsOnFirstStart(); });
+    withDialogs(QStringLiteral("first start"),
+                [window] { window->offerSampleVisitsOnFirstStart(); });
     QVERIFY(window->session().loadSampleVisits().ok);
     QTRY_VERIFY(window->visitList()->visibleCount() > 0);
     m_walkedWindows.append(window);
@@ -154,9 +155,8 @@ void TestVietnameseWalk::walkProgram(const QString &databaseName)
         for (QAction *action : menu->actions()) {
             if (action->menu())
                 self(action->menu(), all, self);
-            else if (!action->isSeparator() &&
-                     (all || action->text().endsWith(QChar(0x2026)) ||
-                      action->text().endsWith(QLatin1String("..."))))
+            else if (!action->isSeparator() && (all || action->text().endsWith(QChar(0x2026)) ||
+                                                action->text().endsWith(QLatin1String("..."))))
                 dialogActions << action;
         }
     };

@@ -68,11 +68,10 @@ QList<QStringList> xlsxCells(const QString &path)
         const QString content = r.next().captured(1);
         for (auto c = cell.globalMatch(content); c.hasNext();) {
             const auto match = c.next();
-            cells << (match.captured(1).isEmpty()
-                          ? QDate(1899, 12, 30)
-                                .addDays(match.captured(2).toLongLong())
-                                .toString(QStringLiteral("dd/MM/yyyy"))
-                          : strings.value(match.captured(2).toInt()));
+            cells << (match.captured(1).isEmpty() ? QDate(1899, 12, 30)
+                                                        .addDays(match.captured(2).toLongLong())
+                                                        .toString(QStringLiteral("dd/MM/yyyy"))
+                                                  : strings.value(match.captured(2).toInt()));
         }
         rows << cells;
     }
