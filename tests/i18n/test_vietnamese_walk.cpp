@@ -49,6 +49,7 @@ class TestVietnameseWalk : public QObject
 
 private slots:
     void initTestCase();
+    void detectorRecognisesEnglish();
     void walkInVietnamese();
     void mnemonicsUniqueInEnglish();
 
@@ -90,6 +91,20 @@ void TestVietnameseWalk::initTestCase()
     m_detector = std::make_unique<EnglishDetector>(QStringLiteral(VT_TRANSLATIONS_DIR));
     if (qEnvironmentVariable("VT_WALK_APPEARANCE") == QLatin1String("dark"))
         applyAppearance(Appearance::Dark);
+}
+
+// The walk is only as good as its judge: English is caught, Vietnamese passes.
+void TestVietnameseWalk::detectorRecognisesEnglish()
+{
+    const EnglishDetector &d = *m_detector;
+    QVERIFY(!d.englishReason(QStringLiteral("&Find visits")).isEmpty());      // a source text
+    QVERIFY(!d.englishReason(QStringLiteral("6 visits")).isEmpty());          // a plural form
+    QVERIFY(!d.englishReason(QStringLiteral("Delete the record")).isEmpty()); // never in tr()
+    QVERIFY(d.englishReason(QStringLiteral("Tìm &kiếm buổi làm việc")).isEmpty());
+    QVERIFY(d.englishReason(QStringLiteral("6 buổi làm việc")).isEmpty());
+    QVERIFY(d.englishReason(QStringLiteral("Tỉnh ủy Long An")).isEmpty());
+    QVERIFY(d.englishReason(QStringLiteral("SQLite")).isEmpty()); // allowed, see the list
+    QVERIFY(d.englishReason(QStringLiteral("Ctrl+N")).isEmpty()); // key names stay as printed
 }
 
 void TestVietnameseWalk::walkInVietnamese()
