@@ -29,7 +29,9 @@ set(CPACK_DEBIAN_COMPRESSION_TYPE xz)
 # for Times New Roman, DejaVu for Vietnamese on screen). The xcb and offscreen platform plugins
 # are in libqt6gui6 itself on Debian 12, so qt6-qpa-plugins is not needed.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, fonts-liberation2, fonts-dejavu-core")
+# libqt6svg6 carries the SVG icon engine plugin the action icons need; plugins are
+# loaded at run time, so dpkg-shlibdeps cannot see this dependency.
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6svg6, fonts-liberation2, fonts-dejavu-core")
 
 set(CPACK_STRIP_FILES ON)
 set(CPACK_INSTALL_DEFAULT_DIRECTORY_PERMISSIONS

@@ -11,6 +11,7 @@ packages=(
     qt6-base-dev qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libxlsxwriter-dev
+    libqt6svg6
     libxkbcommon-dev libgl-dev
     fonts-dejavu-core fonts-liberation2
 )

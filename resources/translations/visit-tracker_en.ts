@@ -183,68 +183,6 @@ Status: %5</translation>
     </message>
 </context>
 <context>
-    <name>vt::ChangeHistoryDialog</name>
-    <message>
-        <source>History of this visit</source>
-        <translation>History of this visit</translation>
-    </message>
-    <message>
-        <source>Change history</source>
-        <translation>Change history</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>When</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>User</translation>
-    </message>
-    <message>
-        <source>Visit</source>
-        <translation>Visit</translation>
-    </message>
-    <message>
-        <source>Record</source>
-        <translation>Record</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Change</translation>
-    </message>
-    <message>
-        <source>Before</source>
-        <translation>Before</translation>
-    </message>
-    <message>
-        <source>After</source>
-        <translation>After</translation>
-    </message>
-    <message>
-        <source>The history is kept in the database file and cannot be changed.</source>
-        <translation>The history is kept in the database file and cannot be changed.</translation>
-    </message>
-    <message>
-        <source>Added</source>
-        <translation>Added</translation>
-    </message>
-    <message>
-        <source>Changed</source>
-        <translation>Changed</translation>
-    </message>
-    <message>
-        <source>Deleted</source>
-        <translation>Deleted</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s)</source>
-        <translation>
-            <numerusform>%n change</numerusform>
-            <numerusform>%n changes</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>vt::Database</name>
     <message>
         <source>No database file was given.</source>
@@ -622,38 +560,6 @@ Status: %5</translation>
         <source>the database file is damaged; restore it from a backup</source>
         <translation>the database file is damaged; restore it from a backup</translation>
     </message>
-    <message>
-        <source>Could not read the organisations</source>
-        <translation>Could not read the organisations</translation>
-    </message>
-    <message>
-        <source>Could not record the organisation %1</source>
-        <translation>Could not record the organisation %1</translation>
-    </message>
-    <message>
-        <source>Could not change the parent organisation</source>
-        <translation>Could not change the parent organisation</translation>
-    </message>
-    <message>
-        <source>An organisation cannot be placed under itself or under one of its own subordinate units.</source>
-        <translation>An organisation cannot be placed under itself or under one of its own subordinate units.</translation>
-    </message>
-    <message>
-        <source>There is no organisation %1.</source>
-        <translation>There is no organisation %1.</translation>
-    </message>
-    <message>
-        <source>Could not change the kind of organisation</source>
-        <translation>Could not change the kind of organisation</translation>
-    </message>
-    <message>
-        <source>Could not record the change history</source>
-        <translation>Could not record the change history</translation>
-    </message>
-    <message>
-        <source>Could not read the change history</source>
-        <translation>Could not read the change history</translation>
-    </message>
 </context>
 <context>
     <name>vt::DatabaseFileDialogs</name>
@@ -799,30 +705,6 @@ Status: %5</translation>
     <message>
         <source>Done</source>
         <translation>Done</translation>
-    </message>
-    <message>
-        <source>Central body</source>
-        <translation>Central body</translation>
-    </message>
-    <message>
-        <source>Provincial Party committee</source>
-        <translation>Provincial Party committee</translation>
-    </message>
-    <message>
-        <source>District Party committee</source>
-        <translation>District Party committee</translation>
-    </message>
-    <message>
-        <source>Party committee of an agency</source>
-        <translation>Party committee of an agency</translation>
-    </message>
-    <message>
-        <source>Department</source>
-        <translation>Department</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Other</translation>
     </message>
 </context>
 <context>
@@ -996,29 +878,6 @@ Status: %5</translation>
     </message>
 </context>
 <context>
-    <name>vt::FollowUpRules</name>
-    <message>
-        <source>1–30 days overdue</source>
-        <translation>1–30 days overdue</translation>
-    </message>
-    <message>
-        <source>31–60 days overdue</source>
-        <translation>31–60 days overdue</translation>
-    </message>
-    <message>
-        <source>61–90 days overdue</source>
-        <translation>61–90 days overdue</translation>
-    </message>
-    <message>
-        <source>Over 90 days overdue</source>
-        <translation>Over 90 days overdue</translation>
-    </message>
-    <message>
-        <source>Not overdue</source>
-        <translation>Not overdue</translation>
-    </message>
-</context>
-<context>
     <name>vt::FollowUpUpdateTableModel</name>
     <message>
         <source>Date</source>
@@ -1067,10 +926,6 @@ Status: %5</translation>
         <source>&amp;Add follow-up update…</source>
         <translation>&amp;Add follow-up update…</translation>
     </message>
-    <message>
-        <source>Open &amp;visit</source>
-        <translation>Open &amp;visit</translation>
-    </message>
     <message numerus="yes">
         <source>%n recommendation(s)</source>
         <translation>
@@ -1091,12 +946,8 @@ Status: %5</translation>
         <translation>Follow-up update not saved</translation>
     </message>
     <message>
-        <source>and &amp;subordinate units</source>
-        <translation>and &amp;subordinate units</translation>
-    </message>
-    <message>
-        <source>Also the recommendations to units under the host (Edit ▸ Organisations)</source>
-        <translation>Also the recommendations to units under the host (Edit ▸ Organisations)</translation>
+        <source>&amp;Open visit</source>
+        <translation>&amp;Open visit</translation>
     </message>
 </context>
 <context>
@@ -1108,10 +959,6 @@ Status: %5</translation>
     <message>
         <source>&amp;Kind:</source>
         <translation>&amp;Kind:</translation>
-    </message>
-    <message>
-        <source>&amp;Status:</source>
-        <translation>&amp;Status:</translation>
     </message>
     <message>
         <source>Not set</source>
@@ -1168,6 +1015,10 @@ Status: %5</translation>
     <message>
         <source>Reference %1</source>
         <translation>Reference %1</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>St&amp;atus:</translation>
     </message>
 </context>
 <context>
@@ -1443,14 +1294,6 @@ Status: %5</translation>
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
-    <message>
-        <source>and &amp;subordinate units</source>
-        <translation>and &amp;subordinate units</translation>
-    </message>
-    <message>
-        <source>Also the visits to units under the host (Edit ▸ Organisations)</source>
-        <translation>Also the visits to units under the host (Edit ▸ Organisations)</translation>
-    </message>
 </context>
 <context>
     <name>vt::MainWindow</name>
@@ -1685,78 +1528,12 @@ You can delete them later, or load them again from the File menu.</translation>
         <source>Copy saved to %1.</source>
         <translation>Copy saved to %1.</translation>
     </message>
-    <message>
-        <source>&amp;Organisations…</source>
-        <translation>&amp;Organisations…</translation>
-    </message>
-    <message>
-        <source>Change &amp;history…</source>
-        <translation>Change &amp;history…</translation>
-    </message>
 </context>
 <context>
     <name>vt::OptionalDateEdit</name>
     <message>
         <source>None</source>
         <translation>None</translation>
-    </message>
-</context>
-<context>
-    <name>vt::OrganisationService</name>
-    <message>
-        <source>Could not change the organisations: %1</source>
-        <translation>Could not change the organisations: %1</translation>
-    </message>
-</context>
-<context>
-    <name>vt::OrganisationsDialog</name>
-    <message>
-        <source>Organisations</source>
-        <translation>Organisations</translation>
-    </message>
-    <message>
-        <source>Find an organisation (accents optional)</source>
-        <translation>Find an organisation (accents optional)</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <source>Visits hosted</source>
-        <translation>Visits hosted</translation>
-    </message>
-    <message>
-        <source>Under</source>
-        <translation>Under</translation>
-    </message>
-    <message>
-        <source>Not set</source>
-        <translation>Not set</translation>
-    </message>
-    <message>
-        <source>&amp;Under:</source>
-        <translation>&amp;Under:</translation>
-    </message>
-    <message>
-        <source>&amp;Kind:</source>
-        <translation>&amp;Kind:</translation>
-    </message>
-    <message>
-        <source>Visits to the units under an organisation are included when a list is filtered by that organisation with &quot;and subordinate units&quot;.</source>
-        <translation>Visits to the units under an organisation are included when a list is filtered by that organisation with &quot;and subordinate units&quot;.</translation>
-    </message>
-    <message>
-        <source>%1, under %2</source>
-        <translation>%1, under %2</translation>
-    </message>
-    <message>
-        <source>— none (top level) —</source>
-        <translation>— none (top level) —</translation>
     </message>
 </context>
 <context>
@@ -1822,6 +1599,30 @@ You can delete them later, or load them again from the File menu.</translation>
     <message>
         <source>&amp;Later</source>
         <translation>&amp;Later</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Appearance</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Follow the system</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dark</translation>
+    </message>
+    <message>
+        <source>Colours of the windows. &quot;Follow the system&quot; uses dark colours when the desktop&apos;s theme is dark.</source>
+        <translation>Colours of the windows. &quot;Follow the system&quot; uses dark colours when the desktop&apos;s theme is dark.</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation>&amp;Appearance:</translation>
     </message>
 </context>
 <context>
@@ -2423,10 +2224,6 @@ Save anyway?</translation>
         <source>%1[*] — Visit Tracker</source>
         <translation>%1[*] — Visit Tracker</translation>
     </message>
-    <message>
-        <source>&amp;History…</source>
-        <translation>&amp;History…</translation>
-    </message>
 </context>
 <context>
     <name>vt::VisitFilterBar</name>
@@ -2471,10 +2268,6 @@ Save anyway?</translation>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <source>&amp;From</source>
-        <translation>&amp;From</translation>
-    </message>
-    <message>
         <source>From date</source>
         <translation>From date</translation>
     </message>
@@ -2489,6 +2282,10 @@ Save anyway?</translation>
     <message>
         <source>C&amp;lear filters</source>
         <translation>C&amp;lear filters</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m</source>
+        <translation>Fro&amp;m</translation>
     </message>
 </context>
 <context>
@@ -2849,18 +2646,6 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.
             <numerusform>%n problem found in %1</numerusform>
             <numerusform>%n problems found in %1</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Only recommendations overdue by 1-30, 31-60, 61-90 or over-90 days.</source>
-        <translation>Only recommendations overdue by 1-30, 31-60, 61-90 or over-90 days.</translation>
-    </message>
-    <message>
-        <source>With --host, also the units under the matching hosts (district committees, departments).</source>
-        <translation>With --host, also the units under the matching hosts (district committees, departments).</translation>
-    </message>
-    <message>
-        <source>--age must be one of 1-30, 31-60, 61-90 or over-90, not &quot;%1&quot;</source>
-        <translation>--age must be one of 1-30, 31-60, 61-90 or over-90, not &quot;%1&quot;</translation>
     </message>
 </context>
 </TS>

@@ -70,11 +70,11 @@ Trạng thái: %5</translation>
     </message>
     <message>
         <source>New &amp;status:</source>
-        <translation>Trạng thái &amp;mới:</translation>
+        <translation>Trạng thái mớ&amp;i:</translation>
     </message>
     <message>
         <source>&amp;Add update</source>
-        <translation>&amp;Thêm cập nhật</translation>
+        <translation>Thêm &amp;cập nhật</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -179,67 +179,6 @@ Trạng thái: %5</translation>
     <message>
         <source>Recommendations still open from earlier visits to %1. Record what the delegation found for each: saving the visit adds the verdict to the recommendation&apos;s follow-up.</source>
         <translation>Các đề nghị chưa hoàn thành từ các buổi làm việc trước với %1. Ghi kết quả Đoàn kiểm tra cho từng đề nghị: khi lưu buổi làm việc, kết quả được thêm vào nhật ký theo dõi của đề nghị.</translation>
-    </message>
-</context>
-<context>
-    <name>vt::ChangeHistoryDialog</name>
-    <message>
-        <source>History of this visit</source>
-        <translation>Lịch sử thay đổi của buổi làm việc này</translation>
-    </message>
-    <message>
-        <source>Change history</source>
-        <translation>Lịch sử thay đổi</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Thời điểm</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>Người thực hiện</translation>
-    </message>
-    <message>
-        <source>Visit</source>
-        <translation>Buổi làm việc</translation>
-    </message>
-    <message>
-        <source>Record</source>
-        <translation>Mục</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Thao tác</translation>
-    </message>
-    <message>
-        <source>Before</source>
-        <translation>Trước</translation>
-    </message>
-    <message>
-        <source>After</source>
-        <translation>Sau</translation>
-    </message>
-    <message>
-        <source>The history is kept in the database file and cannot be changed.</source>
-        <translation>Lịch sử được lưu trong tệp cơ sở dữ liệu và không thể sửa.</translation>
-    </message>
-    <message>
-        <source>Added</source>
-        <translation>Thêm</translation>
-    </message>
-    <message>
-        <source>Changed</source>
-        <translation>Sửa</translation>
-    </message>
-    <message>
-        <source>Deleted</source>
-        <translation>Xóa</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s)</source>
-        <translation>
-            <numerusform>%n thay đổi</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -620,38 +559,6 @@ Trạng thái: %5</translation>
         <source>the database file is damaged; restore it from a backup</source>
         <translation>tệp cơ sở dữ liệu bị hỏng; hãy khôi phục từ bản sao lưu</translation>
     </message>
-    <message>
-        <source>Could not read the organisations</source>
-        <translation>Không đọc được danh sách tổ chức</translation>
-    </message>
-    <message>
-        <source>Could not record the organisation %1</source>
-        <translation>Không ghi được tổ chức %1</translation>
-    </message>
-    <message>
-        <source>Could not change the parent organisation</source>
-        <translation>Không đổi được tổ chức cấp trên</translation>
-    </message>
-    <message>
-        <source>An organisation cannot be placed under itself or under one of its own subordinate units.</source>
-        <translation>Không thể đặt một tổ chức trực thuộc chính nó hoặc trực thuộc một đơn vị cấp dưới của nó.</translation>
-    </message>
-    <message>
-        <source>There is no organisation %1.</source>
-        <translation>Không có tổ chức %1.</translation>
-    </message>
-    <message>
-        <source>Could not change the kind of organisation</source>
-        <translation>Không đổi được loại tổ chức</translation>
-    </message>
-    <message>
-        <source>Could not record the change history</source>
-        <translation>Không ghi được lịch sử thay đổi</translation>
-    </message>
-    <message>
-        <source>Could not read the change history</source>
-        <translation>Không đọc được lịch sử thay đổi</translation>
-    </message>
 </context>
 <context>
     <name>vt::DatabaseFileDialogs</name>
@@ -797,30 +704,6 @@ Trạng thái: %5</translation>
     <message>
         <source>Done</source>
         <translation>Đã hoàn thành</translation>
-    </message>
-    <message>
-        <source>Central body</source>
-        <translation>Cơ quan Trung ương</translation>
-    </message>
-    <message>
-        <source>Provincial Party committee</source>
-        <translation>Tỉnh ủy, Thành ủy</translation>
-    </message>
-    <message>
-        <source>District Party committee</source>
-        <translation>Huyện ủy, Quận ủy, Thị ủy, Thành ủy trực thuộc tỉnh</translation>
-    </message>
-    <message>
-        <source>Party committee of an agency</source>
-        <translation>Đảng ủy cơ quan, khối</translation>
-    </message>
-    <message>
-        <source>Department</source>
-        <translation>Ban, sở, ngành</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Khác</translation>
     </message>
 </context>
 <context>
@@ -993,29 +876,6 @@ Trạng thái: %5</translation>
     </message>
 </context>
 <context>
-    <name>vt::FollowUpRules</name>
-    <message>
-        <source>1–30 days overdue</source>
-        <translation>Quá hạn 1–30 ngày</translation>
-    </message>
-    <message>
-        <source>31–60 days overdue</source>
-        <translation>Quá hạn 31–60 ngày</translation>
-    </message>
-    <message>
-        <source>61–90 days overdue</source>
-        <translation>Quá hạn 61–90 ngày</translation>
-    </message>
-    <message>
-        <source>Over 90 days overdue</source>
-        <translation>Quá hạn trên 90 ngày</translation>
-    </message>
-    <message>
-        <source>Not overdue</source>
-        <translation>Chưa quá hạn</translation>
-    </message>
-</context>
-<context>
     <name>vt::FollowUpUpdateTableModel</name>
     <message>
         <source>Date</source>
@@ -1062,11 +922,7 @@ Trạng thái: %5</translation>
     </message>
     <message>
         <source>&amp;Add follow-up update…</source>
-        <translation>&amp;Thêm cập nhật tiến độ…</translation>
-    </message>
-    <message>
-        <source>Open &amp;visit</source>
-        <translation>Mở &amp;buổi làm việc</translation>
+        <translation>Thêm &amp;cập nhật tiến độ…</translation>
     </message>
     <message numerus="yes">
         <source>%n recommendation(s)</source>
@@ -1087,12 +943,8 @@ Trạng thái: %5</translation>
         <translation>Chưa lưu được cập nhật tiến độ</translation>
     </message>
     <message>
-        <source>and &amp;subordinate units</source>
-        <translation>và các đơn vị &amp;trực thuộc</translation>
-    </message>
-    <message>
-        <source>Also the recommendations to units under the host (Edit ▸ Organisations)</source>
-        <translation>Gồm cả kiến nghị đối với các đơn vị trực thuộc nơi làm việc (Sửa ▸ Tổ chức)</translation>
+        <source>&amp;Open visit</source>
+        <translation>&amp;Mở buổi làm việc</translation>
     </message>
 </context>
 <context>
@@ -1106,20 +958,16 @@ Trạng thái: %5</translation>
         <translation>&amp;Hình thức:</translation>
     </message>
     <message>
-        <source>&amp;Status:</source>
-        <translation>Trạn&amp;g thái:</translation>
-    </message>
-    <message>
         <source>Not set</source>
         <translation>Chưa đặt</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation>&amp;Ngày:</translation>
+        <translation>Ngà&amp;y:</translation>
     </message>
     <message>
         <source>Lasts se&amp;veral days, until</source>
-        <translation>Kéo dài nhiều ngày, đến ngà&amp;y</translation>
+        <translation>&amp;Kéo dài nhiều ngày, đến ngày</translation>
     </message>
     <message>
         <source>End date</source>
@@ -1155,7 +1003,7 @@ Trạng thái: %5</translation>
     </message>
     <message>
         <source>S&amp;ummary:</source>
-        <translation>Tóm tắt &amp;kết quả:</translation>
+        <translation>Tóm tắt kết &amp;quả:</translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -1164,6 +1012,10 @@ Trạng thái: %5</translation>
     <message>
         <source>Reference %1</source>
         <translation>Mã tham chiếu %1</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>Trạn&amp;g thái:</translation>
     </message>
 </context>
 <context>
@@ -1437,14 +1289,6 @@ Trạng thái: %5</translation>
         <source>Export failed</source>
         <translation>Xuất dữ liệu không thành công</translation>
     </message>
-    <message>
-        <source>and &amp;subordinate units</source>
-        <translation>và các đơn vị &amp;trực thuộc</translation>
-    </message>
-    <message>
-        <source>Also the visits to units under the host (Edit ▸ Organisations)</source>
-        <translation>Gồm cả các buổi làm việc tại đơn vị trực thuộc nơi làm việc (Sửa ▸ Tổ chức)</translation>
-    </message>
 </context>
 <context>
     <name>vt::MainWindow</name>
@@ -1502,7 +1346,7 @@ Trạng thái: %5</translation>
     </message>
     <message>
         <source>Load &amp;sample visits</source>
-        <translation>Nạp dữ liệu &amp;mẫu</translation>
+        <translation>Nạp &amp;dữ liệu mẫu</translation>
     </message>
     <message>
         <source>&amp;Find visits</source>
@@ -1678,78 +1522,12 @@ Có thể xóa dữ liệu mẫu sau, hoặc nạp lại từ trình đơn Tệp
         <source>Copy saved to %1.</source>
         <translation>Đã lưu bản sao vào %1.</translation>
     </message>
-    <message>
-        <source>&amp;Organisations…</source>
-        <translation>&amp;Tổ chức…</translation>
-    </message>
-    <message>
-        <source>Change &amp;history…</source>
-        <translation>&amp;Lịch sử thay đổi…</translation>
-    </message>
 </context>
 <context>
     <name>vt::OptionalDateEdit</name>
     <message>
         <source>None</source>
         <translation>Không có</translation>
-    </message>
-</context>
-<context>
-    <name>vt::OrganisationService</name>
-    <message>
-        <source>Could not change the organisations: %1</source>
-        <translation>Không thay đổi được tổ chức: %1</translation>
-    </message>
-</context>
-<context>
-    <name>vt::OrganisationsDialog</name>
-    <message>
-        <source>Organisations</source>
-        <translation>Tổ chức</translation>
-    </message>
-    <message>
-        <source>Find an organisation (accents optional)</source>
-        <translation>Tìm tổ chức (gõ có dấu hoặc không dấu)</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Tổ chức</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Loại</translation>
-    </message>
-    <message>
-        <source>Visits hosted</source>
-        <translation>Số buổi làm việc tại đơn vị</translation>
-    </message>
-    <message>
-        <source>Under</source>
-        <translation>Trực thuộc</translation>
-    </message>
-    <message>
-        <source>Not set</source>
-        <translation>Chưa xác định</translation>
-    </message>
-    <message>
-        <source>&amp;Under:</source>
-        <translation>&amp;Trực thuộc:</translation>
-    </message>
-    <message>
-        <source>&amp;Kind:</source>
-        <translation>&amp;Loại:</translation>
-    </message>
-    <message>
-        <source>Visits to the units under an organisation are included when a list is filtered by that organisation with &quot;and subordinate units&quot;.</source>
-        <translation>Khi lọc danh sách theo một tổ chức và chọn &quot;và các đơn vị trực thuộc&quot;, các buổi làm việc tại những đơn vị trực thuộc tổ chức đó cũng được tính.</translation>
-    </message>
-    <message>
-        <source>%1, under %2</source>
-        <translation>%1, trực thuộc %2</translation>
-    </message>
-    <message>
-        <source>— none (top level) —</source>
-        <translation>— không (cấp cao nhất) —</translation>
     </message>
 </context>
 <context>
@@ -1814,6 +1592,30 @@ Có thể xóa dữ liệu mẫu sau, hoặc nạp lại từ trình đơn Tệp
     <message>
         <source>&amp;Later</source>
         <translation>Để &amp;sau</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Giao diện</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Theo hệ thống</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Sáng</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Tối</translation>
+    </message>
+    <message>
+        <source>Colours of the windows. &quot;Follow the system&quot; uses dark colours when the desktop&apos;s theme is dark.</source>
+        <translation>Màu của các cửa sổ. &quot;Theo hệ thống&quot; dùng màu tối khi chủ đề của màn hình nền là tối.</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation>&amp;Giao diện:</translation>
     </message>
 </context>
 <context>
@@ -1962,7 +1764,7 @@ Có thể xóa dữ liệu mẫu sau, hoặc nạp lại từ trình đơn Tệp
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation>&amp;Xóa</translation>
+        <translation>Xó&amp;a</translation>
     </message>
     <message>
         <source>Remove the selected recommendation with its follow-up</source>
@@ -2048,7 +1850,7 @@ Có thể xóa dữ liệu mẫu sau, hoặc nạp lại từ trình đơn Tệp
     <name>vt::RecordTablePage</name>
     <message>
         <source>Move &amp;up</source>
-        <translation>Chuyển &amp;lên</translation>
+        <translation>&amp;Chuyển lên</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
@@ -2260,7 +2062,7 @@ Có thể xóa dữ liệu mẫu sau, hoặc nạp lại từ trình đơn Tệp
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation>&amp;Xóa</translation>
+        <translation>Xó&amp;a</translation>
     </message>
     <message>
         <source>Remove the selected attendee</source>
@@ -2411,10 +2213,6 @@ Vẫn lưu?</translation>
         <source>%1[*] — Visit Tracker</source>
         <translation>%1[*] — Theo dõi đoàn công tác</translation>
     </message>
-    <message>
-        <source>&amp;History…</source>
-        <translation>Lịch &amp;sử…</translation>
-    </message>
 </context>
 <context>
     <name>vt::VisitFilterBar</name>
@@ -2459,10 +2257,6 @@ Vẫn lưu?</translation>
         <translation>Lọc theo trạng thái</translation>
     </message>
     <message>
-        <source>&amp;From</source>
-        <translation>&amp;Từ ngày</translation>
-    </message>
-    <message>
         <source>From date</source>
         <translation>Từ ngày</translation>
     </message>
@@ -2476,7 +2270,11 @@ Vẫn lưu?</translation>
     </message>
     <message>
         <source>C&amp;lear filters</source>
-        <translation>&amp;Bỏ lọc</translation>
+        <translation>Bỏ &amp;lọc</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m</source>
+        <translation>Từ ngà&amp;y</translation>
     </message>
 </context>
 <context>
@@ -2835,18 +2633,6 @@ Mã thoát: 0 thành công, 1 lỗi, 2 dùng sai lệnh.
         <translation>
             <numerusform>Phát hiện %n vấn đề trong %1</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Only recommendations overdue by 1-30, 31-60, 61-90 or over-90 days.</source>
-        <translation>Chỉ các kiến nghị quá hạn 1-30, 31-60, 61-90 hoặc trên 90 ngày (over-90).</translation>
-    </message>
-    <message>
-        <source>With --host, also the units under the matching hosts (district committees, departments).</source>
-        <translation>Dùng với --host: gồm cả các đơn vị trực thuộc nơi làm việc tìm được (huyện ủy, các ban, sở).</translation>
-    </message>
-    <message>
-        <source>--age must be one of 1-30, 31-60, 61-90 or over-90, not &quot;%1&quot;</source>
-        <translation>--age phải là một trong 1-30, 31-60, 61-90 hoặc over-90, không phải &quot;%1&quot;</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,7 @@
 
 #include "app/Language.h"
 #include "cli/CommandLine.h"
+#include "gui/Appearance.h"
 #include "gui/MainWindow.h"
 
 #include <QApplication>
@@ -65,6 +66,7 @@ int main(int argc, char **argv)
     // Lets Wayland desktops match the window to its desktop entry and icon.
     QGuiApplication::setDesktopFileName(QStringLiteral("vn.visittracker.VisitTracker"));
     vt::app::applyLanguage(invocation.language);
+    vt::applyAppearance(vt::storedAppearance());
     auto window = std::make_unique<vt::MainWindow>();
     if (!window->openDatabase(invocation.databasePath))
         return vt::cli::Failure;

@@ -1,5 +1,7 @@
 #include "gui/AddFollowUpUpdateDialog.h"
 
+#include "gui/Appearance.h"
+
 #include "models/RecommendationListModel.h"
 
 #include <QComboBox>
@@ -108,7 +110,7 @@ QLabel *AddFollowUpUpdateDialog::issueLabel(const char *field)
     label->setObjectName(QStringLiteral("%1IssueLabel").arg(QLatin1StringView(field)));
     label->setWordWrap(true);
     // Red that stays readable on light and dark backgrounds.
-    label->setStyleSheet(QStringLiteral("color: #e53935;"));
+    markAsProblemText(label);
     label->hide();
     m_issueLabels.insert(QLatin1StringView(field), label);
     return label;

@@ -2,6 +2,10 @@
 
 #include "documents/ListTables.h"
 #include "domain/FollowUpRules.h"
+#include "gui/ViewSettings.h"
+
+#include "gui/Icons.h"
+
 #include "gui/AddFollowUpUpdateDialog.h"
 #include "gui/DatabaseSession.h"
 #include "gui/print/DocumentOutput.h"
@@ -82,6 +86,16 @@ FollowUpView::FollowUpView(DatabaseSession &session, QWidget *parent)
     for (int i = 0; i < valueCount<RecommendationStatus>(); ++i)
         m_status->addItem(displayName(valueAt<RecommendationStatus>(i)), i);
 
+    for (QWidget *filter :
+         {static_cast<QWidget *>(m_text), static_cast<QWidget *>(m_host),
+          static_cast<QWidget *>(m_responsible), static_cast<QWidget *>(m_status)})
+        rememberAsFilter(filter);
+
+    // Tab follows the row as laid out below (the edits were created in another order).
+    setTabOrder(m_text, m_host);
+    setTabOrder(m_host, m_responsible);
+    setTabOrder(m_responsible, m_status);
+
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_text, 3);
     filters->addWidget(m_host, 2);
@@ -128,7 +142,8 @@ FollowUpView::FollowUpView(DatabaseSession &session, QWidget *parent)
     });
     m_addUpdate = new QPushButton(tr("&Add follow-up update…"), this);
     m_addUpdate->setObjectName(QStringLiteral("addFollowUpUpdateButton"));
-    m_openVisit = new QPushButton(tr("Open &visit"), this);
+    m_addUpdate->setIcon(actionIcon(QStringLiteral("follow-up-update")));
+    m_openVisit = new QPushButton(tr("&Open visit"), this);
     m_openVisit->setObjectName(QStringLiteral("followUpOpenVisitButton"));
     m_printPreview = new QPushButton(tr("Print pre&view…"), this);
     m_printPreview->setObjectName(QStringLiteral("followUpPrintPreviewButton"));

@@ -7,13 +7,19 @@
 namespace vt {
 namespace {
 
-const QString kLanguageKey = QStringLiteral("general/language");
+// Not "general/…": QSettings writes a group named "general" as [%General] and
+// reads it back as "General/language", so the choice was lost at the next
+// start. Files written that way are still read (kOldLanguageKey).
+const QString kLanguageKey = QStringLiteral("interface/language");
+const QString kOldLanguageKey = QStringLiteral("General/language");
 
 } // namespace
 
 QString storedLanguage()
 {
-    const QString language = QSettings().value(kLanguageKey).toString();
+    const QSettings settings;
+    const QString language =
+        settings.value(kLanguageKey, settings.value(kOldLanguageKey)).toString();
     // An edited or stale settings file must not select a language we lack.
     return language == QLatin1String("vi") || language == QLatin1String("en") ? language
                                                                               : QString();

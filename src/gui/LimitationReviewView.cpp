@@ -1,5 +1,9 @@
 #include "gui/LimitationReviewView.h"
 
+#include "gui/ViewSettings.h"
+
+#include "gui/Icons.h"
+
 #include "gui/DatabaseSession.h"
 #include "gui/editor/OptionalDateEdit.h"
 #include "gui/print/DocumentOutput.h"
@@ -148,6 +152,7 @@ void LimitationReviewView::createFilters()
 
     m_export = new QPushButton(tr("E&xport…"), this);
     m_export->setObjectName(QStringLiteral("findingExportButton"));
+    m_export->setIcon(actionIcon(QStringLiteral("document-export")));
     m_export->setToolTip(tr("Save the listed findings as CSV, Excel (XLSX) or PDF"));
     connect(m_export, &QPushButton::clicked, this, &LimitationReviewView::chooseExportFile);
     m_printPreview = new QPushButton(tr("Print pre&view…"), this);
@@ -163,6 +168,16 @@ void LimitationReviewView::createFilters()
     });
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("findingCountLabel"));
+
+    for (QWidget *filter : std::initializer_list<QWidget *>{m_search, m_host, m_delegation, m_area,
+                                                            m_status, m_grouping, m_from, m_to})
+        rememberAsFilter(filter);
+
+    // Tab follows the second row as laid out below: dates, then grouping.
+    setTabOrder(m_status, m_from);
+    setTabOrder(m_from, m_to);
+    setTabOrder(m_to, m_grouping);
+    setTabOrder(m_grouping, m_export);
 
     auto *layout = new QGridLayout(this);
     layout->addWidget(m_search, 0, 0, 1, 3);
@@ -201,6 +216,11 @@ void LimitationReviewView::rebuildModel()
 {
     if (!m_session.isOpen())
         return;
+    // The columns stay as the user left them (or as the last run left them,
+    // ViewSettings keeps that until the first model arrives).
+    const QByteArray columns = m_tree->header()->count() > 0
+                                   ? m_tree->header()->saveState()
+                                   : m_tree->property("vtPendingHeaderState").toByteArray();
     auto *old = m_model;
     m_model = new FindingListModel(FindingQueries(m_session.database()), this);
     m_model->setFilter(currentFilter());
@@ -212,9 +232,13 @@ void LimitationReviewView::rebuildModel()
                             m_category != FindingCategory::Limitation);
     QHeaderView *header = m_tree->header();
     header->setStretchLastSection(true);
-    const int widths[] = {120, 190, 150, 170, 480};
-    for (int c = 0; c < int(std::size(widths)); ++c)
-        header->resizeSection(c, widths[c]);
+    if (columns.isEmpty() || !header->restoreState(columns)) {
+        const int widths[] = {120, 190, 150, 170, 480};
+        for (int c = 0; c < int(std::size(widths)); ++c)
+            header->resizeSection(c, widths[c]);
+    }
+    m_tree->setColumnHidden(FindingListModel::RecommendationsColumn,
+                            m_category != FindingCategory::Limitation);
     updateAreas();
     updateCount();
 }
@@ -262,7 +286,11 @@ void LimitationReviewView::updateAreas()
 {
     if (!m_session.isOpen())
         return;
-    const QString current = m_area->currentIndex() > 0 ? m_area->currentText() : QString();
+    // A filter remembered from the last run waits for its item (ViewSettings).
+    const QString current = m_area->currentIndex() > 0
+                                ? m_area->currentText()
+                                : m_area->property("vtPendingFilter").toString();
+    m_area->setProperty("vtPendingFilter", QVariant());
     const QSignalBlocker blocker(m_area);
     m_area->clear();
     m_area->addItem(tr("All areas"));

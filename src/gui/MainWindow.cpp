@@ -7,6 +7,7 @@
 #include "gui/DatabaseFileDialogs.h"
 #include "gui/DatabaseSession.h"
 #include "gui/FollowUpView.h"
+#include "gui/Icons.h"
 #include "gui/LimitationReviewView.h"
 #include "gui/OrganisationsDialog.h"
 #include "gui/OverdueIndicator.h"
@@ -160,49 +161,55 @@ void MainWindow::createViews()
 
 void MainWindow::createActions()
 {
-    QStyle *s = style();
-    m_newVisitAction = new QAction(s->standardIcon(QStyle::SP_FileIcon), tr("&New visit"), this);
+    m_newVisitAction =
+        new QAction(actionIcon(QStringLiteral("document-new")), tr("&New visit"), this);
     m_newVisitAction->setShortcut(QKeySequence::New);
     m_newVisitAction->setObjectName(QStringLiteral("newVisitAction"));
     connect(m_newVisitAction, &QAction::triggered, this, &MainWindow::newVisit);
 
     m_openVisitAction =
-        new QAction(s->standardIcon(QStyle::SP_DialogOpenButton), tr("&Open visit"), this);
+        new QAction(actionIcon(QStringLiteral("document-edit")), tr("&Open visit"), this);
     m_openVisitAction->setShortcut(Qt::CTRL | Qt::Key_Return);
     connect(m_openVisitAction, &QAction::triggered, this,
             [this] { openVisit(m_visitList->currentVisitId()); });
 
     m_deleteVisitAction =
-        new QAction(s->standardIcon(QStyle::SP_TrashIcon), tr("&Delete visit…"), this);
+        new QAction(actionIcon(QStringLiteral("edit-delete")), tr("&Delete visit…"), this);
     m_deleteVisitAction->setShortcut(QKeySequence::Delete);
     m_deleteVisitAction->setObjectName(QStringLiteral("deleteVisitAction"));
     connect(m_deleteVisitAction, &QAction::triggered, this, &MainWindow::deleteCurrentVisit);
 
     m_openDatabaseAction =
-        new QAction(s->standardIcon(QStyle::SP_DirOpenIcon), tr("Open &database…"), this);
+        new QAction(actionIcon(QStringLiteral("document-open")), tr("Open &database…"), this);
     m_openDatabaseAction->setShortcut(QKeySequence::Open);
     connect(m_openDatabaseAction, &QAction::triggered, this, &MainWindow::chooseDatabase);
-    m_newDatabaseAction = new QAction(tr("&New database…"), this);
+    m_newDatabaseAction =
+        new QAction(actionIcon(QStringLiteral("database-new")), tr("&New database…"), this);
     connect(m_newDatabaseAction, &QAction::triggered, this, &MainWindow::newDatabase);
-    m_saveCopyAction = new QAction(tr("Save a &copy…"), this);
+    m_saveCopyAction =
+        new QAction(actionIcon(QStringLiteral("document-save-as")), tr("Save a &copy…"), this);
     connect(m_saveCopyAction, &QAction::triggered, this, &MainWindow::saveDatabaseCopy);
-    m_preferencesAction = new QAction(tr("&Preferences…"), this);
+    m_preferencesAction =
+        new QAction(actionIcon(QStringLiteral("preferences-system")), tr("&Preferences…"), this);
     m_preferencesAction->setShortcut(QKeySequence::Preferences);
     m_preferencesAction->setMenuRole(QAction::PreferencesRole);
     connect(m_preferencesAction, &QAction::triggered, this,
             [this] { PreferencesDialog::edit(this); });
-    m_organisationsAction = new QAction(tr("&Organisations…"), this);
+    m_organisationsAction =
+        new QAction(actionIcon(QStringLiteral("organisations")), tr("&Organisations…"), this);
     connect(m_organisationsAction, &QAction::triggered, this, [this] {
         OrganisationsDialog dialog(*m_session, this);
         dialog.exec();
     });
-    m_historyAction = new QAction(tr("Change &history…"), this);
+    m_historyAction =
+        new QAction(actionIcon(QStringLiteral("history")), tr("Change &history…"), this);
     connect(m_historyAction, &QAction::triggered, this, [this] {
         auto *history = new ChangeHistoryDialog(*m_session, 0, this);
         history->setAttribute(Qt::WA_DeleteOnClose);
         history->show();
     });
-    m_userGuideAction = new QAction(tr("&User guide"), this);
+    m_userGuideAction =
+        new QAction(actionIcon(QStringLiteral("help-contents")), tr("&User guide"), this);
     m_userGuideAction->setShortcut(QKeySequence::HelpContents);
     connect(m_userGuideAction, &QAction::triggered, this, [this] {
         auto *guide = new UserGuideDialog(this);
@@ -210,22 +217,26 @@ void MainWindow::createActions()
         guide->show();
     });
 
-    m_importAction = new QAction(tr("&Import visits from JSON…"), this);
+    m_importAction = new QAction(actionIcon(QStringLiteral("document-import")),
+                                 tr("&Import visits from JSON…"), this);
     connect(m_importAction, &QAction::triggered, this, &MainWindow::importJson);
-    m_exportAction = new QAction(tr("&Export all visits to JSON…"), this);
+    m_exportAction = new QAction(actionIcon(QStringLiteral("document-export")),
+                                 tr("&Export all visits to JSON…"), this);
     connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportJson);
-    m_sampleAction = new QAction(tr("Load &sample visits"), this);
+    m_sampleAction = new QAction(actionIcon(QStringLiteral("x-office-document")),
+                                 tr("Load &sample visits"), this);
     connect(m_sampleAction, &QAction::triggered, this, &MainWindow::loadSampleVisits);
 
-    m_findAction = new QAction(tr("&Find visits"), this);
+    m_findAction = new QAction(actionIcon(QStringLiteral("edit-find")), tr("&Find visits"), this);
     m_findAction->setShortcut(QKeySequence::Find);
     connect(m_findAction, &QAction::triggered, m_visitList, &VisitListView::focusSearch);
 
-    m_quitAction = new QAction(tr("&Quit"), this);
+    m_quitAction = new QAction(actionIcon(QStringLiteral("application-exit")), tr("&Quit"), this);
     m_quitAction->setShortcut(QKeySequence::Quit);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
-    m_aboutAction = new QAction(tr("&About Visit Tracker"), this);
+    m_aboutAction =
+        new QAction(actionIcon(QStringLiteral("help-about")), tr("&About Visit Tracker"), this);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
 }
 

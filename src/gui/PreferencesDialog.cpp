@@ -48,6 +48,15 @@ PreferencesDialog::PreferencesDialog(QWidget *parent) : QDialog(parent)
     m_language->addItem(QStringLiteral("Tiếng Việt"), QStringLiteral("vi"));
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
 
+    m_appearance = new QComboBox(this);
+    m_appearance->setObjectName(QStringLiteral("appearanceCombo"));
+    m_appearance->setAccessibleName(tr("Appearance"));
+    m_appearance->addItem(tr("Follow the system"), int(Appearance::System));
+    m_appearance->addItem(tr("Light"), int(Appearance::Light));
+    m_appearance->addItem(tr("Dark"), int(Appearance::Dark));
+    m_appearance->setToolTip(tr("Colours of the windows. \"Follow the system\" uses dark colours "
+                                "when the desktop's theme is dark."));
+
     auto *note =
         new QLabel(tr("A new language takes effect after Visit Tracker is restarted."), this);
     note->setWordWrap(true);
@@ -57,6 +66,9 @@ PreferencesDialog::PreferencesDialog(QWidget *parent) : QDialog(parent)
     label->setBuddy(m_language);
     form->addRow(label, m_language);
     form->addRow(note);
+    auto *appearanceLabel = new QLabel(tr("&Appearance:"), this);
+    appearanceLabel->setBuddy(m_appearance);
+    form->addRow(appearanceLabel, m_appearance);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -67,6 +79,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent) : QDialog(parent)
     layout->addStretch();
     layout->addWidget(buttons);
     setLanguage(storedLanguage());
+    setAppearance(storedAppearance());
     resize(420, sizeHint().height());
 }
 
@@ -81,11 +94,28 @@ void PreferencesDialog::setLanguage(const QString &language)
     m_language->setCurrentIndex(index < 0 ? 0 : index);
 }
 
+Appearance PreferencesDialog::appearance() const
+{
+    return Appearance(m_appearance->currentData().toInt());
+}
+
+void PreferencesDialog::setAppearance(Appearance appearance)
+{
+    const int index = m_appearance->findData(int(appearance));
+    m_appearance->setCurrentIndex(index < 0 ? 0 : index);
+}
+
 bool PreferencesDialog::edit(QWidget *parent)
 {
     PreferencesDialog dialog(parent);
     const QString before = storedLanguage();
-    if (dialog.exec() != QDialog::Accepted || dialog.language() == before)
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    if (dialog.appearance() != storedAppearance()) {
+        storeAppearance(dialog.appearance());
+        applyAppearance(dialog.appearance());
+    }
+    if (dialog.language() == before)
         return false;
     storeLanguage(dialog.language());
     QMessageBox box(QMessageBox::Question, tr("Language changed"),

@@ -1,7 +1,10 @@
 #pragma once
 
-// Edit ▸ Preferences: the interface language. The choice is stored in
-// QSettings and applied at the next start (see the .cpp for why).
+// Edit ▸ Preferences: the interface language and the appearance (System,
+// Light, Dark). Both are stored in QSettings; the appearance applies at once,
+// the language at the next start (see the .cpp for why).
+
+#include "gui/Appearance.h"
 
 #include <QDialog>
 
@@ -19,13 +22,17 @@ public:
     // "vi", "en", or empty for the system's language.
     QString language() const;
     void setLanguage(const QString &language);
+    Appearance appearance() const;
+    void setAppearance(Appearance appearance);
 
-    // Shows the dialog; stores the choice and tells the user it takes effect
-    // after a restart. True when the language changed.
+    // Shows the dialog; stores the choices, applies the appearance and tells
+    // the user a new language takes effect after a restart. True when the
+    // language changed.
     static bool edit(QWidget *parent);
 
 private:
     QComboBox *m_language = nullptr;
+    QComboBox *m_appearance = nullptr;
 };
 
 } // namespace vt

@@ -1,5 +1,8 @@
 #include "gui/ReadOnlyBanner.h"
 
+#include "gui/Appearance.h"
+#include "models/PaletteTones.h"
+
 #include "gui/DatabaseSession.h"
 
 namespace vt {
@@ -13,8 +16,13 @@ ReadOnlyBanner::ReadOnlyBanner(DatabaseSession &session, QWidget *parent)
     setMargin(6);
     setAutoFillBackground(true);
     // A calm amber strip: a state to know about, not an error.
-    setStyleSheet(QStringLiteral("QLabel#readOnlyBanner { background: #fff3cd; color: #664d03; "
-                                 "border-bottom: 1px solid #e0c36a; }"));
+    followPalette(this, [this] {
+        setStyleSheet(paletteIsDark()
+                          ? QStringLiteral("QLabel#readOnlyBanner { background: #4a3b00; "
+                                           "color: #ffe08a; border-bottom: 1px solid #7a6210; }")
+                          : QStringLiteral("QLabel#readOnlyBanner { background: #fff3cd; "
+                                           "color: #664d03; border-bottom: 1px solid #e0c36a; }"));
+    });
     connect(&m_session, &DatabaseSession::databaseOpened, this, &ReadOnlyBanner::refresh);
     refresh();
 }

@@ -1,11 +1,15 @@
 #pragma once
 
-// What the main window remembers between runs, in QSettings: geometry and
-// tool bar state, the current tab, the visit list's filters, and every view's
-// column widths, order and sort.
+// What the windows remember between runs, in QSettings: geometry and tool
+// bar state, the current tab, the splitters, the filters of every view (the
+// visit list's filter bar, and each widget marked with rememberAsFilter()),
+// and every list's column widths, order and sort. Views are keyed by their
+// object name, so adding a tab does not mix up the others' settings.
 
 class QMainWindow;
 class QTabWidget;
+class QString;
+class QWidget;
 
 namespace vt {
 
@@ -20,5 +24,14 @@ bool restoreWindowSettings(QMainWindow *window, QTabWidget *views, VisitFilterBa
 // since setting a model resets a header.
 void saveHeaderSettings(const QTabWidget *views);
 void restoreHeaderSettings(QTabWidget *views);
+
+// Marks a filter widget (QLineEdit, QComboBox, QCheckBox, OptionalDateEdit;
+// it needs an object name) whose value is kept with its view.
+void rememberAsFilter(QWidget *filter);
+
+// Geometry and named splitters of another window (the visit editor), kept
+// under `group`.
+void saveWindowLayout(const QWidget *window, const QString &group);
+void restoreWindowLayout(QWidget *window, const QString &group);
 
 } // namespace vt

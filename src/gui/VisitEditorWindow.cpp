@@ -1,6 +1,7 @@
 #include "gui/VisitEditorWindow.h"
 
 #include "gui/ChangeHistoryDialog.h"
+#include "gui/ViewSettings.h"
 
 #include "gui/DatabaseSession.h"
 #include "gui/editor/VisitEditor.h"
@@ -102,6 +103,7 @@ VisitEditorWindow::VisitEditorWindow(DatabaseSession &session, const Visit &visi
     connect(&m_session, &DatabaseSession::visitsChanged, this,
             &VisitEditorWindow::reloadIfUnchanged);
     updateTitleAndActions();
+    restoreWindowLayout(this, QStringLiteral("visitEditor"));
 }
 
 bool VisitEditorWindow::isModified() const
@@ -186,6 +188,7 @@ bool VisitEditorWindow::confirmOverwriteOfOtherChanges()
 void VisitEditorWindow::closeEvent(QCloseEvent *event)
 {
     if (!m_editor->isModified()) {
+        saveWindowLayout(this, QStringLiteral("visitEditor"));
         event->accept();
         return;
     }
@@ -198,6 +201,7 @@ void VisitEditorWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
+    saveWindowLayout(this, QStringLiteral("visitEditor"));
     event->accept();
 }
 

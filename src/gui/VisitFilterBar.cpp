@@ -66,7 +66,7 @@ VisitFilterBar::VisitFilterBar(QWidget *parent) : QWidget(parent)
     m_status->setObjectName(QStringLiteral("statusFilterCombo"));
     m_status->setAccessibleName(tr("Filter by status"));
 
-    m_fromEnabled = new QCheckBox(tr("&From"), this);
+    m_fromEnabled = new QCheckBox(tr("Fro&m"), this);
     m_from = dateEdit(this);
     m_from->setDate(QDate(QDate::currentDate().year(), 1, 1));
     m_from->setAccessibleName(tr("From date"));

@@ -14,6 +14,7 @@ namespace vt {
 VisitListView::VisitListView(DatabaseSession &session, QWidget *parent)
     : QWidget(parent), m_session(session)
 {
+    setObjectName(QStringLiteral("visitListView"));
     m_filterBar = new VisitFilterBar(this);
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("visitTable"));

@@ -1,5 +1,7 @@
 #include "models/FindingListModel.h"
 
+#include "models/PaletteTones.h"
+
 #include "services/FindingReview.h"
 
 #include <QBrush>
@@ -134,7 +136,7 @@ QVariant FindingListModel::findingData(const FindingRow &row, int column, int ro
     case Qt::ForegroundRole:
         // Overdue follow-up must be impossible to miss.
         if (column == RecommendationsColumn && findingData(row, column, OverdueRole).toBool())
-            return QBrush(QColor(0xB0, 0x00, 0x20));
+            return QBrush(problemTextColour());
         return {};
     case Qt::ToolTipRole:
         if (column == TextColumn)

@@ -1,5 +1,6 @@
 #include "reports/TableWriters.h"
 
+#include <QDate>
 #include <QFile>
 #include <QRegularExpression>
 
@@ -17,6 +18,15 @@ QByteArray cellText(const QString &text)
     if (text.size() <= kMaxCellLength)
         return text.toUtf8();
     return (text.left(kMaxCellLength - 1) + QChar(0x2026)).toUtf8();
+}
+
+// The tables write dates as dd/MM/yyyy; in a workbook they become real dates
+// (shown the same way) so that Excel sorts and filters them as dates.
+QDate cellDate(const QString &text)
+{
+    static const QRegularExpression shape(QStringLiteral("^\\d{2}/\\d{2}/\\d{4}$"));
+    return shape.match(text).hasMatch() ? QDate::fromString(text, QStringLiteral("dd/MM/yyyy"))
+                                        : QDate();
 }
 
 QByteArray sheetName(const QString &title)
@@ -53,6 +63,9 @@ bool writeWorkbook(const ReportTable &table, const QString &path, QString *probl
     lxw_format *cell = workbook_add_format(workbook);
     format_set_text_wrap(cell);
     format_set_align(cell, LXW_ALIGN_VERTICAL_TOP);
+    lxw_format *dateCell = workbook_add_format(workbook);
+    format_set_num_format(dateCell, "dd/mm/yyyy");
+    format_set_align(dateCell, LXW_ALIGN_VERTICAL_TOP);
 
     const auto columns = lxw_col_t(table.headers.size());
     for (lxw_col_t c = 0; c < columns; ++c) {
@@ -63,8 +76,14 @@ bool writeWorkbook(const ReportTable &table, const QString &path, QString *probl
     lxw_row_t row = 1;
     for (const QStringList &values : table.rows) {
         for (lxw_col_t c = 0; c < columns && c < lxw_col_t(values.size()); ++c) {
-            if (!values.at(c).isEmpty())
+            if (values.at(c).isEmpty())
+                continue;
+            if (const QDate date = cellDate(values.at(c)); date.isValid()) {
+                lxw_datetime when = {date.year(), date.month(), date.day(), 0, 0, 0};
+                worksheet_write_datetime(sheet, row, c, &when, dateCell);
+            } else {
                 worksheet_write_string(sheet, row, c, cellText(values.at(c)).constData(), cell);
+            }
         }
         ++row;
     }

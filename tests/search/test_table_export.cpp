@@ -60,13 +60,19 @@ QList<QStringList> xlsxCells(const QString &path)
             {QStringLiteral("-p"), path, QStringLiteral("xl/worksheets/sheet1.xml")}));
     QList<QStringList> rows;
     static const QRegularExpression row(QStringLiteral("<row [^>]*>(.*?)</row>"));
+    // Shared strings (t="s") and numbers; dates are numbers (days since 30/12/1899).
     static const QRegularExpression cell(
-        QStringLiteral("<c r=\"[A-Z]+\\d+\"[^>]*t=\"s\"><v>(\\d+)</v></c>"));
+        QStringLiteral("<c r=\"[A-Z]+\\d+\"[^>]*?( t=\"s\")?><v>([\\d.]+)</v></c>"));
     for (auto r = row.globalMatch(sheet); r.hasNext();) {
         QStringList cells;
         const QString content = r.next().captured(1);
-        for (auto c = cell.globalMatch(content); c.hasNext();)
-            cells << strings.value(c.next().captured(1).toInt());
+        for (auto c = cell.globalMatch(content); c.hasNext();) {
+            const auto match = c.next();
+            cells << (match.captured(1).isEmpty() ? QDate(1899, 12, 30)
+                                                        .addDays(match.captured(2).toLongLong())
+                                                        .toString(QStringLiteral("dd/MM/yyyy"))
+                                                  : strings.value(match.captured(2).toInt()));
+        }
         rows << cells;
     }
     return rows;
@@ -123,10 +129,13 @@ private slots:
             run(QStringLiteral("unzip"),
                 {QStringLiteral("-p"), path, QStringLiteral("xl/worksheets/sheet1.xml")});
         QVERIFY(sheet.contains("state=\"frozen\""));
+        // 07/06/2023 is a date cell (Excel sorts it as a date), shown dd/mm/yyyy.
+        QVERIFY(sheet.contains("<v>45084</v>"));
         QVERIFY(sheet.contains("<col min=\"3\" max=\"3\" width=\"60."));
         const QByteArray styles = run(
             QStringLiteral("unzip"), {QStringLiteral("-p"), path, QStringLiteral("xl/styles.xml")});
         QVERIFY(styles.contains("<b/>"));
+        QVERIFY(styles.contains("formatCode=\"dd/mm/yyyy\""));
         QCOMPARE(
             QDir(m_dir.path())
                 .entryList(QStringList{QStringLiteral(".t.xlsx*")}, QDir::Files | QDir::Hidden),

@@ -1,5 +1,7 @@
 #include "gui/editor/GeneralPage.h"
 
+#include "gui/Appearance.h"
+
 #include "gui/editor/CompletionLists.h"
 #include "gui/editor/OptionalDateEdit.h"
 
@@ -45,7 +47,7 @@ GeneralPage::GeneralPage(const CompletionLists *completions, QWidget *parent)
 {
     m_otherIssues = new QLabel(this);
     m_otherIssues->setObjectName(QStringLiteral("generalIssuesLabel"));
-    m_otherIssues->setStyleSheet(QStringLiteral("color: #b00000;"));
+    markAsProblemText(m_otherIssues);
     m_otherIssues->setWordWrap(true);
     m_otherIssues->hide();
 
@@ -63,7 +65,7 @@ GeneralPage::GeneralPage(const CompletionLists *completions, QWidget *parent)
     m_status = new QComboBox(this);
     m_status->setObjectName(QStringLiteral("statusCombo"));
     fillCombo<VisitStatus>(m_status);
-    addRow(QStringLiteral("status"), tr("&Status:"), m_status);
+    addRow(QStringLiteral("status"), tr("St&atus:"), m_status);
 
     m_date = new OptionalDateEdit(this);
     m_date->setObjectName(QStringLiteral("dateEdit"));
@@ -135,7 +137,7 @@ void GeneralPage::addRow(const QString &path, const QString &label, QWidget *edi
     issue->setObjectName(path == QLatin1StringView("end_date")
                              ? QStringLiteral("endDateIssueLabel")
                              : path + QStringLiteral("IssueLabel"));
-    issue->setStyleSheet(QStringLiteral("color: #b00000;"));
+    markAsProblemText(issue);
     issue->setWordWrap(true);
     issue->hide();
     auto *column = new QVBoxLayout(container);

@@ -80,6 +80,7 @@ RecommendationsPage::RecommendationsPage(RecommendationTableModel *recommendatio
     detailsLayout->addWidget(m_updatesBox, 3);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("recommendationsSplitter")); // remembered (ViewSettings)
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(m_recommendationsPage);
     splitter->addWidget(details);

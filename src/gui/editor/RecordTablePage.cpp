@@ -1,5 +1,7 @@
 #include "gui/editor/RecordTablePage.h"
 
+#include "gui/Appearance.h"
+
 #include "gui/editor/RecordItemDelegate.h"
 
 #include <QHBoxLayout>
@@ -39,7 +41,7 @@ RecordTablePage::RecordTablePage(EditorTableModel *model, const CompletionLists 
 {
     m_issuesLabel = new QLabel(this);
     m_issuesLabel->setObjectName(texts.viewName + QStringLiteral("Issues"));
-    m_issuesLabel->setStyleSheet(QStringLiteral("color: #b00000;"));
+    markAsProblemText(m_issuesLabel);
     m_issuesLabel->setWordWrap(true);
     m_issuesLabel->setTextFormat(Qt::PlainText);
     m_issuesLabel->hide();

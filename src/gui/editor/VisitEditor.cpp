@@ -39,6 +39,9 @@ VisitEditor::VisitEditor(QWidget *parent) : QWidget(parent)
     scroll->setWidget(m_general);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // Tab goes from the last field to the buttons, not to the invisible scroll area
+    // (it still scrolls to the field that gets the focus).
+    scroll->setFocusPolicy(Qt::NoFocus);
     m_tabs->addTab(scroll, tr("General"));
 
     m_attendeesPage = addListPage(

@@ -1,5 +1,7 @@
 #include "models/editor/EditorTableModel.h"
 
+#include "models/PaletteTones.h"
+
 #include <QBrush>
 #include <QColor>
 
@@ -73,7 +75,7 @@ QVariant EditorTableModel::issueData(const QModelIndex &index, int role) const
         return issue;
     case Qt::BackgroundRole:
         if (!issue.isEmpty())
-            return QBrush(QColor(255, 214, 214));
+            return QBrush(problemCellColour());
         break;
     case Qt::ToolTipRole:
         if (!issue.isEmpty())

@@ -1,5 +1,7 @@
 #include "models/editor/IndicatorTableModel.h"
 
+#include "models/PaletteTones.h"
+
 #include <QBrush>
 #include <QColor>
 #include <cmath>
@@ -8,18 +10,14 @@ namespace vt {
 namespace {
 
 // Default colours of DOMAIN.md: >= 100% green, >= 90% amber, else red.
-QVariant progressColour(const Indicator &indicator, int role)
+QVariant progressBrush(const Indicator &indicator, int role)
 {
     if (role != Qt::ForegroundRole)
         return {};
     const std::optional<double> percent = IndicatorTableModel::progressPercent(indicator);
     if (!percent)
         return {};
-    if (*percent >= 100)
-        return QBrush(QColor(0, 128, 0));
-    if (*percent >= 90)
-        return QBrush(QColor(176, 112, 0));
-    return QBrush(QColor(192, 0, 0));
+    return QBrush(progressColour(*percent));
 }
 
 } // namespace
@@ -40,7 +38,7 @@ IndicatorTableModel::IndicatorTableModel(QObject *parent) : RecordTableModel<Ind
                 return QVariant();
             return QVariant(tr("%1%").arg(QLocale().toString(*percent, 'f', 1)));
         });
-    progress.extraRole = progressColour;
+    progress.extraRole = progressBrush;
     addColumn(std::move(progress));
 }
 
