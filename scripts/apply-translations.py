@@ -3,6 +3,7 @@
 
 Usage: scripts/apply-translations.py resources/translations/visit-tracker_vi.ts FILE.tsv...
        scripts/apply-translations.py --english resources/translations/visit-tracker_en.ts
+       scripts/apply-translations.py --force TS FILE.tsv...   (also replaces finished entries)
 
 With --english every unfinished entry gets its source text (plural entries
 get "x(s)" as "x" and "xs"): the English file only exists for plural forms.
@@ -54,7 +55,9 @@ def main():
     if sys.argv[1] == '--english':
         fill_english(sys.argv[2])
         return
-    ts_path, tsv_paths = sys.argv[1], sys.argv[2:]
+    force = sys.argv[1] == '--force'
+    args = sys.argv[2:] if force else sys.argv[1:]
+    ts_path, tsv_paths = args[0], args[1:]
     wanted = {}
     for path in tsv_paths:
         with open(path, encoding='utf-8') as f:
@@ -82,7 +85,7 @@ def main():
         def fill_message(m):
             nonlocal filled
             message = m.group(0)
-            if 'type="unfinished"' not in message:
+            if 'type="unfinished"' not in message and not force:
                 return message
             source = html.unescape(re.search(r'<source>(.*?)</source>', message, re.S).group(1))
             key = (context, source)
@@ -95,7 +98,7 @@ def main():
                 new = f'<translation>\n            <numerusform>{translation}</numerusform>\n        </translation>'
             else:
                 new = f'<translation>{translation}</translation>'
-            return re.sub(r'<translation type="unfinished">.*?</translation>|<translation type="unfinished"/>',
+            return re.sub(r'<translation( type="unfinished")?>.*?</translation>|<translation type="unfinished"/>',
                           lambda _: new, message, count=1, flags=re.S)
 
         return re.sub(r'<message[^>]*>.*?</message>', fill_message, block, flags=re.S)

@@ -183,6 +183,229 @@ Status: %5</translation>
     </message>
 </context>
 <context>
+    <name>vt::ChangeHistoryDialog</name>
+    <message>
+        <source>History of this visit</source>
+        <translation>History of this visit</translation>
+    </message>
+    <message>
+        <source>Change history</source>
+        <translation>Change history</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>The history is kept in the database file and cannot be changed.</source>
+        <translation>The history is kept in the database file and cannot be changed.</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The visit</source>
+        <translation>The visit</translation>
+    </message>
+    <message>
+        <source>Attendee %1</source>
+        <translation>Attendee %1</translation>
+    </message>
+    <message>
+        <source>Report figure %1</source>
+        <translation>Report figure %1</translation>
+    </message>
+    <message>
+        <source>Finding %1</source>
+        <translation>Finding %1</translation>
+    </message>
+    <message>
+        <source>Indicator %1</source>
+        <translation>Indicator %1</translation>
+    </message>
+    <message>
+        <source>Recommendation %1</source>
+        <translation>Recommendation %1</translation>
+    </message>
+    <message>
+        <source>follow-up update %1</source>
+        <translation>follow-up update %1</translation>
+    </message>
+    <message>
+        <source>Verdict on an earlier recommendation %1</source>
+        <translation>Verdict on an earlier recommendation %1</translation>
+    </message>
+</context>
+<context>
+    <name>vt::ChartPane</name>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>Save as PNG…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the chart</source>
+        <translation>Save the chart</translation>
+    </message>
+    <message>
+        <source>Cannot save the chart</source>
+        <translation>Cannot save the chart</translation>
+    </message>
+</context>
+<context>
+    <name>vt::DashboardFilterBar</name>
+    <message>
+        <source>Host organisation</source>
+        <translation>Host organisation</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Delegation</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Indicator compared</source>
+        <translation>Indicator compared</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <source>On track from</source>
+        <translation>On track from</translation>
+    </message>
+    <message>
+        <source>Near from</source>
+        <translation>Near from</translation>
+    </message>
+    <message>
+        <source>Progress from which an indicator is on track (green)</source>
+        <translation>Progress from which an indicator is on track (green)</translation>
+    </message>
+    <message>
+        <source>Progress from which an indicator is near its plan (amber); below it is behind (red)</source>
+        <translation>Progress from which an indicator is near its plan (amber); below it is behind (red)</translation>
+    </message>
+    <message>
+        <source>&amp;Delegation:</source>
+        <translation>&amp;Delegation:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>&amp;As of:</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator:</source>
+        <translation>&amp;Indicator:</translation>
+    </message>
+    <message>
+        <source>On &amp;track ≥</source>
+        <translation>On &amp;track ≥</translation>
+    </message>
+    <message>
+        <source>&amp;Near ≥</source>
+        <translation>&amp;Near ≥</translation>
+    </message>
+    <message>
+        <source>All hosts</source>
+        <translation>All hosts</translation>
+    </message>
+    <message>
+        <source>All delegations</source>
+        <translation>All delegations</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Latest</translation>
+    </message>
+    <message>
+        <source>Latest (%1)</source>
+        <translation>Latest (%1)</translation>
+    </message>
+    <message>
+        <source>Most measured</source>
+        <translation>Most measured</translation>
+    </message>
+    <message>
+        <source>H&amp;ost:</source>
+        <translation>H&amp;ost:</translation>
+    </message>
+</context>
+<context>
+    <name>vt::DashboardView</name>
+    <message>
+        <source>Period %1, as of %2: %3 of %4 indicators behind plan; %5 of %6 planned visits held.</source>
+        <translation>Period %1, as of %2: %3 of %4 indicators behind plan; %5 of %6 planned visits held.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+</context>
+<context>
     <name>vt::Database</name>
     <message>
         <source>No database file was given.</source>
@@ -560,6 +783,50 @@ Status: %5</translation>
         <source>the database file is damaged; restore it from a backup</source>
         <translation>the database file is damaged; restore it from a backup</translation>
     </message>
+    <message>
+        <source>Could not record the change history</source>
+        <translation>Could not record the change history</translation>
+    </message>
+    <message>
+        <source>Could not read the change history</source>
+        <translation>Could not read the change history</translation>
+    </message>
+    <message>
+        <source>Could not read the remembered document fields</source>
+        <translation>Could not read the remembered document fields</translation>
+    </message>
+    <message>
+        <source>Could not remember the document fields</source>
+        <translation>Could not remember the document fields</translation>
+    </message>
+    <message>
+        <source>Could not read the organisations</source>
+        <translation>Could not read the organisations</translation>
+    </message>
+    <message>
+        <source>Could not record the organisation %1</source>
+        <translation>Could not record the organisation %1</translation>
+    </message>
+    <message>
+        <source>Could not change the parent organisation</source>
+        <translation>Could not change the parent organisation</translation>
+    </message>
+    <message>
+        <source>An organisation cannot be placed under itself or under one of its own subordinate units.</source>
+        <translation>An organisation cannot be placed under itself or under one of its own subordinate units.</translation>
+    </message>
+    <message>
+        <source>There is no organisation %1.</source>
+        <translation>There is no organisation %1.</translation>
+    </message>
+    <message>
+        <source>Could not change the kind of organisation</source>
+        <translation>Could not change the kind of organisation</translation>
+    </message>
+    <message>
+        <source>Could not read the progress figures</source>
+        <translation>Could not read the progress figures</translation>
+    </message>
 </context>
 <context>
     <name>vt::DatabaseFileDialogs</name>
@@ -586,6 +853,45 @@ Status: %5</translation>
     <message>
         <source>Copy not saved</source>
         <translation>Copy not saved</translation>
+    </message>
+</context>
+<context>
+    <name>vt::DocumentOutput</name>
+    <message>
+        <source>Print preview — %1</source>
+        <translation>Print preview — %1</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Printing failed</source>
+        <translation>Printing failed</translation>
+    </message>
+    <message>
+        <source>The document could not be sent to the printer.</source>
+        <translation>The document could not be sent to the printer.</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>OpenDocument text (*.odt)</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html *.htm)</source>
+        <translation>Web pages (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>Export the document</source>
+        <translation>Export the document</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
     </message>
 </context>
 <context>
@@ -705,6 +1011,30 @@ Status: %5</translation>
     <message>
         <source>Done</source>
         <translation>Done</translation>
+    </message>
+    <message>
+        <source>Central body</source>
+        <translation>Central body</translation>
+    </message>
+    <message>
+        <source>Provincial Party committee</source>
+        <translation>Provincial Party committee</translation>
+    </message>
+    <message>
+        <source>District Party committee</source>
+        <translation>District Party committee</translation>
+    </message>
+    <message>
+        <source>Party committee of an agency</source>
+        <translation>Party committee of an agency</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
     </message>
 </context>
 <context>
@@ -878,6 +1208,29 @@ Status: %5</translation>
     </message>
 </context>
 <context>
+    <name>vt::FollowUpRules</name>
+    <message>
+        <source>1–30 days overdue</source>
+        <translation>1–30 days overdue</translation>
+    </message>
+    <message>
+        <source>31–60 days overdue</source>
+        <translation>31–60 days overdue</translation>
+    </message>
+    <message>
+        <source>61–90 days overdue</source>
+        <translation>61–90 days overdue</translation>
+    </message>
+    <message>
+        <source>Over 90 days overdue</source>
+        <translation>Over 90 days overdue</translation>
+    </message>
+    <message>
+        <source>Not overdue</source>
+        <translation>Not overdue</translation>
+    </message>
+</context>
+<context>
     <name>vt::FollowUpUpdateTableModel</name>
     <message>
         <source>Date</source>
@@ -948,6 +1301,22 @@ Status: %5</translation>
     <message>
         <source>&amp;Open visit</source>
         <translation>&amp;Open visit</translation>
+    </message>
+    <message>
+        <source>and &amp;subordinate units</source>
+        <translation>and &amp;subordinate units</translation>
+    </message>
+    <message>
+        <source>Also the recommendations to units under the host (Edit ▸ Organisations)</source>
+        <translation>Also the recommendations to units under the host (Edit ▸ Organisations)</translation>
+    </message>
+    <message>
+        <source>Preview and print the listed recommendations</source>
+        <translation>Preview and print the listed recommendations</translation>
+    </message>
+    <message>
+        <source>Print previe&amp;w…</source>
+        <translation>Print previe&amp;w…</translation>
     </message>
 </context>
 <context>
@@ -1294,6 +1663,22 @@ Status: %5</translation>
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
+    <message>
+        <source>and &amp;subordinate units</source>
+        <translation>and &amp;subordinate units</translation>
+    </message>
+    <message>
+        <source>Also the visits to units under the host (Edit ▸ Organisations)</source>
+        <translation>Also the visits to units under the host (Edit ▸ Organisations)</translation>
+    </message>
+    <message>
+        <source>Preview and print the listed findings</source>
+        <translation>Preview and print the listed findings</translation>
+    </message>
+    <message>
+        <source>Print previe&amp;w…</source>
+        <translation>Print previe&amp;w…</translation>
+    </message>
 </context>
 <context>
     <name>vt::MainWindow</name>
@@ -1528,12 +1913,82 @@ You can delete them later, or load them again from the File menu.</translation>
         <source>Copy saved to %1.</source>
         <translation>Copy saved to %1.</translation>
     </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>&amp;Organisations…</source>
+        <translation>&amp;Organisations…</translation>
+    </message>
+    <message>
+        <source>Change &amp;history…</source>
+        <translation>Change &amp;history…</translation>
+    </message>
 </context>
 <context>
     <name>vt::OptionalDateEdit</name>
     <message>
         <source>None</source>
         <translation>None</translation>
+    </message>
+</context>
+<context>
+    <name>vt::OrganisationService</name>
+    <message>
+        <source>Could not change the organisations: %1</source>
+        <translation>Could not change the organisations: %1</translation>
+    </message>
+</context>
+<context>
+    <name>vt::OrganisationsDialog</name>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Find an organisation (accents optional)</source>
+        <translation>Find an organisation (accents optional)</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Visits hosted</source>
+        <translation>Visits hosted</translation>
+    </message>
+    <message>
+        <source>Under</source>
+        <translation>Under</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Not set</translation>
+    </message>
+    <message>
+        <source>&amp;Under:</source>
+        <translation>&amp;Under:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>Visits to the units under an organisation are included when a list is filtered by that organisation with &quot;and subordinate units&quot;.</source>
+        <translation>Visits to the units under an organisation are included when a list is filtered by that organisation with &quot;and subordinate units&quot;.</translation>
+    </message>
+    <message>
+        <source>%1, under %2</source>
+        <translation>%1, under %2</translation>
+    </message>
+    <message>
+        <source>— none (top level) —</source>
+        <translation>— none (top level) —</translation>
     </message>
 </context>
 <context>
@@ -1623,6 +2078,123 @@ You can delete them later, or load them again from the File menu.</translation>
     <message>
         <source>&amp;Appearance:</source>
         <translation>&amp;Appearance:</translation>
+    </message>
+</context>
+<context>
+    <name>vt::PrintDocumentDialog</name>
+    <message>
+        <source>Print a meeting document</source>
+        <translation>Print a meeting document</translation>
+    </message>
+    <message>
+        <source>e.g. 45-TB/BTGTW (party) or 12/TB-UBND (state)</source>
+        <translation>e.g. 45-TB/BTGTW (party) or 12/TB-UBND (state)</translation>
+    </message>
+    <message>
+        <source>In own name</source>
+        <translation>In own name</translation>
+    </message>
+    <message>
+        <source>T/M — on behalf of</source>
+        <translation>T/M — on behalf of</translation>
+    </message>
+    <message>
+        <source>K/T — signing for</source>
+        <translation>K/T — signing for</translation>
+    </message>
+    <message>
+        <source>T/L — by order of</source>
+        <translation>T/L — by order of</translation>
+    </message>
+    <message>
+        <source>e.g. BAN THƯỜNG VỤ, ĐOÀN CÔNG TÁC, TRƯỞNG BAN</source>
+        <translation>e.g. BAN THƯỜNG VỤ, ĐOÀN CÔNG TÁC, TRƯỞNG BAN</translation>
+    </message>
+    <message>
+        <source>Remember these fields for %1</source>
+        <translation>Remember these fields for %1</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>&amp;Document:</translation>
+    </message>
+    <message>
+        <source>&amp;Style:</source>
+        <translation>&amp;Style:</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Number:</translation>
+    </message>
+    <message>
+        <source>S&amp;uperior body:</source>
+        <translation>S&amp;uperior body:</translation>
+    </message>
+    <message>
+        <source>&amp;Issuing body:</source>
+        <translation>&amp;Issuing body:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Place:</translation>
+    </message>
+    <message>
+        <source>D&amp;ate:</source>
+        <translation>D&amp;ate:</translation>
+    </message>
+    <message>
+        <source>Si&amp;gner:</source>
+        <translation>Si&amp;gner:</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s p&amp;osition:</source>
+        <translation>Signer&apos;s p&amp;osition:</translation>
+    </message>
+    <message>
+        <source>Signing &amp;capacity:</source>
+        <translation>Signing &amp;capacity:</translation>
+    </message>
+    <message>
+        <source>On &amp;behalf of:</source>
+        <translation>On &amp;behalf of:</translation>
+    </message>
+    <message>
+        <source>&amp;Recipients (one a line):</source>
+        <translation>&amp;Recipients (one a line):</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Preview</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Export &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Export &amp;ODT…</source>
+        <translation>Export &amp;ODT…</translation>
+    </message>
+    <message>
+        <source>Export &amp;HTML…</source>
+        <translation>Export &amp;HTML…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Fields not remembered</source>
+        <translation>Fields not remembered</translation>
+    </message>
+    <message>
+        <source>The document is printed, but its fields could not be remembered for next time:
+%1</source>
+        <translation>The document is printed, but its fields could not be remembered for next time:
+%1</translation>
     </message>
 </context>
 <context>
@@ -2224,6 +2796,34 @@ Save anyway?</translation>
         <source>%1[*] — Visit Tracker</source>
         <translation>%1[*] — Visit Tracker</translation>
     </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>Print pre&amp;view…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>Export P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Export &amp;ODT…</source>
+        <translation>Export &amp;ODT…</translation>
+    </message>
+    <message>
+        <source>Export &amp;HTML…</source>
+        <translation>Export &amp;HTML…</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y…</source>
+        <translation>Histor&amp;y…</translation>
+    </message>
+    <message>
+        <source>Pri&amp;nt</source>
+        <translation>Pri&amp;nt</translation>
+    </message>
 </context>
 <context>
     <name>vt::VisitFilterBar</name>
@@ -2334,6 +2934,207 @@ Save anyway?</translation>
     </message>
 </context>
 <context>
+    <name>vt::charts::ChartText</name>
+    <message>
+        <source>Could not write the chart to “%1”: %2</source>
+        <translation>Could not write the chart to “%1”: %2</translation>
+    </message>
+    <message>
+        <source>use a file ending in .png or .pdf</source>
+        <translation>use a file ending in .png or .pdf</translation>
+    </message>
+    <message>
+        <source>On track (≥ %1)</source>
+        <translation>On track (≥ %1)</translation>
+    </message>
+    <message>
+        <source>Near (%1 – %2)</source>
+        <translation>Near (%1 – %2)</translation>
+    </message>
+    <message>
+        <source>Behind (under %1)</source>
+        <translation>Behind (under %1)</translation>
+    </message>
+    <message>
+        <source>No target</source>
+        <translation>No target</translation>
+    </message>
+    <message>
+        <source>%1%2, no target</source>
+        <translation>%1%2, no target</translation>
+    </message>
+    <message>
+        <source>%1 of %2%3</source>
+        <translation>%1 of %2%3</translation>
+    </message>
+    <message>
+        <source>Actual: %1%2 (as of %3)</source>
+        <translation>Actual: %1%2 (as of %3)</translation>
+    </message>
+    <message>
+        <source>Target for %1: %2%3</source>
+        <translation>Target for %1: %2%3</translation>
+    </message>
+    <message>
+        <source>Plan to date: %1%2</source>
+        <translation>Plan to date: %1%2</translation>
+    </message>
+    <message>
+        <source>Progress: %1 of plan</source>
+        <translation>Progress: %1 of plan</translation>
+    </message>
+    <message>
+        <source>Indicators: no measurements</source>
+        <translation>Indicators: no measurements</translation>
+    </message>
+    <message>
+        <source>Indicators of %1, %2: progress against plan</source>
+        <translation>Indicators of %1, %2: progress against plan</translation>
+    </message>
+    <message>
+        <source>% of plan to date</source>
+        <translation>% of plan to date</translation>
+    </message>
+    <message>
+        <source>%1: hosts ranked by progress</source>
+        <translation>%1: hosts ranked by progress</translation>
+    </message>
+    <message>
+        <source>%1: the %2 best and %2 last of %3 hosts</source>
+        <translation>%1: the %2 best and %2 last of %3 hosts</translation>
+    </message>
+    <message>
+        <source>Hosts on track, near and behind plan, %1</source>
+        <translation>Hosts on track, near and behind plan, %1</translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3 hosts</source>
+        <translation>%1
+%2: %3 hosts</translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation>Hosts</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3: actual against plan</source>
+        <translation>%1 — %2, %3: actual against plan</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <source>%1
+Actual: %2%3 (as of %4)</source>
+        <translation>%1
+Actual: %2%3 (as of %4)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3</source>
+        <translation>%1
+%2: %3</translation>
+    </message>
+    <message>
+        <source>Visit plan: planned and held visits, cumulative</source>
+        <translation>Visit plan: planned and held visits, cumulative</translation>
+    </message>
+    <message>
+        <source>%1 of %2 visits held</source>
+        <translation>%1 of %2 visits held</translation>
+    </message>
+    <message>
+        <source>planned visits past their date: %1</source>
+        <translation>planned visits past their date: %1</translation>
+    </message>
+    <message>
+        <source>cancelled: %1</source>
+        <translation>cancelled: %1</translation>
+    </message>
+    <message>
+        <source>Held (cumulative)</source>
+        <translation>Held (cumulative)</translation>
+    </message>
+    <message>
+        <source>Planned (cumulative)</source>
+        <translation>Planned (cumulative)</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>Recommendations by status at the end of each month</source>
+        <translation>Recommendations by status at the end of each month</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Recommendations</translation>
+    </message>
+    <message>
+        <source>Overdue recommendations by age, as of %1: %2</source>
+        <translation>Overdue recommendations by age, as of %1: %2</translation>
+    </message>
+    <message>
+        <source>the %1 hosts with the most, of %2 with overdue recommendations</source>
+        <translation>the %1 hosts with the most, of %2 with overdue recommendations</translation>
+    </message>
+    <message>
+        <source>1–30 days</source>
+        <translation>1–30 days</translation>
+    </message>
+    <message>
+        <source>31–60 days</source>
+        <translation>31–60 days</translation>
+    </message>
+    <message>
+        <source>61–90 days</source>
+        <translation>61–90 days</translation>
+    </message>
+    <message>
+        <source>over 90 days</source>
+        <translation>over 90 days</translation>
+    </message>
+    <message>
+        <source>Overdue recommendations</source>
+        <translation>Overdue recommendations</translation>
+    </message>
+</context>
+<context>
     <name>vt::cli</name>
     <message>
         <source>option %1 needs a value</source>
@@ -2366,10 +3167,6 @@ Save anyway?</translation>
     <message>
         <source>cannot write %1: %2</source>
         <translation>cannot write %1: %2</translation>
-    </message>
-    <message>
-        <source>the command %1 is not available in this version yet</source>
-        <translation>the command %1 is not available in this version yet</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;</source>
@@ -2646,6 +3443,569 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.
             <numerusform>%n problem found in %1</numerusform>
             <numerusform>%n problems found in %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>no %1 named &quot;%2&quot;</source>
+        <translation>no %1 named &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; matches several: %2</source>
+        <translation>&quot;%1&quot; matches several: %2</translation>
+    </message>
+    <message>
+        <source>Only this host (whole name or a unique part, accents optional).</source>
+        <translation>Only this host (whole name or a unique part, accents optional).</translation>
+    </message>
+    <message>
+        <source>Only visits of this delegation.</source>
+        <translation>Only visits of this delegation.</translation>
+    </message>
+    <message>
+        <source>The period, a year such as 2024 (default: the latest year with measurements).</source>
+        <translation>The period, a year such as 2024 (default: the latest year with measurements).</translation>
+    </message>
+    <message>
+        <source>Compute progress and overdue as of DATE (YYYY-MM-DD).</source>
+        <translation>Compute progress and overdue as of DATE (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>hosts: the indicator compared (default: the one most hosts measured); indicators with --host: draw this indicator&apos;s history.</source>
+        <translation>hosts: the indicator compared (default: the one most hosts measured); indicators with --host: draw this indicator&apos;s history.</translation>
+    </message>
+    <message>
+        <source>Percent of plan counted as on track (default 100).</source>
+        <translation>Percent of plan counted as on track (default 100).</translation>
+    </message>
+    <message>
+        <source>Percent of plan counted as near (default 90).</source>
+        <translation>Percent of plan counted as near (default 90).</translation>
+    </message>
+    <message>
+        <source>Write to FILE (.png or .pdf).</source>
+        <translation>Write to FILE (.png or .pdf).</translation>
+    </message>
+    <message>
+        <source>chart needs one of: %1</source>
+        <translation>chart needs one of: %1</translation>
+    </message>
+    <message>
+        <source>chart needs one of %1, not &quot;%2&quot;</source>
+        <translation>chart needs one of %1, not &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>chart needs -o FILE (.png or .pdf)</source>
+        <translation>chart needs -o FILE (.png or .pdf)</translation>
+    </message>
+    <message>
+        <source>-o needs a file ending in .png or .pdf, not &quot;%1&quot;</source>
+        <translation>-o needs a file ending in .png or .pdf, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--%1 must be a percentage such as 90, not &quot;%2&quot;</source>
+        <translation>--%1 must be a percentage such as 90, not &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>--near must not be above --on-track</source>
+        <translation>--near must not be above --on-track</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation>host</translation>
+    </message>
+    <message>
+        <source>delegation</source>
+        <translation>delegation</translation>
+    </message>
+    <message>
+        <source>no indicators were measured by %1 for this choice</source>
+        <translation>no indicators were measured by %1 for this choice</translation>
+    </message>
+    <message>
+        <source>no indicators were measured for period &quot;%1&quot; by %2 for this choice</source>
+        <translation>no indicators were measured for period &quot;%1&quot; by %2 for this choice</translation>
+    </message>
+    <message>
+        <source>the period of a %1 chart is a year such as 2024, not &quot;%2&quot;</source>
+        <translation>the period of a %1 chart is a year such as 2024, not &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>no indicator &quot;%1&quot; was measured for period %2</source>
+        <translation>no indicator &quot;%1&quot; was measured for period %2</translation>
+    </message>
+    <message>
+        <source>no indicator &quot;%1&quot; was measured at %2 for period %3</source>
+        <translation>no indicator &quot;%1&quot; was measured at %2 for period %3</translation>
+    </message>
+    <message>
+        <source>Only recommendations overdue by 1-30, 31-60, 61-90 or over-90 days.</source>
+        <translation>Only recommendations overdue by 1-30, 31-60, 61-90 or over-90 days.</translation>
+    </message>
+    <message>
+        <source>With --host, also the units under the matching hosts (district committees, departments).</source>
+        <translation>With --host, also the units under the matching hosts (district committees, departments).</translation>
+    </message>
+    <message>
+        <source>--age must be one of 1-30, 31-60, 61-90 or over-90, not &quot;%1&quot;</source>
+        <translation>--age must be one of 1-30, 31-60, 61-90 or over-90, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>minutes or conclusion (default: conclusion).</source>
+        <translation>minutes or conclusion (default: conclusion).</translation>
+    </message>
+    <message>
+        <source>party, state or plain (default: party).</source>
+        <translation>party, state or plain (default: party).</translation>
+    </message>
+    <message>
+        <source>Take DATE (YYYY-MM-DD) as today.</source>
+        <translation>Take DATE (YYYY-MM-DD) as today.</translation>
+    </message>
+    <message>
+        <source>Date of the document (YYYY-MM-DD); the visit&apos;s date by default.</source>
+        <translation>Date of the document (YYYY-MM-DD); the visit&apos;s date by default.</translation>
+    </message>
+    <message>
+        <source>Write to FILE (.pdf, .odt or .html).</source>
+        <translation>Write to FILE (.pdf, .odt or .html).</translation>
+    </message>
+    <message>
+        <source>summary needs exactly one visit id</source>
+        <translation>summary needs exactly one visit id</translation>
+    </message>
+    <message>
+        <source>the visit id must be a positive number, not &quot;%1&quot;</source>
+        <translation>the visit id must be a positive number, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--document must be minutes or conclusion, not &quot;%1&quot;</source>
+        <translation>--document must be minutes or conclusion, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--style must be party, state or plain, not &quot;%1&quot;</source>
+        <translation>--style must be party, state or plain, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--date must be a date written YYYY-MM-DD, not &quot;%1&quot;</source>
+        <translation>--date must be a date written YYYY-MM-DD, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--capacity must be T/M, K/T, T/L or none, not &quot;%1&quot;</source>
+        <translation>--capacity must be T/M, K/T, T/L or none, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>summary needs -o FILE (.pdf, .odt or .html)</source>
+        <translation>summary needs -o FILE (.pdf, .odt or .html)</translation>
+    </message>
+    <message>
+        <source>-o needs a file ending in .pdf, .odt or .html, not &quot;%1&quot;</source>
+        <translation>-o needs a file ending in .pdf, .odt or .html, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>there is no visit with id %1</source>
+        <translation>there is no visit with id %1</translation>
+    </message>
+    <message>
+        <source>the fields cannot be remembered: %1</source>
+        <translation>the fields cannot be remembered: %1</translation>
+    </message>
+    <message>
+        <source>Document number, without &quot;Số&quot; (e.g. 45-TB/BTGTW).</source>
+        <translation>Document number, without &quot;Số&quot; (e.g. 45-TB/BTGTW).</translation>
+    </message>
+    <message>
+        <source>Issuing body, in capitals.</source>
+        <translation>Issuing body, in capitals.</translation>
+    </message>
+    <message>
+        <source>Superior body above the issuing body.</source>
+        <translation>Superior body above the issuing body.</translation>
+    </message>
+    <message>
+        <source>Place of the place-and-date line.</source>
+        <translation>Place of the place-and-date line.</translation>
+    </message>
+    <message>
+        <source>Name of the signer.</source>
+        <translation>Name of the signer.</translation>
+    </message>
+    <message>
+        <source>Position of the signer (e.g. TRƯỞNG ĐOÀN).</source>
+        <translation>Position of the signer (e.g. TRƯỞNG ĐOÀN).</translation>
+    </message>
+    <message>
+        <source>Signing capacity: T/M, K/T, T/L or none.</source>
+        <translation>Signing capacity: T/M, K/T, T/L or none.</translation>
+    </message>
+    <message>
+        <source>On whose behalf the signer signs (e.g. BAN THƯỜNG VỤ).</source>
+        <translation>On whose behalf the signer signs (e.g. BAN THƯỜNG VỤ).</translation>
+    </message>
+    <message>
+        <source>A recipient (&quot;Nơi nhận&quot;); repeat for each.</source>
+        <translation>A recipient (&quot;Nơi nhận&quot;); repeat for each.</translation>
+    </message>
+    <message>
+        <source>Remember the given fields for the delegation&apos;s next documents of this kind.</source>
+        <translation>Remember the given fields for the delegation&apos;s next documents of this kind.</translation>
+    </message>
+</context>
+<context>
+    <name>vt::documents::Text</name>
+    <message>
+        <source>, at %1</source>
+        <translation>, at %1</translation>
+    </message>
+    <message>
+        <source>, the %1 of %2</source>
+        <translation>, the %1 of %2</translation>
+    </message>
+    <message>
+        <source> led by %1</source>
+        <translation> led by %1</translation>
+    </message>
+    <message>
+        <source> worked with %1</source>
+        <translation> worked with %1</translation>
+    </message>
+    <message>
+        <source> on %1</source>
+        <translation> on %1</translation>
+    </message>
+    <message>
+        <source>Attending for the host and as guests: %1.</source>
+        <translation>Attending for the host and as guests: %1.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>Having heard the report of %1 and the views of those present, the head of the delegation concluded as follows:</source>
+        <translation>Having heard the report of %1 and the views of those present, the head of the delegation concluded as follows:</translation>
+    </message>
+    <message>
+        <source>CONCLUSION NOTICE</source>
+        <translation>CONCLUSION NOTICE</translation>
+    </message>
+    <message>
+        <source>Conclusions of the head of the %1 of %2 at the meeting with %3</source>
+        <translation>Conclusions of the head of the %1 of %2 at the meeting with %3</translation>
+    </message>
+    <message>
+        <source>Results achieved</source>
+        <translation>Results achieved</translation>
+    </message>
+    <message>
+        <source>Good models and practices:</source>
+        <translation>Good models and practices:</translation>
+    </message>
+    <message>
+        <source>Limitations</source>
+        <translation>Limitations</translation>
+    </message>
+    <message>
+        <source>Tasks for the coming period</source>
+        <translation>Tasks for the coming period</translation>
+    </message>
+    <message>
+        <source>The delegation asks %1 to carry out:</source>
+        <translation>The delegation asks %1 to carry out:</translation>
+    </message>
+    <message>
+        <source>Recommendations of earlier visits</source>
+        <translation>Recommendations of earlier visits</translation>
+    </message>
+    <message>
+        <source>The %2 sends this notice to %1 and the units concerned for their information and action.</source>
+        <translation>The %2 sends this notice to %1 and the units concerned for their information and action.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>Could not write “%1”: %2</source>
+        <translation>Could not write “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Could not write “%1”: the PDF could not be drawn</source>
+        <translation>Could not write “%1”: the PDF could not be drawn</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Conclusion notice</source>
+        <translation>Conclusion notice</translation>
+    </message>
+    <message>
+        <source>Limitation list</source>
+        <translation>Limitation list</translation>
+    </message>
+    <message>
+        <source>Follow-up report</source>
+        <translation>Follow-up report</translation>
+    </message>
+    <message>
+        <source>Party (Hướng dẫn 36-HD/VPTW)</source>
+        <translation>Party (Hướng dẫn 36-HD/VPTW)</translation>
+    </message>
+    <message>
+        <source>State (Nghị định 30/2020/NĐ-CP)</source>
+        <translation>State (Nghị định 30/2020/NĐ-CP)</translation>
+    </message>
+    <message>
+        <source>Plain, in the interface language</source>
+        <translation>Plain, in the interface language</translation>
+    </message>
+    <message>
+        <source>Follow-up of recommendations</source>
+        <translation>Follow-up of recommendations</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>as of %1</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Host organisation</source>
+        <translation>Host organisation</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recommendation</translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
+        <translation>Responsible unit</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Latest update</source>
+        <translation>Latest update</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, overdue %n day(s)</source>
+        <translation>
+            <numerusform>%1, overdue %n day</numerusform>
+            <numerusform>%1, overdue %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deputy head of the delegation</source>
+        <translation>Deputy head of the delegation</translation>
+    </message>
+    <message>
+        <source>Head of the delegation</source>
+        <translation>Head of the delegation</translation>
+    </message>
+    <message>
+        <source>File copy: %1</source>
+        <translation>File copy: %1</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>Time:</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>Place:</translation>
+    </message>
+    <message>
+        <source>Content:</source>
+        <translation>Content:</translation>
+    </message>
+    <message>
+        <source>Chair:</source>
+        <translation>Chair:</translation>
+    </message>
+    <message>
+        <source>Minute-taker:</source>
+        <translation>Minute-taker:</translation>
+    </message>
+    <message>
+        <source>I. ATTENDANCE</source>
+        <translation>I. ATTENDANCE</translation>
+    </message>
+    <message>
+        <source>The %1 of %2:</source>
+        <translation>The %1 of %2:</translation>
+    </message>
+    <message>
+        <source>Invited guests:</source>
+        <translation>Invited guests:</translation>
+    </message>
+    <message>
+        <source>Absent:</source>
+        <translation>Absent:</translation>
+    </message>
+    <message>
+        <source>II. PROCEEDINGS</source>
+        <translation>II. PROCEEDINGS</translation>
+    </message>
+    <message>
+        <source>%1 reported.</source>
+        <translation>%1 reported.</translation>
+    </message>
+    <message>
+        <source>Figures of the report:</source>
+        <translation>Figures of the report:</translation>
+    </message>
+    <message>
+        <source>Indicators against plan:</source>
+        <translation>Indicators against plan:</translation>
+    </message>
+    <message>
+        <source>Discussion:</source>
+        <translation>Discussion:</translation>
+    </message>
+    <message>
+        <source>III. CONCLUSIONS</source>
+        <translation>III. CONCLUSIONS</translation>
+    </message>
+    <message>
+        <source>Results achieved:</source>
+        <translation>Results achieved:</translation>
+    </message>
+    <message>
+        <source>Limitations:</source>
+        <translation>Limitations:</translation>
+    </message>
+    <message>
+        <source>Other observations:</source>
+        <translation>Other observations:</translation>
+    </message>
+    <message>
+        <source>Recommendations:</source>
+        <translation>Recommendations:</translation>
+    </message>
+    <message>
+        <source>MINUTES</source>
+        <translation>MINUTES</translation>
+    </message>
+    <message>
+        <source>Meeting of the %1 of %2 with %3</source>
+        <translation>Meeting of the %1 of %2 with %3</translation>
+    </message>
+    <message>
+        <source>The meeting ended on the same day. The minutes were read to those present, who agreed with them.</source>
+        <translation>The meeting ended on the same day. The minutes were read to those present, who agreed with them.</translation>
+    </message>
+    <message>
+        <source>MINUTE-TAKER</source>
+        <translation>MINUTE-TAKER</translation>
+    </message>
+    <message>
+        <source>CHAIR</source>
+        <translation>CHAIR</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>No. %1</translation>
+    </message>
+    <message>
+        <source>Recipients:</source>
+        <translation>Recipients:</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>place, date</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>working delegation</source>
+        <translation>working delegation</translation>
+    </message>
+    <message>
+        <source>inspection delegation</source>
+        <translation>inspection delegation</translation>
+    </message>
+    <message>
+        <source>supervision delegation</source>
+        <translation>supervision delegation</translation>
+    </message>
+    <message>
+        <source>survey delegation</source>
+        <translation>survey delegation</translation>
+    </message>
+    <message>
+        <source> — reason: %1</source>
+        <translation> — reason: %1</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>from %1 to %2</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>on %1</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <source>% of plan</source>
+        <translation>% of plan</translation>
+    </message>
+    <message>
+        <source>Earlier recommendation</source>
+        <translation>Earlier recommendation</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source> (visit of %1</source>
+        <translation> (visit of %1</translation>
+    </message>
+    <message>
+        <source>, deadline %1</source>
+        <translation>, deadline %1</translation>
     </message>
 </context>
 </TS>

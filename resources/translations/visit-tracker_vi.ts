@@ -182,6 +182,228 @@ Trạng thái: %5</translation>
     </message>
 </context>
 <context>
+    <name>vt::ChangeHistoryDialog</name>
+    <message>
+        <source>History of this visit</source>
+        <translation>Lịch sử thay đổi của buổi làm việc này</translation>
+    </message>
+    <message>
+        <source>Change history</source>
+        <translation>Lịch sử thay đổi</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Buổi làm việc</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Mục</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Thao tác</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Trước</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Sau</translation>
+    </message>
+    <message>
+        <source>The history is kept in the database file and cannot be changed.</source>
+        <translation>Lịch sử được lưu trong tệp cơ sở dữ liệu và không thể sửa.</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Thêm</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Sửa</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Xóa</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n thay đổi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The visit</source>
+        <translation>Buổi làm việc</translation>
+    </message>
+    <message>
+        <source>Attendee %1</source>
+        <translation>Người dự %1</translation>
+    </message>
+    <message>
+        <source>Report figure %1</source>
+        <translation>Số liệu báo cáo %1</translation>
+    </message>
+    <message>
+        <source>Finding %1</source>
+        <translation>Nội dung đánh giá %1</translation>
+    </message>
+    <message>
+        <source>Indicator %1</source>
+        <translation>Chỉ tiêu %1</translation>
+    </message>
+    <message>
+        <source>Recommendation %1</source>
+        <translation>Kiến nghị %1</translation>
+    </message>
+    <message>
+        <source>follow-up update %1</source>
+        <translation>cập nhật tiến độ %1</translation>
+    </message>
+    <message>
+        <source>Verdict on an earlier recommendation %1</source>
+        <translation>Đánh giá kiến nghị kỳ trước %1</translation>
+    </message>
+</context>
+<context>
+    <name>vt::ChartPane</name>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>Lưu thành PNG…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Lưu thành PDF…</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Sao chép</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Ảnh PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the chart</source>
+        <translation>Lưu biểu đồ</translation>
+    </message>
+    <message>
+        <source>Cannot save the chart</source>
+        <translation>Không lưu được biểu đồ</translation>
+    </message>
+</context>
+<context>
+    <name>vt::DashboardFilterBar</name>
+    <message>
+        <source>Host organisation</source>
+        <translation>Đơn vị làm việc</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Đoàn công tác</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Kỳ</translation>
+    </message>
+    <message>
+        <source>Indicator compared</source>
+        <translation>Chỉ tiêu so sánh</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Tính đến ngày</translation>
+    </message>
+    <message>
+        <source>On track from</source>
+        <translation>Đạt từ</translation>
+    </message>
+    <message>
+        <source>Near from</source>
+        <translation>Gần đạt từ</translation>
+    </message>
+    <message>
+        <source>Progress from which an indicator is on track (green)</source>
+        <translation>Tiến độ từ mức này trở lên là đạt (xanh lá)</translation>
+    </message>
+    <message>
+        <source>Progress from which an indicator is near its plan (amber); below it is behind (red)</source>
+        <translation>Tiến độ từ mức này trở lên là gần đạt (vàng); thấp hơn là chậm (đỏ)</translation>
+    </message>
+    <message>
+        <source>&amp;Delegation:</source>
+        <translation>Đ&amp;oàn:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Kỳ:</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>Tính đến ngà&amp;y:</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator:</source>
+        <translation>&amp;Chỉ tiêu:</translation>
+    </message>
+    <message>
+        <source>On &amp;track ≥</source>
+        <translation>&amp;Mức đạt ≥</translation>
+    </message>
+    <message>
+        <source>&amp;Near ≥</source>
+        <translation>Gầ&amp;n đạt ≥</translation>
+    </message>
+    <message>
+        <source>All hosts</source>
+        <translation>Tất cả đơn vị</translation>
+    </message>
+    <message>
+        <source>All delegations</source>
+        <translation>Tất cả đoàn</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Mới nhất</translation>
+    </message>
+    <message>
+        <source>Latest (%1)</source>
+        <translation>Mới nhất (%1)</translation>
+    </message>
+    <message>
+        <source>Most measured</source>
+        <translation>Nhiều đơn vị báo cáo nhất</translation>
+    </message>
+    <message>
+        <source>H&amp;ost:</source>
+        <translation>Đơn &amp;vị:</translation>
+    </message>
+</context>
+<context>
+    <name>vt::DashboardView</name>
+    <message>
+        <source>Period %1, as of %2: %3 of %4 indicators behind plan; %5 of %6 planned visits held.</source>
+        <translation>Kỳ %1, tính đến %2: %3/%4 chỉ tiêu chậm so với kế hoạch; đã làm việc %5/%6 buổi theo kế hoạch.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+</context>
+<context>
     <name>vt::Database</name>
     <message>
         <source>No database file was given.</source>
@@ -559,6 +781,50 @@ Trạng thái: %5</translation>
         <source>the database file is damaged; restore it from a backup</source>
         <translation>tệp cơ sở dữ liệu bị hỏng; hãy khôi phục từ bản sao lưu</translation>
     </message>
+    <message>
+        <source>Could not record the change history</source>
+        <translation>Không ghi được lịch sử thay đổi</translation>
+    </message>
+    <message>
+        <source>Could not read the change history</source>
+        <translation>Không đọc được lịch sử thay đổi</translation>
+    </message>
+    <message>
+        <source>Could not read the remembered document fields</source>
+        <translation>Không đọc được các thông tin văn bản đã ghi nhớ</translation>
+    </message>
+    <message>
+        <source>Could not remember the document fields</source>
+        <translation>Không ghi nhớ được các thông tin văn bản</translation>
+    </message>
+    <message>
+        <source>Could not read the organisations</source>
+        <translation>Không đọc được danh sách tổ chức</translation>
+    </message>
+    <message>
+        <source>Could not record the organisation %1</source>
+        <translation>Không ghi được tổ chức %1</translation>
+    </message>
+    <message>
+        <source>Could not change the parent organisation</source>
+        <translation>Không đổi được tổ chức cấp trên</translation>
+    </message>
+    <message>
+        <source>An organisation cannot be placed under itself or under one of its own subordinate units.</source>
+        <translation>Không thể đặt một tổ chức trực thuộc chính nó hoặc trực thuộc một đơn vị cấp dưới của nó.</translation>
+    </message>
+    <message>
+        <source>There is no organisation %1.</source>
+        <translation>Không có tổ chức %1.</translation>
+    </message>
+    <message>
+        <source>Could not change the kind of organisation</source>
+        <translation>Không đổi được loại tổ chức</translation>
+    </message>
+    <message>
+        <source>Could not read the progress figures</source>
+        <translation>Không đọc được số liệu tiến độ</translation>
+    </message>
 </context>
 <context>
     <name>vt::DatabaseFileDialogs</name>
@@ -585,6 +851,45 @@ Trạng thái: %5</translation>
     <message>
         <source>Copy not saved</source>
         <translation>Chưa lưu được bản sao</translation>
+    </message>
+</context>
+<context>
+    <name>vt::DocumentOutput</name>
+    <message>
+        <source>Print preview — %1</source>
+        <translation>Xem trước khi in — %1</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <source>Printing failed</source>
+        <translation>Không in được</translation>
+    </message>
+    <message>
+        <source>The document could not be sent to the printer.</source>
+        <translation>Không gửi được văn bản tới máy in.</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>Văn bản OpenDocument (*.odt)</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html *.htm)</source>
+        <translation>Trang web (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>Export the document</source>
+        <translation>Xuất văn bản</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Không xuất được tệp</translation>
     </message>
 </context>
 <context>
@@ -704,6 +1009,30 @@ Trạng thái: %5</translation>
     <message>
         <source>Done</source>
         <translation>Đã hoàn thành</translation>
+    </message>
+    <message>
+        <source>Central body</source>
+        <translation>Cơ quan Trung ương</translation>
+    </message>
+    <message>
+        <source>Provincial Party committee</source>
+        <translation>Tỉnh ủy, Thành ủy</translation>
+    </message>
+    <message>
+        <source>District Party committee</source>
+        <translation>Huyện ủy, Quận ủy, Thị ủy, Thành ủy trực thuộc tỉnh</translation>
+    </message>
+    <message>
+        <source>Party committee of an agency</source>
+        <translation>Đảng ủy cơ quan, khối</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Ban, sở, ngành</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Khác</translation>
     </message>
 </context>
 <context>
@@ -876,6 +1205,29 @@ Trạng thái: %5</translation>
     </message>
 </context>
 <context>
+    <name>vt::FollowUpRules</name>
+    <message>
+        <source>1–30 days overdue</source>
+        <translation>Quá hạn 1–30 ngày</translation>
+    </message>
+    <message>
+        <source>31–60 days overdue</source>
+        <translation>Quá hạn 31–60 ngày</translation>
+    </message>
+    <message>
+        <source>61–90 days overdue</source>
+        <translation>Quá hạn 61–90 ngày</translation>
+    </message>
+    <message>
+        <source>Over 90 days overdue</source>
+        <translation>Quá hạn trên 90 ngày</translation>
+    </message>
+    <message>
+        <source>Not overdue</source>
+        <translation>Chưa quá hạn</translation>
+    </message>
+</context>
+<context>
     <name>vt::FollowUpUpdateTableModel</name>
     <message>
         <source>Date</source>
@@ -945,6 +1297,22 @@ Trạng thái: %5</translation>
     <message>
         <source>&amp;Open visit</source>
         <translation>&amp;Mở buổi làm việc</translation>
+    </message>
+    <message>
+        <source>and &amp;subordinate units</source>
+        <translation>và các đơn vị trực th&amp;uộc</translation>
+    </message>
+    <message>
+        <source>Also the recommendations to units under the host (Edit ▸ Organisations)</source>
+        <translation>Gồm cả kiến nghị đối với các đơn vị trực thuộc nơi làm việc (Sửa ▸ Tổ chức)</translation>
+    </message>
+    <message>
+        <source>Preview and print the listed recommendations</source>
+        <translation>Xem trước và in các đề nghị trong danh sách</translation>
+    </message>
+    <message>
+        <source>Print previe&amp;w…</source>
+        <translation>Xem trước khi &amp;in…</translation>
     </message>
 </context>
 <context>
@@ -1289,6 +1657,22 @@ Trạng thái: %5</translation>
         <source>Export failed</source>
         <translation>Xuất dữ liệu không thành công</translation>
     </message>
+    <message>
+        <source>and &amp;subordinate units</source>
+        <translation>và các đơn vị trực th&amp;uộc</translation>
+    </message>
+    <message>
+        <source>Also the visits to units under the host (Edit ▸ Organisations)</source>
+        <translation>Gồm cả các buổi làm việc tại đơn vị trực thuộc nơi làm việc (Sửa ▸ Tổ chức)</translation>
+    </message>
+    <message>
+        <source>Preview and print the listed findings</source>
+        <translation>Xem trước và in các nội dung trong danh sách</translation>
+    </message>
+    <message>
+        <source>Print previe&amp;w…</source>
+        <translation>Xem trước khi &amp;in…</translation>
+    </message>
 </context>
 <context>
     <name>vt::MainWindow</name>
@@ -1522,12 +1906,82 @@ Có thể xóa dữ liệu mẫu sau, hoặc nạp lại từ trình đơn Tệp
         <source>Copy saved to %1.</source>
         <translation>Đã lưu bản sao vào %1.</translation>
     </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tổng quan</translation>
+    </message>
+    <message>
+        <source>&amp;Organisations…</source>
+        <translation>&amp;Tổ chức…</translation>
+    </message>
+    <message>
+        <source>Change &amp;history…</source>
+        <translation>&amp;Lịch sử thay đổi…</translation>
+    </message>
 </context>
 <context>
     <name>vt::OptionalDateEdit</name>
     <message>
         <source>None</source>
         <translation>Không có</translation>
+    </message>
+</context>
+<context>
+    <name>vt::OrganisationService</name>
+    <message>
+        <source>Could not change the organisations: %1</source>
+        <translation>Không thay đổi được tổ chức: %1</translation>
+    </message>
+</context>
+<context>
+    <name>vt::OrganisationsDialog</name>
+    <message>
+        <source>Organisations</source>
+        <translation>Tổ chức</translation>
+    </message>
+    <message>
+        <source>Find an organisation (accents optional)</source>
+        <translation>Tìm tổ chức (gõ có dấu hoặc không dấu)</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Tổ chức</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Visits hosted</source>
+        <translation>Số buổi làm việc tại đơn vị</translation>
+    </message>
+    <message>
+        <source>Under</source>
+        <translation>Trực thuộc</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Chưa xác định</translation>
+    </message>
+    <message>
+        <source>&amp;Under:</source>
+        <translation>&amp;Trực thuộc:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Loại:</translation>
+    </message>
+    <message>
+        <source>Visits to the units under an organisation are included when a list is filtered by that organisation with &quot;and subordinate units&quot;.</source>
+        <translation>Khi lọc danh sách theo một tổ chức và chọn &quot;và các đơn vị trực thuộc&quot;, các buổi làm việc tại những đơn vị trực thuộc tổ chức đó cũng được tính.</translation>
+    </message>
+    <message>
+        <source>%1, under %2</source>
+        <translation>%1, trực thuộc %2</translation>
+    </message>
+    <message>
+        <source>— none (top level) —</source>
+        <translation>— không (cấp cao nhất) —</translation>
     </message>
 </context>
 <context>
@@ -1616,6 +2070,123 @@ Có thể xóa dữ liệu mẫu sau, hoặc nạp lại từ trình đơn Tệp
     <message>
         <source>&amp;Appearance:</source>
         <translation>&amp;Giao diện:</translation>
+    </message>
+</context>
+<context>
+    <name>vt::PrintDocumentDialog</name>
+    <message>
+        <source>Print a meeting document</source>
+        <translation>In văn bản của buổi làm việc</translation>
+    </message>
+    <message>
+        <source>e.g. 45-TB/BTGTW (party) or 12/TB-UBND (state)</source>
+        <translation>ví dụ 45-TB/BTGTW (Đảng) hoặc 12/TB-UBND (Nhà nước)</translation>
+    </message>
+    <message>
+        <source>In own name</source>
+        <translation>Ký trực tiếp</translation>
+    </message>
+    <message>
+        <source>T/M — on behalf of</source>
+        <translation>T/M — thay mặt</translation>
+    </message>
+    <message>
+        <source>K/T — signing for</source>
+        <translation>K/T — ký thay</translation>
+    </message>
+    <message>
+        <source>T/L — by order of</source>
+        <translation>T/L — thừa lệnh</translation>
+    </message>
+    <message>
+        <source>e.g. BAN THƯỜNG VỤ, ĐOÀN CÔNG TÁC, TRƯỞNG BAN</source>
+        <translation>ví dụ BAN THƯỜNG VỤ, ĐOÀN CÔNG TÁC, TRƯỞNG BAN</translation>
+    </message>
+    <message>
+        <source>Remember these fields for %1</source>
+        <translation>Ghi nhớ các thông tin này cho %1</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>&amp;Văn bản:</translation>
+    </message>
+    <message>
+        <source>&amp;Style:</source>
+        <translation>&amp;Thể thức:</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Số:</translation>
+    </message>
+    <message>
+        <source>S&amp;uperior body:</source>
+        <translation>Cơ quan &amp;cấp trên:</translation>
+    </message>
+    <message>
+        <source>&amp;Issuing body:</source>
+        <translation>Cơ quan &amp;ban hành:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>Đị&amp;a danh:</translation>
+    </message>
+    <message>
+        <source>D&amp;ate:</source>
+        <translation>&amp;Ngày:</translation>
+    </message>
+    <message>
+        <source>Si&amp;gner:</source>
+        <translation>Người &amp;ký:</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s p&amp;osition:</source>
+        <translation>C&amp;hức vụ người ký:</translation>
+    </message>
+    <message>
+        <source>Signing &amp;capacity:</source>
+        <translation>Thẩm &amp;quyền ký:</translation>
+    </message>
+    <message>
+        <source>On &amp;behalf of:</source>
+        <translation>Ký th&amp;ay mặt cho:</translation>
+    </message>
+    <message>
+        <source>&amp;Recipients (one a line):</source>
+        <translation>&amp;Nơi nhận (mỗi dòng một nơi):</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Xem trước</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Xuất &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Export &amp;ODT…</source>
+        <translation>Xuất &amp;ODT…</translation>
+    </message>
+    <message>
+        <source>Export &amp;HTML…</source>
+        <translation>Xuất &amp;HTML…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Fields not remembered</source>
+        <translation>Chưa ghi nhớ được thông tin</translation>
+    </message>
+    <message>
+        <source>The document is printed, but its fields could not be remembered for next time:
+%1</source>
+        <translation>Văn bản đã được in, nhưng không ghi nhớ được các thông tin cho lần sau:
+%1</translation>
     </message>
 </context>
 <context>
@@ -2213,6 +2784,34 @@ Vẫn lưu?</translation>
         <source>%1[*] — Visit Tracker</source>
         <translation>%1[*] — Theo dõi đoàn công tác</translation>
     </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>&amp;Xem trước khi in…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>Xuất P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Export &amp;ODT…</source>
+        <translation>Xuất &amp;ODT…</translation>
+    </message>
+    <message>
+        <source>Export &amp;HTML…</source>
+        <translation>Xuất &amp;HTML…</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y…</source>
+        <translation>Lịch &amp;sử…</translation>
+    </message>
+    <message>
+        <source>Pri&amp;nt</source>
+        <translation>&amp;In</translation>
+    </message>
 </context>
 <context>
     <name>vt::VisitFilterBar</name>
@@ -2323,6 +2922,207 @@ Vẫn lưu?</translation>
     </message>
 </context>
 <context>
+    <name>vt::charts::ChartText</name>
+    <message>
+        <source>Could not write the chart to “%1”: %2</source>
+        <translation>Không ghi được biểu đồ vào “%1”: %2</translation>
+    </message>
+    <message>
+        <source>use a file ending in .png or .pdf</source>
+        <translation>hãy dùng tệp có đuôi .png hoặc .pdf</translation>
+    </message>
+    <message>
+        <source>On track (≥ %1)</source>
+        <translation>Đạt (≥ %1)</translation>
+    </message>
+    <message>
+        <source>Near (%1 – %2)</source>
+        <translation>Gần đạt (%1 – %2)</translation>
+    </message>
+    <message>
+        <source>Behind (under %1)</source>
+        <translation>Chậm (dưới %1)</translation>
+    </message>
+    <message>
+        <source>No target</source>
+        <translation>Không có chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>%1%2, no target</source>
+        <translation>%1%2, không có chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>%1 of %2%3</source>
+        <translation>%1/%2%3</translation>
+    </message>
+    <message>
+        <source>Actual: %1%2 (as of %3)</source>
+        <translation>Kết quả thực hiện: %1%2 (tính đến %3)</translation>
+    </message>
+    <message>
+        <source>Target for %1: %2%3</source>
+        <translation>Chỉ tiêu năm %1: %2%3</translation>
+    </message>
+    <message>
+        <source>Plan to date: %1%2</source>
+        <translation>Kế hoạch đến thời điểm: %1%2</translation>
+    </message>
+    <message>
+        <source>Progress: %1 of plan</source>
+        <translation>Tiến độ: đạt %1 so với kế hoạch</translation>
+    </message>
+    <message>
+        <source>Indicators: no measurements</source>
+        <translation>Chỉ tiêu: chưa có số liệu</translation>
+    </message>
+    <message>
+        <source>Indicators of %1, %2: progress against plan</source>
+        <translation>Chỉ tiêu của %1, %2: tiến độ so với kế hoạch</translation>
+    </message>
+    <message>
+        <source>% of plan to date</source>
+        <translation>Tỷ lệ đạt so với kế hoạch đến thời điểm</translation>
+    </message>
+    <message>
+        <source>%1: hosts ranked by progress</source>
+        <translation>%1: xếp hạng đơn vị theo tiến độ</translation>
+    </message>
+    <message>
+        <source>%1: the %2 best and %2 last of %3 hosts</source>
+        <translation>%1: %2 đơn vị dẫn đầu và %2 đơn vị cuối trong %3 đơn vị</translation>
+    </message>
+    <message>
+        <source>Hosts on track, near and behind plan, %1</source>
+        <translation>Số đơn vị đạt, gần đạt và chậm so với kế hoạch, %1</translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3 hosts</source>
+        <translation>%1
+%2: %3 đơn vị</translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation>Số đơn vị</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3: actual against plan</source>
+        <translation>%1 — %2, %3: kết quả thực hiện so với kế hoạch</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Kế hoạch</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Kết quả thực hiện</translation>
+    </message>
+    <message>
+        <source>%1
+Actual: %2%3 (as of %4)</source>
+        <translation>%1
+Kết quả thực hiện: %2%3 (tính đến %4)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3</source>
+        <translation>%1
+%2: %3</translation>
+    </message>
+    <message>
+        <source>Visit plan: planned and held visits, cumulative</source>
+        <translation>Kế hoạch làm việc: số buổi theo kế hoạch và đã làm việc, cộng dồn</translation>
+    </message>
+    <message>
+        <source>%1 of %2 visits held</source>
+        <translation>đã làm việc %1/%2 buổi</translation>
+    </message>
+    <message>
+        <source>planned visits past their date: %1</source>
+        <translation>buổi theo kế hoạch đã quá ngày: %1</translation>
+    </message>
+    <message>
+        <source>cancelled: %1</source>
+        <translation>hủy bỏ: %1</translation>
+    </message>
+    <message>
+        <source>Held (cumulative)</source>
+        <translation>Đã làm việc (cộng dồn)</translation>
+    </message>
+    <message>
+        <source>Planned (cumulative)</source>
+        <translation>Theo kế hoạch (cộng dồn)</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Số buổi làm việc</translation>
+    </message>
+    <message>
+        <source>Recommendations by status at the end of each month</source>
+        <translation>Đề nghị theo trạng thái vào cuối mỗi tháng</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Chưa thực hiện</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Đang thực hiện</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hoàn thành</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Hủy bỏ</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Số đề nghị</translation>
+    </message>
+    <message>
+        <source>Overdue recommendations by age, as of %1: %2</source>
+        <translation>Đề nghị quá hạn theo thời gian quá hạn, tính đến %1: %2</translation>
+    </message>
+    <message>
+        <source>the %1 hosts with the most, of %2 with overdue recommendations</source>
+        <translation>%1 đơn vị có nhiều đề nghị quá hạn nhất, trong số %2 đơn vị có đề nghị quá hạn</translation>
+    </message>
+    <message>
+        <source>1–30 days</source>
+        <translation>1–30 ngày</translation>
+    </message>
+    <message>
+        <source>31–60 days</source>
+        <translation>31–60 ngày</translation>
+    </message>
+    <message>
+        <source>61–90 days</source>
+        <translation>61–90 ngày</translation>
+    </message>
+    <message>
+        <source>over 90 days</source>
+        <translation>trên 90 ngày</translation>
+    </message>
+    <message>
+        <source>Overdue recommendations</source>
+        <translation>Số đề nghị quá hạn</translation>
+    </message>
+</context>
+<context>
     <name>vt::cli</name>
     <message>
         <source>option %1 needs a value</source>
@@ -2355,10 +3155,6 @@ Vẫn lưu?</translation>
     <message>
         <source>cannot write %1: %2</source>
         <translation>không ghi được %1: %2</translation>
-    </message>
-    <message>
-        <source>the command %1 is not available in this version yet</source>
-        <translation>lệnh %1 chưa có trong phiên bản này</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;</source>
@@ -2633,6 +3429,568 @@ Mã thoát: 0 thành công, 1 lỗi, 2 dùng sai lệnh.
         <translation>
             <numerusform>Phát hiện %n vấn đề trong %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>no %1 named &quot;%2&quot;</source>
+        <translation>không có %1 nào tên là &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; matches several: %2</source>
+        <translation>&quot;%1&quot; khớp với nhiều tên: %2</translation>
+    </message>
+    <message>
+        <source>Only this host (whole name or a unique part, accents optional).</source>
+        <translation>Chỉ đơn vị làm việc này (tên đầy đủ hoặc một phần duy nhất, có dấu hoặc không).</translation>
+    </message>
+    <message>
+        <source>Only visits of this delegation.</source>
+        <translation>Chỉ các buổi làm việc của đoàn này.</translation>
+    </message>
+    <message>
+        <source>The period, a year such as 2024 (default: the latest year with measurements).</source>
+        <translation>Kỳ, là một năm như 2024 (mặc định: năm gần nhất có số liệu).</translation>
+    </message>
+    <message>
+        <source>Compute progress and overdue as of DATE (YYYY-MM-DD).</source>
+        <translation>Tính tiến độ và quá hạn tính đến ngày DATE (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>hosts: the indicator compared (default: the one most hosts measured); indicators with --host: draw this indicator&apos;s history.</source>
+        <translation>hosts: chỉ tiêu được so sánh (mặc định: chỉ tiêu có nhiều đơn vị báo cáo nhất); indicators với --host: vẽ diễn biến của chỉ tiêu này.</translation>
+    </message>
+    <message>
+        <source>Percent of plan counted as on track (default 100).</source>
+        <translation>Tỷ lệ so với kế hoạch được coi là đạt (mặc định 100).</translation>
+    </message>
+    <message>
+        <source>Percent of plan counted as near (default 90).</source>
+        <translation>Tỷ lệ so với kế hoạch được coi là gần đạt (mặc định 90).</translation>
+    </message>
+    <message>
+        <source>Write to FILE (.png or .pdf).</source>
+        <translation>Ghi vào FILE (.png hoặc .pdf).</translation>
+    </message>
+    <message>
+        <source>chart needs one of: %1</source>
+        <translation>chart cần một trong các loại: %1</translation>
+    </message>
+    <message>
+        <source>chart needs one of %1, not &quot;%2&quot;</source>
+        <translation>chart cần một trong các loại %1, không phải &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>chart needs -o FILE (.png or .pdf)</source>
+        <translation>chart cần -o FILE (.png hoặc .pdf)</translation>
+    </message>
+    <message>
+        <source>-o needs a file ending in .png or .pdf, not &quot;%1&quot;</source>
+        <translation>-o cần tệp có đuôi .png hoặc .pdf, không phải &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--%1 must be a percentage such as 90, not &quot;%2&quot;</source>
+        <translation>--%1 phải là một tỷ lệ phần trăm như 90, không phải &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>--near must not be above --on-track</source>
+        <translation>--near không được lớn hơn --on-track</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation>đơn vị làm việc</translation>
+    </message>
+    <message>
+        <source>delegation</source>
+        <translation>đoàn công tác</translation>
+    </message>
+    <message>
+        <source>no indicators were measured by %1 for this choice</source>
+        <translation>không có chỉ tiêu nào được báo cáo đến %1 theo lựa chọn này</translation>
+    </message>
+    <message>
+        <source>no indicators were measured for period &quot;%1&quot; by %2 for this choice</source>
+        <translation>không có chỉ tiêu nào của kỳ &quot;%1&quot; được báo cáo đến %2 theo lựa chọn này</translation>
+    </message>
+    <message>
+        <source>the period of a %1 chart is a year such as 2024, not &quot;%2&quot;</source>
+        <translation>kỳ của biểu đồ %1 là một năm như 2024, không phải &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>no indicator &quot;%1&quot; was measured for period %2</source>
+        <translation>không có chỉ tiêu &quot;%1&quot; nào được báo cáo cho kỳ %2</translation>
+    </message>
+    <message>
+        <source>no indicator &quot;%1&quot; was measured at %2 for period %3</source>
+        <translation>%2 không có chỉ tiêu &quot;%1&quot; được báo cáo cho kỳ %3</translation>
+    </message>
+    <message>
+        <source>Only recommendations overdue by 1-30, 31-60, 61-90 or over-90 days.</source>
+        <translation>Chỉ các kiến nghị quá hạn 1-30, 31-60, 61-90 hoặc trên 90 ngày (over-90).</translation>
+    </message>
+    <message>
+        <source>With --host, also the units under the matching hosts (district committees, departments).</source>
+        <translation>Dùng với --host: gồm cả các đơn vị trực thuộc nơi làm việc tìm được (huyện ủy, các ban, sở).</translation>
+    </message>
+    <message>
+        <source>--age must be one of 1-30, 31-60, 61-90 or over-90, not &quot;%1&quot;</source>
+        <translation>--age phải là một trong 1-30, 31-60, 61-90 hoặc over-90, không phải &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>minutes or conclusion (default: conclusion).</source>
+        <translation>minutes hoặc conclusion (mặc định: conclusion).</translation>
+    </message>
+    <message>
+        <source>party, state or plain (default: party).</source>
+        <translation>party, state hoặc plain (mặc định: party).</translation>
+    </message>
+    <message>
+        <source>Take DATE (YYYY-MM-DD) as today.</source>
+        <translation>Lấy ngày DATE (YYYY-MM-DD) làm ngày hôm nay.</translation>
+    </message>
+    <message>
+        <source>Date of the document (YYYY-MM-DD); the visit&apos;s date by default.</source>
+        <translation>Ngày của văn bản (YYYY-MM-DD); mặc định là ngày của buổi làm việc.</translation>
+    </message>
+    <message>
+        <source>Write to FILE (.pdf, .odt or .html).</source>
+        <translation>Ghi ra tệp FILE (.pdf, .odt hoặc .html).</translation>
+    </message>
+    <message>
+        <source>summary needs exactly one visit id</source>
+        <translation>summary cần đúng một mã buổi làm việc</translation>
+    </message>
+    <message>
+        <source>the visit id must be a positive number, not &quot;%1&quot;</source>
+        <translation>mã buổi làm việc phải là số dương, không phải &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--document must be minutes or conclusion, not &quot;%1&quot;</source>
+        <translation>--document phải là minutes hoặc conclusion, không phải &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--style must be party, state or plain, not &quot;%1&quot;</source>
+        <translation>--style phải là party, state hoặc plain, không phải &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--date must be a date written YYYY-MM-DD, not &quot;%1&quot;</source>
+        <translation>--date phải là ngày dạng YYYY-MM-DD, không phải &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--capacity must be T/M, K/T, T/L or none, not &quot;%1&quot;</source>
+        <translation>--capacity phải là T/M, K/T, T/L hoặc none, không phải &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>summary needs -o FILE (.pdf, .odt or .html)</source>
+        <translation>summary cần -o FILE (.pdf, .odt hoặc .html)</translation>
+    </message>
+    <message>
+        <source>-o needs a file ending in .pdf, .odt or .html, not &quot;%1&quot;</source>
+        <translation>-o cần một tệp có đuôi .pdf, .odt hoặc .html, không phải &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>there is no visit with id %1</source>
+        <translation>không có buổi làm việc mã %1</translation>
+    </message>
+    <message>
+        <source>the fields cannot be remembered: %1</source>
+        <translation>không ghi nhớ được các thông tin: %1</translation>
+    </message>
+    <message>
+        <source>Document number, without &quot;Số&quot; (e.g. 45-TB/BTGTW).</source>
+        <translation>Số văn bản, không có chữ &quot;Số&quot; (ví dụ 45-TB/BTGTW).</translation>
+    </message>
+    <message>
+        <source>Issuing body, in capitals.</source>
+        <translation>Cơ quan ban hành, viết hoa.</translation>
+    </message>
+    <message>
+        <source>Superior body above the issuing body.</source>
+        <translation>Cơ quan cấp trên của cơ quan ban hành.</translation>
+    </message>
+    <message>
+        <source>Place of the place-and-date line.</source>
+        <translation>Địa danh ghi trước ngày tháng.</translation>
+    </message>
+    <message>
+        <source>Name of the signer.</source>
+        <translation>Họ tên người ký.</translation>
+    </message>
+    <message>
+        <source>Position of the signer (e.g. TRƯỞNG ĐOÀN).</source>
+        <translation>Chức vụ người ký (ví dụ TRƯỞNG ĐOÀN).</translation>
+    </message>
+    <message>
+        <source>Signing capacity: T/M, K/T, T/L or none.</source>
+        <translation>Thẩm quyền ký: T/M, K/T, T/L hoặc none.</translation>
+    </message>
+    <message>
+        <source>On whose behalf the signer signs (e.g. BAN THƯỜNG VỤ).</source>
+        <translation>Người ký thay mặt cho ai (ví dụ BAN THƯỜNG VỤ).</translation>
+    </message>
+    <message>
+        <source>A recipient (&quot;Nơi nhận&quot;); repeat for each.</source>
+        <translation>Một nơi nhận; lặp lại cho mỗi nơi.</translation>
+    </message>
+    <message>
+        <source>Remember the given fields for the delegation&apos;s next documents of this kind.</source>
+        <translation>Ghi nhớ các thông tin đã nhập cho các văn bản cùng loại sau này của đoàn.</translation>
+    </message>
+</context>
+<context>
+    <name>vt::documents::Text</name>
+    <message>
+        <source>, at %1</source>
+        <translation>, tại %1</translation>
+    </message>
+    <message>
+        <source>, the %1 of %2</source>
+        <translation>, %1 %2</translation>
+    </message>
+    <message>
+        <source> led by %1</source>
+        <translation> do đồng chí %1 làm Trưởng đoàn</translation>
+    </message>
+    <message>
+        <source> worked with %1</source>
+        <translation> đã làm việc với %1</translation>
+    </message>
+    <message>
+        <source> on %1</source>
+        <translation> về %1</translation>
+    </message>
+    <message>
+        <source>Attending for the host and as guests: %1.</source>
+        <translation>Tham dự buổi làm việc có: %1.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>Having heard the report of %1 and the views of those present, the head of the delegation concluded as follows:</source>
+        <translation>Sau khi nghe báo cáo của %1 và ý kiến của các đại biểu dự buổi làm việc, Trưởng đoàn kết luận như sau:</translation>
+    </message>
+    <message>
+        <source>CONCLUSION NOTICE</source>
+        <translation>THÔNG BÁO KẾT LUẬN</translation>
+    </message>
+    <message>
+        <source>Conclusions of the head of the %1 of %2 at the meeting with %3</source>
+        <translation>Kết luận của Trưởng %1 %2 tại buổi làm việc với %3</translation>
+    </message>
+    <message>
+        <source>Results achieved</source>
+        <translation>Kết quả đạt được</translation>
+    </message>
+    <message>
+        <source>Good models and practices:</source>
+        <translation>Mô hình, cách làm hay:</translation>
+    </message>
+    <message>
+        <source>Limitations</source>
+        <translation>Hạn chế</translation>
+    </message>
+    <message>
+        <source>Tasks for the coming period</source>
+        <translation>Nhiệm vụ, đề nghị trong thời gian tới</translation>
+    </message>
+    <message>
+        <source>The delegation asks %1 to carry out:</source>
+        <translation>Đề nghị %1 tập trung thực hiện:</translation>
+    </message>
+    <message>
+        <source>Recommendations of earlier visits</source>
+        <translation>Kết quả thực hiện các đề nghị tại buổi làm việc trước</translation>
+    </message>
+    <message>
+        <source>The %2 sends this notice to %1 and the units concerned for their information and action.</source>
+        <translation>%2 thông báo để %1 và các đơn vị liên quan biết, thực hiện.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Trang %1/%2</translation>
+    </message>
+    <message>
+        <source>Could not write “%1”: %2</source>
+        <translation>Không ghi được “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Could not write “%1”: the PDF could not be drawn</source>
+        <translation>Không ghi được “%1”: không vẽ được tệp PDF</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Biên bản làm việc</translation>
+    </message>
+    <message>
+        <source>Conclusion notice</source>
+        <translation>Thông báo kết luận</translation>
+    </message>
+    <message>
+        <source>Limitation list</source>
+        <translation>Danh sách hạn chế</translation>
+    </message>
+    <message>
+        <source>Follow-up report</source>
+        <translation>Báo cáo theo dõi, đôn đốc</translation>
+    </message>
+    <message>
+        <source>Party (Hướng dẫn 36-HD/VPTW)</source>
+        <translation>Đảng (Hướng dẫn 36-HD/VPTW)</translation>
+    </message>
+    <message>
+        <source>State (Nghị định 30/2020/NĐ-CP)</source>
+        <translation>Nhà nước (Nghị định 30/2020/NĐ-CP)</translation>
+    </message>
+    <message>
+        <source>Plain, in the interface language</source>
+        <translation>Thông thường, theo ngôn ngữ giao diện</translation>
+    </message>
+    <message>
+        <source>Follow-up of recommendations</source>
+        <translation>Theo dõi, đôn đốc thực hiện đề nghị</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>tính đến ngày %1</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>TT</translation>
+    </message>
+    <message>
+        <source>Host organisation</source>
+        <translation>Đơn vị làm việc</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Buổi làm việc</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Đề nghị</translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
+        <translation>Đơn vị chủ trì</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Latest update</source>
+        <translation>Cập nhật gần nhất</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, overdue %n day(s)</source>
+        <translation>
+            <numerusform>%1, quá hạn %n ngày</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deputy head of the delegation</source>
+        <translation>Phó Trưởng đoàn</translation>
+    </message>
+    <message>
+        <source>Head of the delegation</source>
+        <translation>Trưởng đoàn</translation>
+    </message>
+    <message>
+        <source>File copy: %1</source>
+        <translation>Lưu: %1</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>Thời gian:</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>Địa điểm:</translation>
+    </message>
+    <message>
+        <source>Content:</source>
+        <translation>Nội dung:</translation>
+    </message>
+    <message>
+        <source>Chair:</source>
+        <translation>Chủ trì:</translation>
+    </message>
+    <message>
+        <source>Minute-taker:</source>
+        <translation>Người ghi biên bản:</translation>
+    </message>
+    <message>
+        <source>I. ATTENDANCE</source>
+        <translation>I. THÀNH PHẦN THAM DỰ</translation>
+    </message>
+    <message>
+        <source>The %1 of %2:</source>
+        <translation>%1 %2:</translation>
+    </message>
+    <message>
+        <source>Invited guests:</source>
+        <translation>Đại biểu mời:</translation>
+    </message>
+    <message>
+        <source>Absent:</source>
+        <translation>Vắng mặt:</translation>
+    </message>
+    <message>
+        <source>II. PROCEEDINGS</source>
+        <translation>II. NỘI DUNG BUỔI LÀM VIỆC</translation>
+    </message>
+    <message>
+        <source>%1 reported.</source>
+        <translation>%1 báo cáo.</translation>
+    </message>
+    <message>
+        <source>Figures of the report:</source>
+        <translation>Số liệu báo cáo:</translation>
+    </message>
+    <message>
+        <source>Indicators against plan:</source>
+        <translation>Kết quả thực hiện chỉ tiêu so với kế hoạch:</translation>
+    </message>
+    <message>
+        <source>Discussion:</source>
+        <translation>Ý kiến trao đổi, thảo luận:</translation>
+    </message>
+    <message>
+        <source>III. CONCLUSIONS</source>
+        <translation>III. KẾT LUẬN</translation>
+    </message>
+    <message>
+        <source>Results achieved:</source>
+        <translation>Kết quả đạt được:</translation>
+    </message>
+    <message>
+        <source>Limitations:</source>
+        <translation>Hạn chế:</translation>
+    </message>
+    <message>
+        <source>Other observations:</source>
+        <translation>Ý kiến khác:</translation>
+    </message>
+    <message>
+        <source>Recommendations:</source>
+        <translation>Đề nghị:</translation>
+    </message>
+    <message>
+        <source>MINUTES</source>
+        <translation>BIÊN BẢN</translation>
+    </message>
+    <message>
+        <source>Meeting of the %1 of %2 with %3</source>
+        <translation>Làm việc của %1 %2 với %3</translation>
+    </message>
+    <message>
+        <source>The meeting ended on the same day. The minutes were read to those present, who agreed with them.</source>
+        <translation>Buổi làm việc kết thúc cùng ngày. Biên bản đã được đọc lại cho các thành phần dự họp cùng nghe và thống nhất.</translation>
+    </message>
+    <message>
+        <source>MINUTE-TAKER</source>
+        <translation>NGƯỜI GHI BIÊN BẢN</translation>
+    </message>
+    <message>
+        <source>CHAIR</source>
+        <translation>CHỦ TRÌ</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>Số: %1</translation>
+    </message>
+    <message>
+        <source>Recipients:</source>
+        <translation>Nơi nhận:</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>place, date</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>working delegation</source>
+        <translation>Đoàn công tác</translation>
+    </message>
+    <message>
+        <source>inspection delegation</source>
+        <translation>Đoàn kiểm tra</translation>
+    </message>
+    <message>
+        <source>supervision delegation</source>
+        <translation>Đoàn giám sát</translation>
+    </message>
+    <message>
+        <source>survey delegation</source>
+        <translation>Đoàn khảo sát</translation>
+    </message>
+    <message>
+        <source> — reason: %1</source>
+        <translation> — lý do: %1</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>từ ngày %1 đến ngày %2</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>ngày %1</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Số liệu</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị tính</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Tính đến ngày</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Kỳ</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Kế hoạch</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Thực hiện</translation>
+    </message>
+    <message>
+        <source>% of plan</source>
+        <translation>Tỷ lệ đạt so với kế hoạch</translation>
+    </message>
+    <message>
+        <source>Earlier recommendation</source>
+        <translation>Đề nghị tại buổi làm việc trước</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source> (visit of %1</source>
+        <translation> (buổi làm việc ngày %1</translation>
+    </message>
+    <message>
+        <source>, deadline %1</source>
+        <translation>, thời hạn %1</translation>
     </message>
 </context>
 </TS>

@@ -10,35 +10,39 @@
 namespace vt::cli {
 namespace {
 
+// The options name their context in full: lupdate would otherwise file these
+// strings under the struct, which is not where vt::cli::tr() looks them up.
 struct ProfileOptions
 {
     QCommandLineOption number{QStringLiteral("number"),
-                              tr("Document number, without \"Số\" (e.g. 45-TB/BTGTW)."),
+                              vt::cli::tr("Document number, without \"Số\" (e.g. 45-TB/BTGTW)."),
                               QStringLiteral("TEXT")};
-    QCommandLineOption issuing{QStringLiteral("issuing-body"), tr("Issuing body, in capitals."),
-                               QStringLiteral("TEXT")};
+    QCommandLineOption issuing{QStringLiteral("issuing-body"),
+                               vt::cli::tr("Issuing body, in capitals."), QStringLiteral("TEXT")};
     QCommandLineOption superior{QStringLiteral("superior-body"),
-                                tr("Superior body above the issuing body."),
+                                vt::cli::tr("Superior body above the issuing body."),
                                 QStringLiteral("TEXT")};
-    QCommandLineOption place{QStringLiteral("place"), tr("Place of the place-and-date line."),
+    QCommandLineOption place{QStringLiteral("place"),
+                             vt::cli::tr("Place of the place-and-date line."),
                              QStringLiteral("TEXT")};
-    QCommandLineOption signer{QStringLiteral("signer"), tr("Name of the signer."),
+    QCommandLineOption signer{QStringLiteral("signer"), vt::cli::tr("Name of the signer."),
                               QStringLiteral("NAME")};
     QCommandLineOption position{QStringLiteral("signer-position"),
-                                tr("Position of the signer (e.g. TRƯỞNG ĐOÀN)."),
+                                vt::cli::tr("Position of the signer (e.g. TRƯỞNG ĐOÀN)."),
                                 QStringLiteral("TEXT")};
     QCommandLineOption capacity{QStringLiteral("capacity"),
-                                tr("Signing capacity: T/M, K/T, T/L or none."),
+                                vt::cli::tr("Signing capacity: T/M, K/T, T/L or none."),
                                 QStringLiteral("CAPACITY")};
-    QCommandLineOption onBehalf{QStringLiteral("on-behalf-of"),
-                                tr("On whose behalf the signer signs (e.g. BAN THƯỜNG VỤ)."),
-                                QStringLiteral("TEXT")};
+    QCommandLineOption onBehalf{
+        QStringLiteral("on-behalf-of"),
+        vt::cli::tr("On whose behalf the signer signs (e.g. BAN THƯỜNG VỤ)."),
+        QStringLiteral("TEXT")};
     QCommandLineOption recipient{QStringLiteral("recipient"),
-                                 tr("A recipient (\"Nơi nhận\"); repeat for each."),
+                                 vt::cli::tr("A recipient (\"Nơi nhận\"); repeat for each."),
                                  QStringLiteral("TEXT")};
     QCommandLineOption remember{
         QStringLiteral("remember"),
-        tr("Remember the given fields for the delegation's next documents of this kind.")};
+        vt::cli::tr("Remember the given fields for the delegation's next documents of this kind.")};
 
     QList<QCommandLineOption> all() const
     {

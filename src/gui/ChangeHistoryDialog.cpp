@@ -46,6 +46,39 @@ QString readable(const QString &json)
 
 } // namespace
 
+QString ChangeHistoryDialog::recordName(const QString &path)
+{
+    // "recommendations[0].updates[1]" -> "Recommendation 1 › update 2": the
+    // stored paths are the interchange's, the user reads them counted from 1.
+    if (path == QLatin1StringView("visit"))
+        return tr("The visit");
+    QStringList parts;
+    for (const QString &segment : path.split(QLatin1Char('.'))) {
+        const qsizetype bracket = segment.indexOf(QLatin1Char('['));
+        const QString name = segment.left(bracket);
+        const int number = bracket < 0 ? 0 : segment.mid(bracket + 1).chopped(1).toInt() + 1;
+        QString label;
+        if (name == QLatin1StringView("attendees"))
+            label = tr("Attendee %1");
+        else if (name == QLatin1StringView("figures"))
+            label = tr("Report figure %1");
+        else if (name == QLatin1StringView("findings"))
+            label = tr("Finding %1");
+        else if (name == QLatin1StringView("indicators"))
+            label = tr("Indicator %1");
+        else if (name == QLatin1StringView("recommendations"))
+            label = tr("Recommendation %1");
+        else if (name == QLatin1StringView("updates"))
+            label = tr("follow-up update %1");
+        else if (name == QLatin1StringView("carried_over"))
+            label = tr("Verdict on an earlier recommendation %1");
+        else
+            return path; // written by a newer program: shown as stored
+        parts << label.arg(number);
+    }
+    return parts.join(QStringLiteral(" › "));
+}
+
 ChangeHistoryDialog::ChangeHistoryDialog(DatabaseSession &session, qint64 visitId, QWidget *parent)
     : QDialog(parent), m_session(session), m_visitId(visitId)
 {
@@ -116,7 +149,7 @@ void ChangeHistoryDialog::reload()
             new QStandardItem(locale.toString(entry.at.toLocalTime(), QLocale::ShortFormat)),
             new QStandardItem(entry.user),
             new QStandardItem(entry.visitTitle),
-            new QStandardItem(entry.record),
+            new QStandardItem(recordName(entry.record)),
             new QStandardItem(action),
             new QStandardItem(before),
             new QStandardItem(after)};

@@ -88,12 +88,14 @@ FollowUpView::FollowUpView(DatabaseSession &session, QWidget *parent)
 
     for (QWidget *filter :
          {static_cast<QWidget *>(m_text), static_cast<QWidget *>(m_host),
-          static_cast<QWidget *>(m_responsible), static_cast<QWidget *>(m_status)})
+          static_cast<QWidget *>(m_subordinates), static_cast<QWidget *>(m_responsible),
+          static_cast<QWidget *>(m_status)})
         rememberAsFilter(filter);
 
     // Tab follows the row as laid out below (the edits were created in another order).
     setTabOrder(m_text, m_host);
-    setTabOrder(m_host, m_responsible);
+    setTabOrder(m_host, m_subordinates);
+    setTabOrder(m_subordinates, m_responsible);
     setTabOrder(m_responsible, m_status);
 
     auto *filters = new QHBoxLayout;
@@ -145,7 +147,7 @@ FollowUpView::FollowUpView(DatabaseSession &session, QWidget *parent)
     m_addUpdate->setIcon(actionIcon(QStringLiteral("follow-up-update")));
     m_openVisit = new QPushButton(tr("&Open visit"), this);
     m_openVisit->setObjectName(QStringLiteral("followUpOpenVisitButton"));
-    m_printPreview = new QPushButton(tr("Print pre&view…"), this);
+    m_printPreview = new QPushButton(tr("Print previe&w…"), this);
     m_printPreview->setObjectName(QStringLiteral("followUpPrintPreviewButton"));
     m_printPreview->setToolTip(tr("Preview and print the listed recommendations"));
     connect(m_printPreview, &QPushButton::clicked, this, &FollowUpView::previewReport);

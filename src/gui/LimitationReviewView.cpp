@@ -155,7 +155,7 @@ void LimitationReviewView::createFilters()
     m_export->setIcon(actionIcon(QStringLiteral("document-export")));
     m_export->setToolTip(tr("Save the listed findings as CSV, Excel (XLSX) or PDF"));
     connect(m_export, &QPushButton::clicked, this, &LimitationReviewView::chooseExportFile);
-    m_printPreview = new QPushButton(tr("Print pre&view…"), this);
+    m_printPreview = new QPushButton(tr("Print previe&w…"), this);
     m_printPreview->setObjectName(QStringLiteral("findingPrintPreviewButton"));
     m_printPreview->setToolTip(tr("Preview and print the listed findings"));
     connect(m_printPreview, &QPushButton::clicked, this, [this] {
@@ -169,14 +169,16 @@ void LimitationReviewView::createFilters()
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("findingCountLabel"));
 
-    for (QWidget *filter : std::initializer_list<QWidget *>{m_search, m_host, m_delegation, m_area,
-                                                            m_status, m_grouping, m_from, m_to})
+    for (QWidget *filter :
+         std::initializer_list<QWidget *>{m_search, m_host, m_delegation, m_area, m_status,
+                                          m_grouping, m_from, m_to, m_subordinates})
         rememberAsFilter(filter);
 
     // Tab follows the second row as laid out below: dates, then grouping.
     setTabOrder(m_status, m_from);
     setTabOrder(m_from, m_to);
-    setTabOrder(m_to, m_grouping);
+    setTabOrder(m_to, m_subordinates);
+    setTabOrder(m_subordinates, m_grouping);
     setTabOrder(m_grouping, m_export);
 
     auto *layout = new QGridLayout(this);

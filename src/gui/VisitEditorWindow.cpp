@@ -46,7 +46,7 @@ VisitEditorWindow::VisitEditorWindow(DatabaseSession &session, const Visit &visi
     m_buttons->button(QDialogButtonBox::Save)->setText(tr("&Save"));
     m_buttons->button(QDialogButtonBox::Close)->setText(tr("&Close"));
 
-    m_printButton = new QPushButton(tr("&Print"), this);
+    m_printButton = new QPushButton(tr("Pri&nt"), this);
     m_printButton->setObjectName(QStringLiteral("printVisitButton"));
     auto *printMenu = new QMenu(m_printButton);
     printMenu->setObjectName(QStringLiteral("printVisitMenu"));
@@ -73,7 +73,7 @@ VisitEditorWindow::VisitEditorWindow(DatabaseSession &session, const Visit &visi
     m_printButton->setMenu(printMenu);
 
     // The change history of this visit (read-only; nothing to show before the first save).
-    m_historyButton = new QPushButton(tr("&History…"), this);
+    m_historyButton = new QPushButton(tr("Histor&y…"), this);
     m_historyButton->setObjectName(QStringLiteral("visitHistoryButton"));
     connect(m_historyButton, &QPushButton::clicked, this, [this] {
         auto *history = new ChangeHistoryDialog(m_session, m_visitId, this);

@@ -208,7 +208,9 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QAbstractItemModel *model = dialog.table()->model();
         QCOMPARE(model->rowCount(), 2); // inserted, then renamed; not the other visit
-        QCOMPARE(model->index(0, 3).data().toString(), QStringLiteral("visit"));
+        QCOMPARE(model->index(0, 3).data().toString(), QStringLiteral("The visit"));
+        QCOMPARE(ChangeHistoryDialog::recordName(QStringLiteral("recommendations[0].updates[1]")),
+                 QStringLiteral("Recommendation 1 › follow-up update 2"));
         QCOMPARE(model->index(0, 5).data().toString(), QStringLiteral("title: Một"));
         QCOMPARE(model->index(0, 6).data().toString(), QStringLiteral("title: Một (sửa)"));
         ChangeHistoryDialog all(session, 0);

@@ -91,7 +91,7 @@ DashboardFilterBar::DashboardFilterBar(QWidget *parent) : QWidget(parent)
         row->addWidget(label);
         row->addWidget(field, stretch);
     };
-    labelled(scope, tr("&Host:"), m_host, 3);
+    labelled(scope, tr("H&ost:"), m_host, 3);
     labelled(scope, tr("&Delegation:"), m_delegation, 3);
     labelled(scope, tr("&Period:"), m_period, 1);
     labelled(scope, tr("&As of:"), m_asOf, 0);
