@@ -3376,60 +3376,6 @@ Actual: %2%3 (as of %4)</translation>
         <source>Only visits matching TEXT.</source>
         <translation>Only visits matching TEXT.</translation>
     </message>
-    <message>
-        <source>Usage:
-  visit-tracker [--database FILE] [--lang vi|en]          open the main window
-  visit-tracker [--database FILE] COMMAND [ARGUMENTS]     run a command headless
-
-Options:
-  --database FILE   the database to use (default: %1)
-  --lang vi|en      the language of the interface and messages
-  --help            show this help
-  --version         show the version
-
-Commands:
-  import FILE.json                       import visits (all or nothing)
-  export FILE.json                       export all visits (- for standard output)
-  demo                                   add the sample visits
-  visits [--search TEXT] [--format csv|json]
-                                         list visits
-  search TEXT [--format csv|json]        search visits, findings and recommendations
-  limitations [--host NAME] [--search TEXT] [--from DATE] [--to DATE] [-o FILE]
-                                         list limitations (.csv .xlsx .pdf)
-  recommendations [--status STATUS] [--host NAME] [--as-of DATE] [-o FILE]
-                                         follow-up list; STATUS: open, in-progress,
-                                         done, cancelled or overdue
-  generate --visits N [--seed S]         add synthetic visits (for benchmarks)
-
-Exit codes: 0 success, 1 failure, 2 wrong usage.
-</source>
-        <translation>Usage:
-  visit-tracker [--database FILE] [--lang vi|en]          open the main window
-  visit-tracker [--database FILE] COMMAND [ARGUMENTS]     run a command headless
-
-Options:
-  --database FILE   the database to use (default: %1)
-  --lang vi|en      the language of the interface and messages
-  --help            show this help
-  --version         show the version
-
-Commands:
-  import FILE.json                       import visits (all or nothing)
-  export FILE.json                       export all visits (- for standard output)
-  demo                                   add the sample visits
-  visits [--search TEXT] [--format csv|json]
-                                         list visits
-  search TEXT [--format csv|json]        search visits, findings and recommendations
-  limitations [--host NAME] [--search TEXT] [--from DATE] [--to DATE] [-o FILE]
-                                         list limitations (.csv .xlsx .pdf)
-  recommendations [--status STATUS] [--host NAME] [--as-of DATE] [-o FILE]
-                                         follow-up list; STATUS: open, in-progress,
-                                         done, cancelled or overdue
-  generate --visits N [--seed S]         add synthetic visits (for benchmarks)
-
-Exit codes: 0 success, 1 failure, 2 wrong usage.
-</translation>
-    </message>
     <message numerus="yes">
         <source>%n visit(s) backed up to %1</source>
         <translation>
@@ -3647,6 +3593,78 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.
     <message>
         <source>Remember the given fields for the delegation&apos;s next documents of this kind.</source>
         <translation>Remember the given fields for the delegation&apos;s next documents of this kind.</translation>
+    </message>
+    <message>
+        <source>Usage:
+  visit-tracker [--database FILE] [--lang vi|en]          open the main window
+  visit-tracker [--database FILE] COMMAND [ARGUMENTS]     run a command headless
+
+Options:
+  --database FILE   the database to use (default: %1)
+  --lang vi|en      the language of the interface and messages
+  --help            show this help
+  --version         show the version
+
+Commands:
+  import FILE.json                       import visits (all or nothing)
+  export FILE.json                       export all visits (- for standard output)
+  demo                                   add the sample visits
+  visits [--search TEXT] [--format csv|json]
+                                         list visits
+  search TEXT [--format csv|json]        search visits, findings and recommendations
+  limitations [--host NAME] [--search TEXT] [--from DATE] [--to DATE] [-o FILE]
+                                         list limitations (.csv .xlsx .pdf)
+  recommendations [--status STATUS] [--host NAME] [--age DAYS] [--as-of DATE]
+                  [-o FILE]              follow-up list; STATUS: open, in-progress,
+                                         done, cancelled or overdue
+  summary VISIT_ID [--document minutes|conclusion] [--style party|state|plain]
+                  [--as-of DATE] -o FILE print a meeting document (.pdf .odt .html)
+  chart plan|indicators|hosts|recommendations [--host NAME] [--period P]
+                  [--as-of DATE] -o FILE draw a progress chart (.png .pdf)
+  backup FILE                            write a verified copy of the database
+  check                                  check the database; prints ok or the problems
+  generate --visits N [--seed S]         add synthetic visits (for benchmarks)
+
+With --host NAME, --subordinates also covers the units under the host
+(limitations, recommendations).
+
+Exit codes: 0 success, 1 failure, 2 wrong usage.
+</source>
+        <translation>Usage:
+  visit-tracker [--database FILE] [--lang vi|en]          open the main window
+  visit-tracker [--database FILE] COMMAND [ARGUMENTS]     run a command headless
+
+Options:
+  --database FILE   the database to use (default: %1)
+  --lang vi|en      the language of the interface and messages
+  --help            show this help
+  --version         show the version
+
+Commands:
+  import FILE.json                       import visits (all or nothing)
+  export FILE.json                       export all visits (- for standard output)
+  demo                                   add the sample visits
+  visits [--search TEXT] [--format csv|json]
+                                         list visits
+  search TEXT [--format csv|json]        search visits, findings and recommendations
+  limitations [--host NAME] [--search TEXT] [--from DATE] [--to DATE] [-o FILE]
+                                         list limitations (.csv .xlsx .pdf)
+  recommendations [--status STATUS] [--host NAME] [--age DAYS] [--as-of DATE]
+                  [-o FILE]              follow-up list; STATUS: open, in-progress,
+                                         done, cancelled or overdue
+  summary VISIT_ID [--document minutes|conclusion] [--style party|state|plain]
+                  [--as-of DATE] -o FILE print a meeting document (.pdf .odt .html)
+  chart plan|indicators|hosts|recommendations [--host NAME] [--period P]
+                  [--as-of DATE] -o FILE draw a progress chart (.png .pdf)
+  backup FILE                            write a verified copy of the database
+  check                                  check the database; prints ok or the problems
+  generate --visits N [--seed S]         add synthetic visits (for benchmarks)
+
+With --host NAME, --subordinates also covers the units under the host
+(limitations, recommendations).
+
+Exit codes: 0 success, 1 failure, 2 wrong usage.
+</translation>
     </message>
 </context>
 <context>

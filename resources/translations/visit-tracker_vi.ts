@@ -3364,60 +3364,6 @@ Kết quả thực hiện: %2%3 (tính đến %4)</translation>
         <source>Only visits matching TEXT.</source>
         <translation>Chỉ các buổi làm việc khớp với TEXT.</translation>
     </message>
-    <message>
-        <source>Usage:
-  visit-tracker [--database FILE] [--lang vi|en]          open the main window
-  visit-tracker [--database FILE] COMMAND [ARGUMENTS]     run a command headless
-
-Options:
-  --database FILE   the database to use (default: %1)
-  --lang vi|en      the language of the interface and messages
-  --help            show this help
-  --version         show the version
-
-Commands:
-  import FILE.json                       import visits (all or nothing)
-  export FILE.json                       export all visits (- for standard output)
-  demo                                   add the sample visits
-  visits [--search TEXT] [--format csv|json]
-                                         list visits
-  search TEXT [--format csv|json]        search visits, findings and recommendations
-  limitations [--host NAME] [--search TEXT] [--from DATE] [--to DATE] [-o FILE]
-                                         list limitations (.csv .xlsx .pdf)
-  recommendations [--status STATUS] [--host NAME] [--as-of DATE] [-o FILE]
-                                         follow-up list; STATUS: open, in-progress,
-                                         done, cancelled or overdue
-  generate --visits N [--seed S]         add synthetic visits (for benchmarks)
-
-Exit codes: 0 success, 1 failure, 2 wrong usage.
-</source>
-        <translation>Cách dùng:
-  visit-tracker [--database FILE] [--lang vi|en]          mở cửa sổ chương trình
-  visit-tracker [--database FILE] COMMAND [ARGUMENTS]     chạy lệnh không cần cửa sổ
-
-Tùy chọn:
-  --database FILE   cơ sở dữ liệu sử dụng (mặc định: %1)
-  --lang vi|en      ngôn ngữ giao diện và thông báo
-  --help            hiện hướng dẫn này
-  --version         hiện phiên bản
-
-Các lệnh:
-  import FILE.json                       nhập buổi làm việc (toàn bộ hoặc không gì cả)
-  export FILE.json                       xuất tất cả buổi làm việc (- để ghi ra đầu ra chuẩn)
-  demo                                   thêm dữ liệu mẫu
-  visits [--search TEXT] [--format csv|json]
-                                         danh sách buổi làm việc
-  search TEXT [--format csv|json]        tìm buổi làm việc, nội dung đánh giá và đề nghị
-  limitations [--host NAME] [--search TEXT] [--from DATE] [--to DATE] [-o FILE]
-                                         danh sách hạn chế (.csv .xlsx .pdf)
-  recommendations [--status STATUS] [--host NAME] [--as-of DATE] [-o FILE]
-                                         danh sách theo dõi đề nghị; STATUS: open,
-                                         in-progress, done, cancelled hoặc overdue
-  generate --visits N [--seed S]         thêm dữ liệu tổng hợp (để đo hiệu năng)
-
-Mã thoát: 0 thành công, 1 lỗi, 2 dùng sai lệnh.
-</translation>
-    </message>
     <message numerus="yes">
         <source>%n visit(s) backed up to %1</source>
         <translation>
@@ -3633,6 +3579,78 @@ Mã thoát: 0 thành công, 1 lỗi, 2 dùng sai lệnh.
     <message>
         <source>Remember the given fields for the delegation&apos;s next documents of this kind.</source>
         <translation>Ghi nhớ các thông tin đã nhập cho các văn bản cùng loại sau này của đoàn.</translation>
+    </message>
+    <message>
+        <source>Usage:
+  visit-tracker [--database FILE] [--lang vi|en]          open the main window
+  visit-tracker [--database FILE] COMMAND [ARGUMENTS]     run a command headless
+
+Options:
+  --database FILE   the database to use (default: %1)
+  --lang vi|en      the language of the interface and messages
+  --help            show this help
+  --version         show the version
+
+Commands:
+  import FILE.json                       import visits (all or nothing)
+  export FILE.json                       export all visits (- for standard output)
+  demo                                   add the sample visits
+  visits [--search TEXT] [--format csv|json]
+                                         list visits
+  search TEXT [--format csv|json]        search visits, findings and recommendations
+  limitations [--host NAME] [--search TEXT] [--from DATE] [--to DATE] [-o FILE]
+                                         list limitations (.csv .xlsx .pdf)
+  recommendations [--status STATUS] [--host NAME] [--age DAYS] [--as-of DATE]
+                  [-o FILE]              follow-up list; STATUS: open, in-progress,
+                                         done, cancelled or overdue
+  summary VISIT_ID [--document minutes|conclusion] [--style party|state|plain]
+                  [--as-of DATE] -o FILE print a meeting document (.pdf .odt .html)
+  chart plan|indicators|hosts|recommendations [--host NAME] [--period P]
+                  [--as-of DATE] -o FILE draw a progress chart (.png .pdf)
+  backup FILE                            write a verified copy of the database
+  check                                  check the database; prints ok or the problems
+  generate --visits N [--seed S]         add synthetic visits (for benchmarks)
+
+With --host NAME, --subordinates also covers the units under the host
+(limitations, recommendations).
+
+Exit codes: 0 success, 1 failure, 2 wrong usage.
+</source>
+        <translation>Cách dùng:
+  visit-tracker [--database FILE] [--lang vi|en]          mở cửa sổ chương trình
+  visit-tracker [--database FILE] COMMAND [ARGUMENTS]     chạy lệnh không cần cửa sổ
+
+Tùy chọn:
+  --database FILE   cơ sở dữ liệu sử dụng (mặc định: %1)
+  --lang vi|en      ngôn ngữ giao diện và thông báo
+  --help            hiện hướng dẫn này
+  --version         hiện phiên bản
+
+Các lệnh:
+  import FILE.json                       nhập buổi làm việc (toàn bộ hoặc không gì cả)
+  export FILE.json                       xuất tất cả buổi làm việc (- để ghi ra đầu ra chuẩn)
+  demo                                   thêm dữ liệu mẫu
+  visits [--search TEXT] [--format csv|json]
+                                         danh sách buổi làm việc
+  search TEXT [--format csv|json]        tìm buổi làm việc, nội dung đánh giá và đề nghị
+  limitations [--host NAME] [--search TEXT] [--from DATE] [--to DATE] [-o FILE]
+                                         danh sách hạn chế (.csv .xlsx .pdf)
+  recommendations [--status STATUS] [--host NAME] [--age DAYS] [--as-of DATE]
+                  [-o FILE]              danh sách theo dõi đề nghị; STATUS: open,
+                                         in-progress, done, cancelled hoặc overdue
+  summary VISIT_ID [--document minutes|conclusion] [--style party|state|plain]
+                  [--as-of DATE] -o FILE in văn bản cuộc họp (.pdf .odt .html)
+  chart plan|indicators|hosts|recommendations [--host NAME] [--period P]
+                  [--as-of DATE] -o FILE vẽ biểu đồ tiến độ (.png .pdf)
+  backup FILE                            ghi bản sao đã kiểm tra của cơ sở dữ liệu
+  check                                  kiểm tra cơ sở dữ liệu; in ok hoặc các lỗi
+  generate --visits N [--seed S]         thêm dữ liệu tổng hợp (để đo hiệu năng)
+
+Với --host NAME, --subordinates gồm cả các đơn vị trực thuộc nơi làm việc
+(limitations, recommendations).
+
+Mã thoát: 0 thành công, 1 lỗi, 2 dùng sai lệnh.
+</translation>
     </message>
 </context>
 <context>
