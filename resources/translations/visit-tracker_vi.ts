@@ -1020,7 +1020,7 @@ Trạng thái: %5</translation>
     </message>
     <message>
         <source>District Party committee</source>
-        <translation>Huyện ủy, Quận ủy, Thị ủy, Thành ủy trực thuộc tỉnh</translation>
+        <translation>Huyện ủy, Thị ủy, Quận ủy</translation>
     </message>
     <message>
         <source>Party committee of an agency</source>
@@ -1953,7 +1953,7 @@ Có thể xóa dữ liệu mẫu sau, hoặc nạp lại từ trình đơn Tệp
     </message>
     <message>
         <source>Visits hosted</source>
-        <translation>Số buổi làm việc tại đơn vị</translation>
+        <translation>Số buổi làm việc</translation>
     </message>
     <message>
         <source>Under</source>

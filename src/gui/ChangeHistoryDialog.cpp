@@ -97,7 +97,7 @@ ChangeHistoryDialog::ChangeHistoryDialog(DatabaseSession &session, qint64 visitI
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     QHeaderView *header = m_table->horizontalHeader();
-    const int widths[] = {140, 90, 200, 150, 80, 220};
+    const int widths[] = {140, 130, 200, 150, 80, 220};
     for (int c = 0; c < int(std::size(widths)); ++c)
         header->resizeSection(c, widths[c]);
     header->setStretchLastSection(true);

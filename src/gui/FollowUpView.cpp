@@ -128,7 +128,7 @@ FollowUpView::FollowUpView(DatabaseSession &session, QWidget *parent)
     header->resizeSection(RecommendationListModel::ResponsibleColumn, 160);
     header->resizeSection(RecommendationListModel::DueColumn, 90);
     header->resizeSection(RecommendationListModel::StatusColumn, 195);
-    header->resizeSection(RecommendationListModel::DaysOverdueColumn, 100);
+    header->resizeSection(RecommendationListModel::DaysOverdueColumn, 130);
     header->resizeSection(RecommendationListModel::LastUpdateColumn, 220);
     // Overdue first, the longest overdue first (the list's own order breaks ties).
     m_table->sortByColumn(RecommendationListModel::DaysOverdueColumn, Qt::DescendingOrder);
