@@ -162,8 +162,8 @@ bool restoreWindowSettings(QMainWindow *window, QTabWidget *views, VisitFilterBa
     for (int i = 0; i < views->count(); ++i) {
         const auto widgets = rememberedFilters(views->widget(i));
         for (QWidget *filter : widgets) {
-            const QVariant value = settings.value(
-                pageKey(views, i) + QStringLiteral("/filters/") + filter->objectName());
+            const QVariant value = settings.value(pageKey(views, i) + QStringLiteral("/filters/") +
+                                                  filter->objectName());
             if (value.isValid())
                 setFilterValue(filter, value);
         }

@@ -329,8 +329,7 @@ private slots:
         QVERIFY2(error.contains(backup), qPrintable(error));
         QCOMPARE(sha256Of(file), before);
         Database copy;
-        runRaw(backup,
-               {QStringLiteral("PRAGMA user_version = %1").arg(Database::kSchemaVersion)});
+        runRaw(backup, {QStringLiteral("PRAGMA user_version = %1").arg(Database::kSchemaVersion)});
         QVERIFY2(copy.open(backup, &error, Database::Access::ReadOnly), qPrintable(error));
         QCOMPARE(VisitRepository(copy).count(), 3);
     }

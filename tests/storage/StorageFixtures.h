@@ -21,7 +21,8 @@ void writeFile(const QString &path, const QByteArray &bytes);
 // Runs statements on a plain connection, as another program would.
 void runRaw(const QString &path, const QStringList &statements);
 // Rewrites a database of the current schema as schema 3 (no organisation
-// hierarchy, no change history, no document profiles), as an older program left it, to test upgrades.
+// hierarchy, no change history, no document profiles), as an older program left it, to test
+// upgrades.
 void downgradeToSchema3(const QString &path);
 QVariant scalar(const Database &database, const QString &statement);
 qint64 rowCount(const Database &database, const char *table);
