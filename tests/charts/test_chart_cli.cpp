@@ -9,15 +9,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-namespace {
+#include "support/ProgramRun.h"
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray err;
-};
-
-} // namespace
+using vt::test::Run;
+using vt::test::runProgram;
 
 class TestChartCli : public QObject
 {
@@ -30,17 +25,8 @@ class TestChartCli : public QObject
 
     Run run(const QStringList &arguments)
     {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(QStringLiteral("DISPLAY"));
-        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg")));
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(VT_BINARY),
-                      QStringList{QStringLiteral("--database"), m_db} + arguments);
-        if (!process.waitForFinished(60000))
-            return {};
-        return {process.exitCode(), process.readAllStandardError()};
+        return runProgram(QStringLiteral(VT_BINARY), m_dir.filePath(QStringLiteral("xdg")),
+                          QStringList{QStringLiteral("--database"), m_db} + arguments);
     }
 
     QString pdfText(const QString &pdf)

@@ -6,14 +6,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-namespace {
+#include "support/ProgramRun.h"
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using vt::test::Run;
+using vt::test::runProgram;
+
+namespace {
 
 const QByteArray kHeader = "id,visit_id,host,text,responsible,due,status,days_overdue";
 
@@ -29,18 +27,8 @@ private:
 
     Run run(const QStringList &arguments)
     {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(QStringLiteral("DISPLAY"));
-        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg")));
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(VT_BINARY),
-                      QStringList{QStringLiteral("--database"), m_database} + arguments);
-        if (!process.waitForFinished(60000))
-            return {};
-        return {process.exitCode(), process.readAllStandardOutput(),
-                process.readAllStandardError()};
+        return runProgram(QStringLiteral(VT_BINARY), m_dir.filePath(QStringLiteral("xdg")),
+                          QStringList{QStringLiteral("--database"), m_database} + arguments);
     }
 
     QList<QByteArray> lines(const Run &result) { return result.out.trimmed().split('\n'); }

@@ -7,14 +7,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-namespace {
+#include "support/ProgramRun.h"
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using vt::test::Run;
+using vt::test::runProgram;
+
+namespace {
 
 QByteArray fileHash(const QString &path)
 {
@@ -37,18 +35,8 @@ private:
 
     Run runOn(const QString &database, const QStringList &arguments)
     {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(QStringLiteral("DISPLAY"));
-        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg")));
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(VT_BINARY),
-                      QStringList{QStringLiteral("--database"), database} + arguments);
-        if (!process.waitForFinished(60000))
-            return {};
-        return {process.exitCode(), process.readAllStandardOutput(),
-                process.readAllStandardError()};
+        return runProgram(QStringLiteral(VT_BINARY), m_dir.filePath(QStringLiteral("xdg")),
+                          QStringList{QStringLiteral("--database"), database} + arguments);
     }
 
 private slots:
