@@ -804,10 +804,6 @@ Status: %5</translation>
         <translation>Could not read the organisations</translation>
     </message>
     <message>
-        <source>Could not record the organisation %1</source>
-        <translation>Could not record the organisation %1</translation>
-    </message>
-    <message>
         <source>Could not change the parent organisation</source>
         <translation>Could not change the parent organisation</translation>
     </message>
@@ -826,6 +822,10 @@ Status: %5</translation>
     <message>
         <source>Could not read the progress figures</source>
         <translation>Could not read the progress figures</translation>
+    </message>
+    <message>
+        <source>An organisation needs a name.</source>
+        <translation>An organisation needs a name.</translation>
     </message>
 </context>
 <context>

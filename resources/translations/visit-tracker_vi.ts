@@ -802,10 +802,6 @@ Trạng thái: %5</translation>
         <translation>Không đọc được danh sách tổ chức</translation>
     </message>
     <message>
-        <source>Could not record the organisation %1</source>
-        <translation>Không ghi được tổ chức %1</translation>
-    </message>
-    <message>
         <source>Could not change the parent organisation</source>
         <translation>Không đổi được tổ chức cấp trên</translation>
     </message>
@@ -824,6 +820,10 @@ Trạng thái: %5</translation>
     <message>
         <source>Could not read the progress figures</source>
         <translation>Không đọc được số liệu tiến độ</translation>
+    </message>
+    <message>
+        <source>An organisation needs a name.</source>
+        <translation>Tổ chức phải có tên.</translation>
     </message>
 </context>
 <context>

@@ -138,16 +138,16 @@ void OrganisationsDialog::reload()
 
     // The filter keeps matching organisations and the path down to them.
     const QString filter = foldForSearch(m_filter->text()).simplified();
-    QHash<qint64, const OrganisationRecord *> byId;
+    m_records.clear();
     for (const OrganisationRecord &record : records)
-        byId.insert(record.id, &record);
+        m_records.insert(record.id, record);
     QSet<qint64> shown;
     for (const OrganisationRecord &record : records) {
         if (!filter.isEmpty() && !foldForSearch(record.name).contains(filter))
             continue;
         // Up to the top; a broken chain (never stored: setParent refuses cycles) stops.
-        for (const OrganisationRecord *r = &record; r && !shown.contains(r->id);
-             r = byId.value(r->parentId))
+        for (auto r = m_records.constFind(record.id);
+             r != m_records.cend() && !shown.contains(r->id); r = m_records.constFind(r->parentId))
             shown.insert(r->id);
     }
 
@@ -205,14 +205,8 @@ void OrganisationsDialog::reload()
 
 void OrganisationsDialog::showCurrent()
 {
-    const qint64 id = currentId();
-    if (id == 0)
-        return;
-    QString error;
-    const QModelIndex current = m_tree->currentIndex().siblingAtColumn(NameColumn);
-    const std::optional<OrganisationRecord> record =
-        Organisations(m_session.database()).byName(current.data().toString(), &error);
-    if (!record)
+    const auto record = m_records.constFind(currentId());
+    if (record == m_records.cend())
         return;
     m_updating = true;
     m_parent->setCurrentIndex(qMax(0, m_parent->findData(record->parentId)));

@@ -5,7 +5,10 @@
 // under which and what kind of body each is. The lists' "and subordinate
 // units" filters follow this tree. Each change is saved at once.
 
+#include "storage/Organisations.h"
+
 #include <QDialog>
+#include <QHash>
 
 class QComboBox;
 class QLabel;
@@ -43,7 +46,8 @@ private:
     QComboBox *m_parent = nullptr;
     QComboBox *m_kind = nullptr;
     QLabel *m_message = nullptr;
-    bool m_updating = false; // filling the editors, not a user change
+    QHash<qint64, OrganisationRecord> m_records; // as last read, by id
+    bool m_updating = false;                     // filling the editors, not a user change
 };
 
 } // namespace vt

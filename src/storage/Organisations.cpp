@@ -1,6 +1,7 @@
 #include "storage/Organisations.h"
 
 #include "storage/Database.h"
+#include "storage/NameRegister.h"
 #include "storage/SqlValues.h"
 
 #include "domain/TextFolding.h"
@@ -64,24 +65,16 @@ std::optional<OrganisationRecord> Organisations::byName(const QString &name, QSt
 
 qint64 Organisations::idOf(const QString &name, QString *error)
 {
-    const QString what = sql::Text::tr("Could not record the organisation %1").arg(name);
-    QSqlQuery query(m_database.connection());
-    if (!sql::prepare(query,
-                      QStringLiteral("INSERT INTO organisations (name, name_fold) VALUES (?, ?)"
-                                     " ON CONFLICT (name) DO NOTHING"),
-                      what, error))
+    if (name.isEmpty()) {
+        if (error)
+            *error = sql::Text::tr("An organisation needs a name.");
         return 0;
-    query.addBindValue(name);
-    query.addBindValue(foldForSearch(name));
-    if (!sql::exec(query, what, error))
+    }
+    QVariant id;
+    records::NameRegister organisations(m_database.connection(), "organisations", "name");
+    if (!organisations.idOf(name, &id, error))
         return 0;
-    if (!sql::prepare(query, QStringLiteral("SELECT id FROM organisations WHERE name = ?"), what,
-                      error))
-        return 0;
-    query.addBindValue(name);
-    if (!sql::exec(query, what, error) || !query.next())
-        return 0;
-    return query.value(0).toLongLong();
+    return id.toLongLong();
 }
 
 bool Organisations::setParent(qint64 id, qint64 parentId, QString *error)
