@@ -1,11 +1,11 @@
 #include "gui/DatabaseFileDialogs.h"
 
 #include "gui/DatabaseSession.h"
+#include "gui/FileDialogs.h"
 
 #include <QDate>
 #include <QDir>
 #include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
 
@@ -27,9 +27,9 @@ bool sameFile(const QString &a, const QString &b)
 QString DatabaseFileDialogs::askNewDatabasePath(QWidget *parent, const QString &currentPath)
 {
     const QString folder = QFileInfo(currentPath).absolutePath();
-    QString path = QFileDialog::getSaveFileName(parent, tr("New database"),
-                                                folder + QStringLiteral("/visits.sqlite"),
-                                                tr("Visit Tracker databases (*.sqlite *.db)"));
+    QString path = FileDialogs::saveFileName(parent, tr("New database"),
+                                             folder + QStringLiteral("/visits.sqlite"),
+                                             tr("Visit Tracker databases (*.sqlite *.db)"));
     if (path.isEmpty())
         return {};
     path = withSuffix(path);
@@ -54,9 +54,8 @@ QString DatabaseFileDialogs::saveCopy(QWidget *parent, DatabaseSession &session)
     const QString suggested =
         current.absolutePath() + QLatin1Char('/') + current.completeBaseName() + QLatin1Char('-') +
         QDate::currentDate().toString(Qt::ISODate) + QStringLiteral(".sqlite");
-    QString path =
-        QFileDialog::getSaveFileName(parent, tr("Save a copy of the database"), suggested,
-                                     tr("Visit Tracker databases (*.sqlite *.db)"));
+    QString path = FileDialogs::saveFileName(parent, tr("Save a copy of the database"), suggested,
+                                             tr("Visit Tracker databases (*.sqlite *.db)"));
     if (path.isEmpty())
         return {};
     path = withSuffix(path);

@@ -5,6 +5,7 @@
 #include "gui/Icons.h"
 
 #include "gui/DatabaseSession.h"
+#include "gui/FileDialogs.h"
 #include "gui/editor/OptionalDateEdit.h"
 #include "gui/print/DocumentOutput.h"
 #include "models/FindingListModel.h"
@@ -14,7 +15,6 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -360,7 +360,7 @@ void LimitationReviewView::chooseExportFile()
     QString selected;
     const QString name =
         m_category == FindingCategory::Limitation ? tr("limitations") : tr("good-models");
-    QString fileName = QFileDialog::getSaveFileName(
+    QString fileName = FileDialogs::saveFileName(
         this, tr("Export the list"), name + QStringLiteral(".xlsx"),
         tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv);;PDF document (*.pdf)"), &selected);
     if (fileName.isEmpty())

@@ -3,6 +3,7 @@
 // own strings in Vietnamese.
 
 #include "gui/DatabaseSession.h"
+#include "gui/FileDialogs.h"
 #include "gui/LanguageSettings.h"
 #include "gui/MainWindow.h"
 #include "gui/PreferencesDialog.h"
@@ -13,10 +14,13 @@
 #include "models/VisitListModel.h"
 #include "storage/Database.h"
 
+#include <QAbstractProxyModel>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QFile>
+#include <QFileDialog>
+#include <QFileSystemModel>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMenu>
@@ -28,6 +32,10 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <QTreeView>
+
+#include <functional>
 
 using namespace vt;
 
@@ -176,6 +184,59 @@ private slots:
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
         QVERIFY(UserGuideDialog::guideMarkdown().contains(QStringLiteral("a short guide")));
         QLocale::setDefault(before);
+    }
+
+    // Qt's own file dialog formats dates and sizes in the system locale; ours
+    // follow the chosen language and leave room for the Vietnamese headers.
+    void fileDialogsSpeakTheChosenLanguage()
+    {
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::Vietnamese, QLocale::Vietnam));
+        QTemporaryDir folder;
+        QVERIFY(folder.isValid());
+        QFile report(folder.filePath(QStringLiteral("bao-cao.pdf")));
+        QVERIFY(report.open(QIODevice::WriteOnly));
+        report.write(QByteArray(1536, 'x'));
+        QVERIFY(report.flush()); // before the time is set, or closing moves it
+        QVERIFY(report.setFileTime(QDateTime(QDate(2023, 6, 7), QTime(14, 30)),
+                                   QFileDevice::FileModificationTime));
+        report.close();
+
+        QString dateText;
+        QString sizeText;
+        QHeaderView::ResizeMode sizeMode = QHeaderView::Interactive;
+        const QString target = folder.filePath(QStringLiteral("ban-sao.sqlite"));
+        std::function<void()> answer = [&] {
+            auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+            const QAbstractProxyModel *proxy = dialog ? dialog->proxyModel() : nullptr;
+            const auto *files =
+                proxy ? qobject_cast<const QFileSystemModel *>(proxy->sourceModel()) : nullptr;
+            const QModelIndex row = files ? files->index(report.fileName()) : QModelIndex();
+            // The file system model fills in the background.
+            if (!row.isValid() || !files->lastModified(row).isValid()) {
+                QTimer::singleShot(20, qApp, answer);
+                return;
+            }
+            dateText = proxy->mapFromSource(row.siblingAtColumn(3)).data().toString();
+            sizeText = proxy->mapFromSource(row.siblingAtColumn(1)).data().toString();
+            if (auto *details = dialog->findChild<QTreeView *>(QStringLiteral("treeView")))
+                sizeMode = details->header()->sectionResizeMode(1);
+            auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+            name->setText(target);
+            QTest::keyClick(name, Qt::Key_Return);
+        };
+        QTimer::singleShot(0, qApp, answer);
+        QString chosenFilter;
+        const QString chosen =
+            FileDialogs::saveFileName(nullptr, QStringLiteral("t"), folder.path(),
+                                      QStringLiteral("A (*.sqlite);;B (*)"), &chosenFilter);
+        QLocale::setDefault(before);
+
+        QCOMPARE(chosen, target);
+        QCOMPARE(chosenFilter, QStringLiteral("A (*.sqlite)"));
+        QCOMPARE(dateText, QStringLiteral("07/06/2023 14:30"));
+        QCOMPARE(sizeText, QStringLiteral("1,50 KiB"));
+        QCOMPARE(sizeMode, QHeaderView::ResizeToContents);
     }
 
     // Last: the translator stays installed for the rest of the run.

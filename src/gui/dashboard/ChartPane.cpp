@@ -2,6 +2,7 @@
 
 #include "charts/ChartRendering.h"
 #include "charts/ProgressCharts.h"
+#include "gui/FileDialogs.h"
 
 #include <QAbstractBarSeries>
 #include <QApplication>
@@ -9,7 +10,6 @@
 #include <QChartView>
 #include <QClipboard>
 #include <QCursor>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLineSeries>
 #include <QMessageBox>
@@ -165,7 +165,7 @@ void ChartPane::askFileAndSave(const QString &suffix)
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
     const QString filter =
         suffix == QLatin1StringView("png") ? tr("PNG images (*.png)") : tr("PDF documents (*.pdf)");
-    QString fileName = QFileDialog::getSaveFileName(
+    QString fileName = FileDialogs::saveFileName(
         this, tr("Save the chart"),
         folder + QLatin1Char('/') + objectName() + QLatin1Char('.') + suffix, filter);
     if (fileName.isEmpty())

@@ -2,9 +2,9 @@
 
 #include "documents/MeetingDocuments.h"
 #include "domain/Clock.h"
+#include "gui/FileDialogs.h"
 
 #include <QCoreApplication>
-#include <QFileDialog>
 #include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
@@ -83,9 +83,9 @@ bool exportDocument(QWidget *parent, QTextDocument &document, documents::Documen
         break;
     }
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    QString fileName = QFileDialog::getSaveFileName(
-        parent, Text::tr("Export the document"),
-        folder + QLatin1Char('/') + safeName(baseName) + suffix, filter);
+    QString fileName =
+        FileDialogs::saveFileName(parent, Text::tr("Export the document"),
+                                  folder + QLatin1Char('/') + safeName(baseName) + suffix, filter);
     if (fileName.isEmpty())
         return false;
     if (documents::fileFormatFor(fileName) != format)
