@@ -1,6 +1,7 @@
 // Opening a database file: identity checks, refusals that leave the file untouched,
 // migrations, pragmas and read-only access.
 
+#include "DatabaseTestCase.h"
 #include "StorageFixtures.h"
 
 #include "storage/VisitCatalogue.h"
@@ -19,28 +20,11 @@
 using namespace vt;
 using namespace vt::test;
 
-class DatabaseOpeningTest : public QObject
+class DatabaseOpeningTest : public DatabaseTestCase
 {
     Q_OBJECT
 
-private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    QString path(const char *name) const { return m_dir->filePath(QLatin1StringView(name)); }
-
 private slots:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
-    void init()
-    {
-        m_dir = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_dir->isValid());
-    }
-    void cleanup()
-    {
-        m_dir.reset();
-        // Every Database removed its connection.
-        QCOMPARE(QSqlDatabase::connectionNames(), QStringList());
-    }
-
     void migratesNewFile_data();
     void migratesNewFile();
     void reopensWithoutMigrating();
@@ -158,7 +142,7 @@ void DatabaseOpeningTest::refusesNonSqliteFile()
         QVERIFY2(error.contains(QStringLiteral("not a Visit Tracker database")), qPrintable(error));
     }
     QCOMPARE(sha256Of(file), before);
-    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files), QStringList{QStringLiteral("notes.txt")});
+    QCOMPARE(QDir(folder()).entryList(QDir::Files), QStringList{QStringLiteral("notes.txt")});
 }
 
 void DatabaseOpeningTest::refusesForeignSqliteFile_data()
@@ -263,7 +247,7 @@ void DatabaseOpeningTest::readOnlyOpenOfMissingFileFails()
 void DatabaseOpeningTest::failedFirstOpenLeavesNoFile()
 {
     // A folder where the file should be: nothing may be created beside it.
-    QVERIFY(QDir(m_dir->path()).mkdir(QStringLiteral("folder.sqlite")));
+    QVERIFY(QDir(folder()).mkdir(QStringLiteral("folder.sqlite")));
     Database database;
     QString error;
     QVERIFY(!database.open(path("folder.sqlite"), &error));

@@ -1,5 +1,6 @@
 // The visit list (filters, sorts, pages) and completion lookups.
 
+#include "DatabaseTestCase.h"
 #include "StorageFixtures.h"
 
 #include "storage/Lookups.h"
@@ -16,30 +17,15 @@
 using namespace vt;
 using namespace vt::test;
 
-class VisitListTest : public QObject
+class VisitListTest : public DatabaseTestCase
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    QString path(const char *name) const { return m_dir->filePath(QLatin1StringView(name)); }
     void openListFixture(Database &database);
     QStringList refsOf(Database &database, const QList<VisitRow> &rows);
 
 private slots:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
-    void init()
-    {
-        m_dir = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_dir->isValid());
-    }
-    void cleanup()
-    {
-        m_dir.reset();
-        // Every Database removed its connection.
-        QCOMPARE(QSqlDatabase::connectionNames(), QStringList());
-    }
-
     void catalogueFilters_data();
     void catalogueFilters();
     void catalogueSorts_data();

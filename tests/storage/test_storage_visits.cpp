@@ -1,6 +1,7 @@
 // Whole visits in and out of the database: exact round trips, updates, removal
 // with cascade, transactions and the refusals of save.
 
+#include "DatabaseTestCase.h"
 #include "StorageFixtures.h"
 
 #include "storage/VisitCatalogue.h"
@@ -18,28 +19,11 @@
 using namespace vt;
 using namespace vt::test;
 
-class VisitRepositoryTest : public QObject
+class VisitRepositoryTest : public DatabaseTestCase
 {
     Q_OBJECT
 
-private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    QString path(const char *name) const { return m_dir->filePath(QLatin1StringView(name)); }
-
 private slots:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
-    void init()
-    {
-        m_dir = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_dir->isValid());
-    }
-    void cleanup()
-    {
-        m_dir.reset();
-        // Every Database removed its connection.
-        QCOMPARE(QSqlDatabase::connectionNames(), QStringList());
-    }
-
     void roundTripsEveryRecordKind();
     void roundTripsNumbers_data();
     void roundTripsNumbers();
