@@ -201,10 +201,6 @@ Status: %5</translation>
         <translation>User</translation>
     </message>
     <message>
-        <source>Visit</source>
-        <translation>Visit</translation>
-    </message>
-    <message>
         <source>Record</source>
         <translation>Record</translation>
     </message>
@@ -274,6 +270,14 @@ Status: %5</translation>
     <message>
         <source>Verdict on an earlier recommendation %1</source>
         <translation>Verdict on an earlier recommendation %1</translation>
+    </message>
+    <message>
+        <source>The organisation</source>
+        <translation>The organisation</translation>
+    </message>
+    <message>
+        <source>Visit or organisation</source>
+        <translation>Visit or organisation</translation>
     </message>
 </context>
 <context>
@@ -1938,6 +1942,10 @@ You can delete them later, or load them again from the File menu.</translation>
     <message>
         <source>Could not change the organisations: %1</source>
         <translation>Could not change the organisations: %1</translation>
+    </message>
+    <message>
+        <source>The organisation no longer exists.</source>
+        <translation>The organisation no longer exists.</translation>
     </message>
 </context>
 <context>

@@ -200,10 +200,6 @@ Trạng thái: %5</translation>
         <translation>Người thực hiện</translation>
     </message>
     <message>
-        <source>Visit</source>
-        <translation>Buổi làm việc</translation>
-    </message>
-    <message>
         <source>Record</source>
         <translation>Mục</translation>
     </message>
@@ -272,6 +268,14 @@ Trạng thái: %5</translation>
     <message>
         <source>Verdict on an earlier recommendation %1</source>
         <translation>Đánh giá kiến nghị kỳ trước %1</translation>
+    </message>
+    <message>
+        <source>The organisation</source>
+        <translation>Tổ chức</translation>
+    </message>
+    <message>
+        <source>Visit or organisation</source>
+        <translation>Buổi làm việc hoặc tổ chức</translation>
     </message>
 </context>
 <context>
@@ -1931,6 +1935,10 @@ Có thể xóa dữ liệu mẫu sau, hoặc nạp lại từ trình đơn Tệp
     <message>
         <source>Could not change the organisations: %1</source>
         <translation>Không thay đổi được tổ chức: %1</translation>
+    </message>
+    <message>
+        <source>The organisation no longer exists.</source>
+        <translation>Tổ chức này không còn trong cơ sở dữ liệu.</translation>
     </message>
 </context>
 <context>

@@ -52,6 +52,8 @@ QString ChangeHistoryDialog::recordName(const QString &path)
     // stored paths are the interchange's, the user reads them counted from 1.
     if (path == QLatin1StringView("visit"))
         return tr("The visit");
+    if (path == QLatin1StringView("organisation"))
+        return tr("The organisation");
     QStringList parts;
     for (const QString &segment : path.split(QLatin1Char('.'))) {
         const qsizetype bracket = segment.indexOf(QLatin1Char('['));
@@ -87,8 +89,8 @@ ChangeHistoryDialog::ChangeHistoryDialog(DatabaseSession &session, qint64 visitI
     resize(1100, 600);
 
     m_model = new QStandardItemModel(this);
-    m_model->setHorizontalHeaderLabels({tr("When"), tr("User"), tr("Visit"), tr("Record"),
-                                        tr("Change"), tr("Before"), tr("After")});
+    m_model->setHorizontalHeaderLabels({tr("When"), tr("User"), tr("Visit or organisation"),
+                                        tr("Record"), tr("Change"), tr("Before"), tr("After")});
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("changeHistoryTable"));
     m_table->setModel(m_model);

@@ -39,6 +39,17 @@ QJsonArray verdictsArray(const std::optional<Visit> &visit)
     return verdicts;
 }
 
+QJsonObject organisationObject(const OrganisationRecord &organisation)
+{
+    const auto orNull = [](const QString &text) {
+        return text.isEmpty() ? QJsonValue() : QJsonValue(text);
+    };
+    return {{QStringLiteral("name"), organisation.name},
+            {QStringLiteral("parent"), orNull(organisation.parentName)},
+            {QStringLiteral("kind"),
+             orNull(organisation.kind ? toKey(*organisation.kind) : QString())}};
+}
+
 QString compact(const QJsonObject &object)
 {
     return object.isEmpty()
@@ -117,6 +128,19 @@ QString currentUserName()
     if (const passwd *entry = ::getpwuid(::getuid()))
         return QString::fromLocal8Bit(entry->pw_name);
     return QString::number(::getuid());
+}
+
+QList<ChangeEntry> organisationChange(const OrganisationRecord &before,
+                                      const OrganisationRecord &after)
+{
+    ChangeEntry base;
+    base.at = QDateTime::currentDateTimeUtc();
+    base.user = currentUserName();
+    base.visitTitle = after.name;
+    Differ differ(base);
+    differ.record(QStringLiteral("organisation"), organisationObject(before),
+                  organisationObject(after));
+    return differ.entries();
 }
 
 QList<ChangeEntry> changesBetween(const std::optional<Visit> &before,

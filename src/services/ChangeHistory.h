@@ -7,6 +7,7 @@
 
 #include "domain/Visit.h"
 #include "storage/ChangeLog.h"
+#include "storage/Organisations.h"
 
 #include <optional>
 
@@ -20,5 +21,11 @@ QString currentUserName();
 // current user; visitId is after's id, else before's.
 QList<ChangeEntry> changesBetween(const std::optional<Visit> &before,
                                   const std::optional<Visit> &after);
+
+// The entry for an organisation placed under another parent or given another
+// kind: record "organisation", visitId 0 and the organisation's name as the
+// title; empty when nothing changed.
+QList<ChangeEntry> organisationChange(const OrganisationRecord &before,
+                                      const OrganisationRecord &after);
 
 } // namespace vt

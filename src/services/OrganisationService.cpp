@@ -1,5 +1,8 @@
 #include "services/OrganisationService.h"
 
+#include "services/ChangeHistory.h"
+
+#include "storage/ChangeLog.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
@@ -25,6 +28,24 @@ template <typename Change> bool inTransaction(Database &database, QString *error
     return change() && transaction.commit(error);
 }
 
+// Runs `change` on one organisation and appends to the change history what it
+// changed, in the caller's transaction.
+template <typename Change>
+bool changeLogged(Database &database, qint64 id, QString *error, Change change)
+{
+    Organisations organisations(database);
+    const std::optional<OrganisationRecord> before = organisations.byId(id, error);
+    if (!before) {
+        if (error && error->isEmpty())
+            *error = OrganisationText::tr("The organisation no longer exists.");
+        return false;
+    }
+    if (!change(organisations))
+        return false;
+    const std::optional<OrganisationRecord> after = organisations.byId(id, error);
+    return after && ChangeLog(database).append(organisationChange(*before, *after), error);
+}
+
 } // namespace
 
 OrganisationService::OrganisationService(Database &database) : m_database(database) {}
@@ -36,14 +57,20 @@ QList<OrganisationRecord> OrganisationService::list(QString *error) const
 
 bool OrganisationService::setParent(qint64 id, qint64 parentId, QString *error)
 {
-    return inTransaction(m_database, error,
-                         [&] { return Organisations(m_database).setParent(id, parentId, error); });
+    return inTransaction(m_database, error, [&] {
+        return changeLogged(m_database, id, error, [&](Organisations &organisations) {
+            return organisations.setParent(id, parentId, error);
+        });
+    });
 }
 
 bool OrganisationService::setKind(qint64 id, std::optional<OrganisationKind> kind, QString *error)
 {
-    return inTransaction(m_database, error,
-                         [&] { return Organisations(m_database).setKind(id, kind, error); });
+    return inTransaction(m_database, error, [&] {
+        return changeLogged(m_database, id, error, [&](Organisations &organisations) {
+            return organisations.setKind(id, kind, error);
+        });
+    });
 }
 
 bool OrganisationService::place(const QList<OrganisationPlacement> &placements, QString *error)
@@ -54,12 +81,15 @@ bool OrganisationService::place(const QList<OrganisationPlacement> &placements, 
             const qint64 id = organisations.idOf(placement.name, error);
             if (id == 0)
                 return false;
-            if (!placement.parent.isEmpty()) {
-                const qint64 parentId = organisations.idOf(placement.parent, error);
-                if (parentId == 0 || !organisations.setParent(id, parentId, error))
-                    return false;
-            }
-            if (placement.kind && !organisations.setKind(id, placement.kind, error))
+            const qint64 parentId =
+                placement.parent.isEmpty() ? 0 : organisations.idOf(placement.parent, error);
+            if (!placement.parent.isEmpty() && parentId == 0)
+                return false;
+            const bool placed = changeLogged(m_database, id, error, [&](Organisations &same) {
+                return (parentId == 0 || same.setParent(id, parentId, error)) &&
+                       (!placement.kind || same.setKind(id, placement.kind, error));
+            });
+            if (!placed)
                 return false;
         }
         return true;

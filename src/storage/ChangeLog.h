@@ -26,8 +26,8 @@ struct ChangeEntry
     QDateTime at;       // UTC
     QString user;       // the operating-system user
     qint64 visitId = 0; // 0: not a visit's record (an organisation)
-    QString visitTitle;
-    QString record; // interchange path: "visit", "findings[2]", "recommendations[0].updates[1]"
+    QString visitTitle; // or the organisation's name when visitId is 0
+    QString record;     // interchange path: "visit", "findings[2]", "recommendations[0].updates[1]"
     ChangeAction action = ChangeAction::Update;
     QString oldValue; // compact JSON; empty for an insert
     QString newValue; // compact JSON; empty for a delete

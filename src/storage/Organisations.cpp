@@ -52,11 +52,22 @@ QList<OrganisationRecord> Organisations::list(QString *error) const
 
 std::optional<OrganisationRecord> Organisations::byName(const QString &name, QString *error) const
 {
+    return selectOne(QStringLiteral("o.name = ?"), name, error);
+}
+
+std::optional<OrganisationRecord> Organisations::byId(qint64 id, QString *error) const
+{
+    return selectOne(QStringLiteral("o.id = ?"), id, error);
+}
+
+std::optional<OrganisationRecord>
+Organisations::selectOne(const QString &condition, const QVariant &value, QString *error) const
+{
     QSqlQuery query(m_database.connection());
-    if (!sql::prepare(query, QLatin1StringView(kSelect) + QLatin1StringView(" WHERE o.name = ?"),
+    if (!sql::prepare(query, QLatin1StringView(kSelect) + QLatin1StringView(" WHERE ") + condition,
                       sql::Text::tr("Could not read the organisations"), error))
         return std::nullopt;
-    query.addBindValue(name);
+    query.addBindValue(value);
     if (!sql::exec(query, sql::Text::tr("Could not read the organisations"), error) ||
         !query.next())
         return std::nullopt;

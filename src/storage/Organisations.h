@@ -10,6 +10,7 @@
 
 #include <QList>
 #include <QString>
+#include <QVariant>
 #include <optional>
 
 namespace vt {
@@ -36,6 +37,7 @@ public:
     // Every organisation, in Vietnamese reading order (Đ beside D).
     QList<OrganisationRecord> list(QString *error) const;
     std::optional<OrganisationRecord> byName(const QString &name, QString *error) const;
+    std::optional<OrganisationRecord> byId(qint64 id, QString *error) const;
     // The id of the named organisation, recorded if it is new.
     qint64 idOf(const QString &name, QString *error);
     // Refuses a parent that is the organisation itself or one of its
@@ -44,6 +46,9 @@ public:
     bool setKind(qint64 id, std::optional<OrganisationKind> kind, QString *error);
 
 private:
+    std::optional<OrganisationRecord> selectOne(const QString &condition, const QVariant &value,
+                                                QString *error) const;
+
     Database &m_database;
 };
 

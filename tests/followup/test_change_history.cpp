@@ -11,6 +11,7 @@
 #include "services/ChangeHistory.h"
 #include "services/DemoData.h"
 #include "services/FollowUp.h"
+#include "services/OrganisationService.h"
 #include "services/VisitService.h"
 #include "storage/ChangeLog.h"
 #include "storage/Database.h"
@@ -184,11 +185,63 @@ private slots:
         QVERIFY(loadDemoData(*db).ok);
         QString error;
         const QList<ChangeEntry> all = ChangeLog(*db).entries(0, 1000, &error);
-        QCOMPARE(all.size(), int(rowCount(*db)));
+        // One entry per visit, and one per organisation the sample hierarchy places.
+        const auto visitEntries = std::count_if(all.cbegin(), all.cend(), [](const auto &entry) {
+            return entry.record == QLatin1StringView("visit");
+        });
+        QCOMPARE(visitEntries, rowCount(*db));
         for (const ChangeEntry &entry : all)
-            QCOMPARE(entry.action, ChangeAction::Insert);
+            QCOMPARE(entry.action,
+                     entry.visitId != 0 ? ChangeAction::Insert : ChangeAction::Update);
         QVERIFY(loadDemoData(*db).ok); // the same visits again: nothing changed
         QCOMPARE(ChangeLog(*db).entries(0, 1000, &error).size(), all.size());
+    }
+
+    void organisationChangesAreLogged()
+    {
+        auto db = freshDatabase();
+        const QString chauThanh = QStringLiteral("Huyện ủy Châu Thành");
+        Visit province = visitTo(kLongAn, QDate(2023, 6, 7), QStringLiteral("Tỉnh"));
+        Visit district = visitTo(chauThanh, QDate(2023, 6, 8), QStringLiteral("Huyện"));
+        QVERIFY(save(*db, province) && save(*db, district));
+        QString error;
+        OrganisationService organisations(*db);
+        const auto idOf = [&](const QString &name) {
+            return Organisations(*db).byName(name, &error).value_or(OrganisationRecord{}).id;
+        };
+        const auto organisationEntries = [&] {
+            QList<ChangeEntry> entries;
+            for (const ChangeEntry &entry : history(*db, 0))
+                if (entry.record == QLatin1StringView("organisation"))
+                    entries << entry;
+            return entries;
+        };
+
+        QVERIFY2(organisations.setParent(idOf(chauThanh), idOf(kLongAn), &error),
+                 qPrintable(error));
+        QVERIFY2(
+            organisations.setKind(idOf(chauThanh), OrganisationKind::DistrictCommittee, &error),
+            qPrintable(error));
+        // Unchanged, and refused (a cycle): nothing more in the history.
+        QVERIFY(organisations.setParent(idOf(chauThanh), idOf(kLongAn), &error));
+        QVERIFY(!organisations.setParent(idOf(kLongAn), idOf(chauThanh), &error));
+
+        const QList<ChangeEntry> entries = organisationEntries();
+        QCOMPARE(entries.size(), 2);
+        QCOMPARE(entries.at(0).visitId, 0);
+        QCOMPARE(entries.at(0).visitTitle, chauThanh);
+        QCOMPARE(entries.at(0).action, ChangeAction::Update);
+        QCOMPARE(json(entries.at(0).oldValue),
+                 QJsonObject({{QStringLiteral("parent"), QJsonValue()}}));
+        QCOMPARE(json(entries.at(0).newValue), QJsonObject({{QStringLiteral("parent"), kLongAn}}));
+        QCOMPARE(
+            json(entries.at(1).newValue),
+            QJsonObject({{QStringLiteral("kind"), toKey(OrganisationKind::DistrictCommittee)}}));
+        QVERIFY(!entries.at(0).user.isEmpty());
+        // The visits' own histories do not show them.
+        QCOMPARE(history(*db, district.id).size(), 1);
+        QCOMPARE(ChangeHistoryDialog::recordName(QStringLiteral("organisation")),
+                 QStringLiteral("The organisation"));
     }
 
     void dialogShowsOneVisitsHistory()
