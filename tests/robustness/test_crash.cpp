@@ -21,7 +21,6 @@ namespace {
 
 constexpr int kRuns = 50;
 constexpr int kImported = 150;
-constexpr qint64 kBudgetMs = 150000;
 
 struct Run
 {
@@ -146,8 +145,6 @@ private slots:
         qint64 recordsChecked = 0;
         QSet<qint64> seenCounts;
         for (int i = 0; i < kRuns; ++i) {
-            if (total.elapsed() > kBudgetMs)
-                break;
             copyTemplate(work);
             const int delay = int(random->bounded(qMax(10, importMs + 50)));
             kills += runAndKill(work, import, delay) ? 1 : 0;
@@ -174,7 +171,9 @@ private slots:
               runs, kills, recordsChecked, failures, qint64(total.elapsed()), importMs,
               qint64(seenCounts.size()));
         QCOMPARE(failures, 0);
-        QVERIFY2(runs >= 50, "fewer than 50 runs fit in the time budget");
+        // Always all runs: a busy machine makes the test slower, never weaker
+        // (CTest's timeout bounds it).
+        QCOMPARE(runs, kRuns);
         QVERIFY2(kills >= runs / 2, "most runs must actually be killed");
     }
 };
