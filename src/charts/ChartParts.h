@@ -12,7 +12,7 @@
 namespace vt::charts {
 
 // Characters per line of a chart title.
-inline constexpr int kTitleWidth = 52;
+inline constexpr int kTitleWidth = 44;
 
 // A title in lines of kTitleWidth, with a note in normal weight below it.
 QString titleWithNote(const QString &title, const QString &note);

@@ -16,8 +16,17 @@ namespace {
 QBarCategoryAxis *monthAxis(const QList<QDate> &months, const ChartStyle &style)
 {
     auto *axis = new QBarCategoryAxis;
-    for (const QDate &month : months)
-        axis->append(style.shortMonth(month));
+    // The year only where it starts (and on the first month): twelve "10/24"
+    // labels do not fit under a chart in a narrow pane and get cut to "10...".
+    // Category labels must be unique, so a second year's months keep theirs.
+    QStringList labels;
+    for (const QDate &month : months) {
+        const QString bare = QString::number(month.month());
+        labels.append(labels.isEmpty() || month.month() == 1 || labels.contains(bare)
+                          ? style.shortMonth(month)
+                          : bare);
+    }
+    axis->append(labels);
     styleAxis(*axis, style, ChartText::tr("Month"));
     return axis;
 }

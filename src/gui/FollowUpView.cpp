@@ -29,6 +29,27 @@
 namespace vt {
 namespace {
 
+// Wide enough for the longest status, which is shown in bold with the overdue
+// icon ("Đang thực hiện — quá hạn").
+int statusColumnWidth(const QTableView &table)
+{
+    QFont bold = table.font();
+    bold.setBold(true);
+    const QFontMetrics metrics(bold);
+    int widest = 0;
+    for (RecommendationStatus status :
+         {RecommendationStatus::Open, RecommendationStatus::InProgress, RecommendationStatus::Done,
+          RecommendationStatus::Cancelled})
+        widest = std::max(
+            widest, metrics.horizontalAdvance(
+                        RecommendationListModel::tr("%1 — overdue").arg(displayName(status))));
+    const int icon = table.style()->pixelMetric(QStyle::PM_SmallIconSize);
+    return widest + icon + 24; // icon spacing and cell margins
+}
+
+} // namespace
+namespace {
+
 // Status filter entries: -1 all, -2 overdue, -10 - i the i-th overdue age
 // bucket, else the index of a stored status.
 constexpr int kAllStatuses = -1;
@@ -127,7 +148,7 @@ FollowUpView::FollowUpView(DatabaseSession &session, QWidget *parent)
     header->resizeSection(RecommendationListModel::VisitColumn, 90);
     header->resizeSection(RecommendationListModel::ResponsibleColumn, 160);
     header->resizeSection(RecommendationListModel::DueColumn, 90);
-    header->resizeSection(RecommendationListModel::StatusColumn, 195);
+    header->resizeSection(RecommendationListModel::StatusColumn, statusColumnWidth(*m_table));
     header->resizeSection(RecommendationListModel::DaysOverdueColumn, 130);
     header->resizeSection(RecommendationListModel::LastUpdateColumn, 220);
     // Overdue first, the longest overdue first (the list's own order breaks ties).

@@ -171,6 +171,7 @@ private slots:
         auto *months = axisOf<QBarCategoryAxis>(*chart, Qt::AlignBottom);
         QCOMPARE(months->count(), 12);
         QCOMPARE(months->at(0), QStringLiteral("1/24"));
+        QCOMPARE(months->at(9), QStringLiteral("10")); // the year only where it starts
         auto *counts = axisOf<QValueAxis>(*chart, Qt::AlignLeft);
         QCOMPARE(counts->min(), 0.0);
         QVERIFY(counts->max() >= 7.7);
