@@ -19,6 +19,8 @@ SearchView::SearchView(DatabaseSession &session, QWidget *parent)
     setObjectName(QStringLiteral("searchView"));
     m_edit = new QLineEdit(this);
     m_edit->setObjectName(QStringLiteral("globalSearchEdit"));
+    // Switching to this tab puts the cursor in the field, ready to type.
+    setFocusProxy(m_edit);
     m_edit->setPlaceholderText(
         tr("Search visits, findings and recommendations (accents optional: “han che”)"));
     m_edit->setAccessibleName(tr("Search everything"));
