@@ -33,6 +33,8 @@ QString readable(const QString &json)
             text = value.toString();
         else if (value.isDouble())
             text = QLocale().toString(value.toDouble(), 'g', 15);
+        else if (value.isNull())
+            text = QStringLiteral("—"); // absent: no parent, no kind, no value
         else if (value.isBool())
             text = value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
         else

@@ -199,19 +199,22 @@ private slots:
 
     void organisationChangesAreLogged()
     {
-        auto db = freshDatabase();
+        DatabaseSession session;
+        QString error;
+        QVERIFY2(session.open(m_dir.filePath(QStringLiteral("organisations.sqlite")), &error),
+                 qPrintable(error));
+        Database &db = session.database();
         const QString chauThanh = QStringLiteral("Huyện ủy Châu Thành");
         Visit province = visitTo(kLongAn, QDate(2023, 6, 7), QStringLiteral("Tỉnh"));
         Visit district = visitTo(chauThanh, QDate(2023, 6, 8), QStringLiteral("Huyện"));
-        QVERIFY(save(*db, province) && save(*db, district));
-        QString error;
-        OrganisationService organisations(*db);
+        QVERIFY(save(db, province) && save(db, district));
+        OrganisationService organisations(db);
         const auto idOf = [&](const QString &name) {
-            return Organisations(*db).byName(name, &error).value_or(OrganisationRecord{}).id;
+            return Organisations(db).byName(name, &error).value_or(OrganisationRecord{}).id;
         };
         const auto organisationEntries = [&] {
             QList<ChangeEntry> entries;
-            for (const ChangeEntry &entry : history(*db, 0))
+            for (const ChangeEntry &entry : history(db, 0))
                 if (entry.record == QLatin1StringView("organisation"))
                     entries << entry;
             return entries;
@@ -239,9 +242,13 @@ private slots:
             QJsonObject({{QStringLiteral("kind"), toKey(OrganisationKind::DistrictCommittee)}}));
         QVERIFY(!entries.at(0).user.isEmpty());
         // The visits' own histories do not show them.
-        QCOMPARE(history(*db, district.id).size(), 1);
+        QCOMPARE(history(db, district.id).size(), 1);
         QCOMPARE(ChangeHistoryDialog::recordName(QStringLiteral("organisation")),
                  QStringLiteral("The organisation"));
+        ChangeHistoryDialog all(session, 0);
+        const QAbstractItemModel *shown = all.table()->model();
+        QCOMPARE(shown->index(0, 2).data().toString(), chauThanh); // newest first
+        QCOMPARE(shown->index(1, 5).data().toString(), QStringLiteral("parent: —"));
     }
 
     void dialogShowsOneVisitsHistory()
