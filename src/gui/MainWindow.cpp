@@ -41,6 +41,7 @@
 #include <QStyle>
 #include <QTabWidget>
 #include <QToolBar>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace vt {
@@ -108,7 +109,12 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_session(new Dat
     updateActions();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The session and its undo stack outlive this part of the window.
+    m_session->undoStack()->disconnect(this);
+    m_session->disconnect(this);
+}
 
 void MainWindow::createViews()
 {
