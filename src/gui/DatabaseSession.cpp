@@ -1,12 +1,44 @@
 #include "gui/DatabaseSession.h"
 
+#include "gui/undo/UndoSteps.h"
 #include "services/DemoData.h"
+#include "services/OrganisationService.h"
 #include "storage/Lookups.h"
 #include "storage/VisitRepository.h"
 
-namespace vt {
+#include <QUndoStack>
 
-DatabaseSession::DatabaseSession(QObject *parent) : QObject(parent) {}
+namespace vt {
+namespace {
+
+// Titles in the Undo and Redo actions stay short enough for a menu.
+QString shortened(const QString &title)
+{
+    constexpr int kLength = 48;
+    return title.size() <= kLength ? title : title.left(kLength - 1) + QChar(0x2026);
+}
+
+// The visits a document's refs name now, and what they can touch.
+QList<qint64> visitsNamedIn(Database &database, const QByteArray &json)
+{
+    QList<qint64> ids;
+    const VisitRepository repository(database);
+    const EditHistory history(database);
+    for (const Visit &visit : readInterchange(json).visits) {
+        for (const qint64 id : history.reach(repository.idForRef(visit.ref))) {
+            if (!ids.contains(id))
+                ids.append(id);
+        }
+    }
+    return ids;
+}
+
+} // namespace
+
+DatabaseSession::DatabaseSession(QObject *parent)
+    : QObject(parent), m_undoStack(new QUndoStack(this))
+{
+}
 
 DatabaseSession::~DatabaseSession() = default;
 
@@ -16,6 +48,7 @@ bool DatabaseSession::open(const QString &filePath, QString *error)
     if (!database->open(filePath, error))
         return false;
     m_database = std::move(database);
+    m_undoStack->clear(); // the steps belong to the file they were made in
     emit databaseOpened(m_database->filePath());
     emit visitsChanged();
     return true;
@@ -54,8 +87,12 @@ std::optional<Visit> DatabaseSession::loadVisit(qint64 visitId, QString *error) 
 
 SaveResult DatabaseSession::saveVisit(Visit &visit)
 {
+    const bool isNew = visit.id == 0;
+    ChangeRecording recording(*m_database, EditHistory(*m_database).reach(visit));
     SaveResult result = VisitService(*m_database).save(visit);
     if (result.ok) {
+        record((isNew ? tr("Add visit “%1”") : tr("Edit visit “%1”")).arg(shortened(visit.title)),
+               recording.finish({visit.id}));
         emit visitSaved(visit.id);
         emit visitsChanged();
     }
@@ -64,8 +101,12 @@ SaveResult DatabaseSession::saveVisit(Visit &visit)
 
 bool DatabaseSession::removeVisit(qint64 visitId, QString *error)
 {
+    ChangeRecording recording(*m_database, EditHistory(*m_database).reach(visitId));
+    const std::optional<Visit> visit = loadVisit(visitId, nullptr);
     if (!VisitService(*m_database).remove(visitId, error))
         return false;
+    record(tr("Delete visit “%1”").arg(shortened(visit ? visit->title : QString())),
+           recording.finish());
     emit visitRemoved(visitId);
     emit visitsChanged();
     return true;
@@ -73,18 +114,128 @@ bool DatabaseSession::removeVisit(qint64 visitId, QString *error)
 
 ImportResult DatabaseSession::importDocument(const QByteArray &json)
 {
+    ChangeRecording recording(*m_database, visitsNamedIn(*m_database, json));
     ImportResult result = importInterchange(*m_database, json);
-    if (result.ok)
+    if (result.ok) {
+        record(tr("Import %n visit(s)", nullptr, result.added + result.replaced),
+               recording.finish(visitsNamedIn(*m_database, json)));
         emit visitsChanged();
+    }
     return result;
 }
 
 ImportResult DatabaseSession::loadSampleVisits()
 {
+    ChangeRecording recording(*m_database, visitsNamedIn(*m_database, demoDocument()));
     ImportResult result = loadDemoData(*m_database);
-    if (result.ok)
+    if (result.ok) {
+        record(tr("Load sample visits"),
+               recording.finish(visitsNamedIn(*m_database, demoDocument())));
         emit visitsChanged();
+    }
     return result;
+}
+
+FollowUpResult DatabaseSession::addFollowUpUpdate(const NewFollowUpUpdate &request)
+{
+    FollowUp followUp(*m_database);
+    const std::optional<FollowUpRow> row =
+        followUp.recommendation(request.recommendationId, nullptr);
+    ChangeRecording recording(*m_database, EditHistory(*m_database).reach(row ? row->visitId : 0));
+    const FollowUpResult result = followUp.addUpdate(request);
+    if (result.ok) {
+        record(tr("Follow-up update on “%1”").arg(shortened(row ? row->text : QString())),
+               recording.finish());
+        if (row)
+            emit visitSaved(row->visitId);
+        emit visitsChanged();
+    }
+    return result;
+}
+
+bool DatabaseSession::setOrganisationParent(qint64 id, qint64 parentId, QString *error)
+{
+    const std::optional<OrganisationRecord> before = organisation(id);
+    if (!OrganisationService(*m_database).setParent(id, parentId, error))
+        return false;
+    recordOrganisation(before, tr("Place “%1” in the hierarchy"));
+    emit visitsChanged();
+    return true;
+}
+
+bool DatabaseSession::setOrganisationKind(qint64 id, std::optional<OrganisationKind> kind,
+                                          QString *error)
+{
+    const std::optional<OrganisationRecord> before = organisation(id);
+    if (!OrganisationService(*m_database).setKind(id, kind, error))
+        return false;
+    recordOrganisation(before, tr("Set the kind of “%1”"));
+    emit visitsChanged();
+    return true;
+}
+
+bool DatabaseSession::restoreVisits(const QList<VisitState> &from, const QList<VisitState> &to)
+{
+    QString error;
+    QList<qint64> changed;
+    if (!EditHistory(*m_database).restore(from, to, &changed, &error)) {
+        emit stepRefused(error);
+        return false;
+    }
+    for (const VisitState &state : to) {
+        if (state.visit)
+            emit visitSaved(state.visitId);
+        else
+            emit visitRemoved(state.visitId);
+    }
+    emit visitsChanged();
+    return true;
+}
+
+bool DatabaseSession::restoreOrganisation(const OrganisationRecord &from,
+                                          const OrganisationRecord &to)
+{
+    QString error;
+    const std::optional<OrganisationRecord> now = organisation(from.id);
+    if (!now || now->parentId != from.parentId || now->kind != from.kind) {
+        emit stepRefused(tr("The organisation “%1” was changed after this step, and undoing or "
+                            "redoing the step would overwrite that change. Nothing was changed.")
+                             .arg(from.name));
+        return false;
+    }
+    OrganisationService service(*m_database);
+    if ((now->parentId != to.parentId && !service.setParent(to.id, to.parentId, &error)) ||
+        (now->kind != to.kind && !service.setKind(to.id, to.kind, &error))) {
+        emit stepRefused(error);
+        return false;
+    }
+    emit visitsChanged();
+    return true;
+}
+
+void DatabaseSession::record(const QString &text, RecordedChange change)
+{
+    if (!change.isEmpty())
+        m_undoStack->push(new VisitStep(*this, text, std::move(change)));
+}
+
+std::optional<OrganisationRecord> DatabaseSession::organisation(qint64 id) const
+{
+    for (const OrganisationRecord &record : Organisations(*m_database).list(nullptr)) {
+        if (record.id == id)
+            return record;
+    }
+    return std::nullopt;
+}
+
+void DatabaseSession::recordOrganisation(const std::optional<OrganisationRecord> &before,
+                                         const QString &text)
+{
+    const std::optional<OrganisationRecord> after =
+        before ? organisation(before->id) : std::nullopt;
+    if (before && after && (before->parentId != after->parentId || before->kind != after->kind))
+        m_undoStack->push(
+            new OrganisationStep(*this, text.arg(shortened(before->name)), *before, *after));
 }
 
 Completions DatabaseSession::completions() const

@@ -3,12 +3,17 @@
 // The open database as the windows share it. Every change goes through here,
 // and visitsChanged() tells every view to re-read, so no view goes stale.
 
+#include "services/EditHistory.h"
+#include "services/FollowUp.h"
 #include "services/ImportExport.h"
 #include "services/VisitService.h"
 #include "storage/Database.h"
+#include "storage/Organisations.h"
 
 #include <QObject>
 #include <memory>
+
+class QUndoStack;
 
 namespace vt {
 
@@ -42,6 +47,18 @@ public:
     bool removeVisit(qint64 visitId, QString *error);
     ImportResult importDocument(const QByteArray &json);
     ImportResult loadSampleVisits();
+    FollowUpResult addFollowUpUpdate(const NewFollowUpUpdate &request);
+    bool setOrganisationParent(qint64 id, qint64 parentId, QString *error);
+    bool setOrganisationKind(qint64 id, std::optional<OrganisationKind> kind, QString *error);
+
+    // Every change made through the methods above is a step here, so it can
+    // be undone and redone (gui/undo/); cleared when another file is opened.
+    QUndoStack *undoStack() const { return m_undoStack; }
+    // Undo and redo of a step: makes the visits stand as `to` if they stand
+    // as `from` (EditHistory::restore), then tells the views, or says why not
+    // with stepRefused().
+    bool restoreVisits(const QList<VisitState> &from, const QList<VisitState> &to);
+    bool restoreOrganisation(const OrganisationRecord &from, const OrganisationRecord &to);
 
     // Tells the views that records changed through a path other than the
     // methods above (e.g. a follow-up update added by a service).
@@ -55,9 +72,17 @@ signals:
     void visitsChanged();
     void visitSaved(qint64 visitId);
     void visitRemoved(qint64 visitId);
+    // An undo or redo could not be done; nothing was changed.
+    void stepRefused(const QString &message);
 
 private:
+    // Pushes the step `change` records (nothing when it is empty).
+    void record(const QString &text, RecordedChange change);
+    std::optional<OrganisationRecord> organisation(qint64 id) const;
+    void recordOrganisation(const std::optional<OrganisationRecord> &before, const QString &text);
+
     std::unique_ptr<Database> m_database;
+    QUndoStack *m_undoStack = nullptr;
 };
 
 } // namespace vt

@@ -324,7 +324,8 @@ void FollowUpView::addUpdateToCurrent()
     AddFollowUpUpdateDialog dialog(*recommendation, followUp.asOf(), this);
     connect(&dialog, &AddFollowUpUpdateDialog::submitted, this,
             [this, &dialog](const NewFollowUpUpdate &request) {
-                const FollowUpResult result = FollowUp(m_session.database()).addUpdate(request);
+                // Through the session: the update becomes a step that can be undone.
+                const FollowUpResult result = m_session.addFollowUpUpdate(request);
                 if (!result.ok && result.issues.isEmpty()) {
                     QMessageBox::critical(&dialog, tr("Follow-up update not saved"), result.error);
                     return;
@@ -333,9 +334,7 @@ void FollowUpView::addUpdateToCurrent()
                     dialog.showIssues(result.issues);
                     return;
                 }
-                dialog.accept();
-                // Every view that shows recommendations re-reads (DatabaseSession.h).
-                m_session.notifyChanged();
+                dialog.accept(); // the session told every view to re-read
             });
     dialog.exec();
 }

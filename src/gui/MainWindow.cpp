@@ -41,6 +41,7 @@
 #include <QStyle>
 #include <QTabWidget>
 #include <QToolBar>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace vt {
@@ -108,7 +109,12 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_session(new Dat
     updateActions();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The session and its undo stack outlive this part of the window.
+    m_session->undoStack()->disconnect(this);
+    m_session->disconnect(this);
+}
 
 void MainWindow::createViews()
 {
@@ -157,133 +163,6 @@ void MainWindow::createViews()
             [quickSearch] { quickSearch->setFocus(Qt::ShortcutFocusReason); });
     // Further views are added here, each with its own tab.
     setCentralWidget(m_views);
-}
-
-void MainWindow::createActions()
-{
-    m_newVisitAction =
-        new QAction(actionIcon(QStringLiteral("document-new")), tr("&New visit"), this);
-    m_newVisitAction->setShortcut(QKeySequence::New);
-    m_newVisitAction->setObjectName(QStringLiteral("newVisitAction"));
-    connect(m_newVisitAction, &QAction::triggered, this, &MainWindow::newVisit);
-
-    m_openVisitAction =
-        new QAction(actionIcon(QStringLiteral("document-edit")), tr("&Open visit"), this);
-    m_openVisitAction->setShortcut(Qt::CTRL | Qt::Key_Return);
-    connect(m_openVisitAction, &QAction::triggered, this,
-            [this] { openVisit(m_visitList->currentVisitId()); });
-
-    m_deleteVisitAction =
-        new QAction(actionIcon(QStringLiteral("edit-delete")), tr("&Delete visit…"), this);
-    m_deleteVisitAction->setShortcut(QKeySequence::Delete);
-    m_deleteVisitAction->setObjectName(QStringLiteral("deleteVisitAction"));
-    connect(m_deleteVisitAction, &QAction::triggered, this, &MainWindow::deleteCurrentVisit);
-
-    m_openDatabaseAction =
-        new QAction(actionIcon(QStringLiteral("document-open")), tr("Open &database…"), this);
-    m_openDatabaseAction->setShortcut(QKeySequence::Open);
-    connect(m_openDatabaseAction, &QAction::triggered, this, &MainWindow::chooseDatabase);
-    m_newDatabaseAction =
-        new QAction(actionIcon(QStringLiteral("database-new")), tr("&New database…"), this);
-    connect(m_newDatabaseAction, &QAction::triggered, this, &MainWindow::newDatabase);
-    m_saveCopyAction =
-        new QAction(actionIcon(QStringLiteral("document-save-as")), tr("Save a &copy…"), this);
-    connect(m_saveCopyAction, &QAction::triggered, this, &MainWindow::saveDatabaseCopy);
-    m_preferencesAction =
-        new QAction(actionIcon(QStringLiteral("preferences-system")), tr("&Preferences…"), this);
-    m_preferencesAction->setShortcut(QKeySequence::Preferences);
-    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
-    connect(m_preferencesAction, &QAction::triggered, this,
-            [this] { PreferencesDialog::edit(this); });
-    m_organisationsAction =
-        new QAction(actionIcon(QStringLiteral("organisations")), tr("&Organisations…"), this);
-    connect(m_organisationsAction, &QAction::triggered, this, [this] {
-        OrganisationsDialog dialog(*m_session, this);
-        dialog.exec();
-    });
-    m_historyAction =
-        new QAction(actionIcon(QStringLiteral("history")), tr("Change &history…"), this);
-    connect(m_historyAction, &QAction::triggered, this, [this] {
-        auto *history = new ChangeHistoryDialog(*m_session, 0, this);
-        history->setAttribute(Qt::WA_DeleteOnClose);
-        history->show();
-    });
-    m_userGuideAction =
-        new QAction(actionIcon(QStringLiteral("help-contents")), tr("&User guide"), this);
-    m_userGuideAction->setShortcut(QKeySequence::HelpContents);
-    connect(m_userGuideAction, &QAction::triggered, this, [this] {
-        auto *guide = new UserGuideDialog(this);
-        guide->setAttribute(Qt::WA_DeleteOnClose);
-        guide->show();
-    });
-
-    m_importAction = new QAction(actionIcon(QStringLiteral("document-import")),
-                                 tr("&Import visits from JSON…"), this);
-    connect(m_importAction, &QAction::triggered, this, &MainWindow::importJson);
-    m_exportAction = new QAction(actionIcon(QStringLiteral("document-export")),
-                                 tr("&Export all visits to JSON…"), this);
-    connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportJson);
-    m_sampleAction = new QAction(actionIcon(QStringLiteral("x-office-document")),
-                                 tr("Load &sample visits"), this);
-    connect(m_sampleAction, &QAction::triggered, this, &MainWindow::loadSampleVisits);
-
-    m_findAction = new QAction(actionIcon(QStringLiteral("edit-find")), tr("&Find visits"), this);
-    m_findAction->setShortcut(QKeySequence::Find);
-    connect(m_findAction, &QAction::triggered, m_visitList, &VisitListView::focusSearch);
-
-    m_quitAction = new QAction(actionIcon(QStringLiteral("application-exit")), tr("&Quit"), this);
-    m_quitAction->setShortcut(QKeySequence::Quit);
-    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
-
-    m_aboutAction =
-        new QAction(actionIcon(QStringLiteral("help-about")), tr("&About Visit Tracker"), this);
-    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
-}
-
-void MainWindow::createMenus()
-{
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(m_newDatabaseAction);
-    file->addAction(m_openDatabaseAction);
-    m_recentMenu = file->addMenu(tr("Open &recent"));
-    m_recentMenu->setObjectName(QStringLiteral("recentDatabasesMenu"));
-    m_recent = new RecentDatabases(m_recentMenu, this);
-    connect(m_recent, &RecentDatabases::openRequested, this, &MainWindow::switchDatabase);
-    file->addAction(m_saveCopyAction);
-    file->addSeparator();
-    file->addAction(m_importAction);
-    file->addAction(m_exportAction);
-    file->addAction(m_sampleAction);
-    file->addSeparator();
-    file->addAction(m_quitAction);
-
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    edit->addAction(m_organisationsAction);
-    edit->addAction(m_historyAction);
-    edit->addSeparator();
-    edit->addAction(m_preferencesAction);
-
-    QMenu *visit = menuBar()->addMenu(tr("&Visit"));
-    visit->addAction(m_newVisitAction);
-    visit->addAction(m_openVisitAction);
-    visit->addAction(m_deleteVisitAction);
-    visit->addSeparator();
-    visit->addAction(m_findAction);
-
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(m_userGuideAction);
-    help->addAction(m_aboutAction);
-
-    QToolBar *toolBar = addToolBar(tr("Visits"));
-    toolBar->setObjectName(QStringLiteral("visitToolBar"));
-    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    toolBar->addAction(m_newVisitAction);
-    toolBar->addAction(m_openVisitAction);
-    toolBar->addAction(m_deleteVisitAction);
-    auto *spacer = new QWidget(toolBar);
-    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    toolBar->addWidget(spacer);
-    toolBar->addWidget(m_quickSearch);
 }
 
 bool MainWindow::openDatabase(const QString &filePath)
@@ -506,6 +385,7 @@ void MainWindow::updateActions()
     m_saveCopyAction->setEnabled(m_session->isOpen());
     m_openVisitAction->setEnabled(hasCurrent);
     m_deleteVisitAction->setEnabled(writable && hasCurrent);
+    updateUndoActions();
 }
 
 void MainWindow::updateStatus()

@@ -49,8 +49,11 @@ protected:
 
 private:
     void createViews();
+    // MainWindowActions.cpp
     void createActions();
+    void createUndoActions();
     void createMenus();
+    void updateUndoActions();
     void updateActions();
     void updateStatus();
     void showEditor(const Visit &visit);
@@ -91,6 +94,8 @@ private:
     QAction *m_findAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
 };
 
 } // namespace vt

@@ -221,15 +221,13 @@ void OrganisationsDialog::applyParent()
     if (m_updating || id == 0)
         return;
     QString error;
-    if (!OrganisationService(m_session.database())
-             .setParent(id, m_parent->currentData().toLongLong(), &error)) {
+    if (!m_session.setOrganisationParent(id, m_parent->currentData().toLongLong(), &error)) {
         report(error);
         showCurrent(); // back to what is stored
         return;
     }
     report({});
-    reload();
-    m_session.notifyChanged();
+    reload(); // the session told the views (and recorded an undo step)
 }
 
 void OrganisationsDialog::applyKind()
@@ -239,7 +237,7 @@ void OrganisationsDialog::applyKind()
         return;
     QString error;
     const auto kind = fromKey<OrganisationKind>(m_kind->currentData().toString());
-    if (!OrganisationService(m_session.database()).setKind(id, kind, &error)) {
+    if (!m_session.setOrganisationKind(id, kind, &error)) {
         report(error);
         showCurrent();
         return;

@@ -1,10 +1,12 @@
 #include "storage/VisitRepository.h"
 
+#include "storage/CarryOverRecords.h"
 #include "storage/Database.h"
 #include "storage/SearchIndex.h"
 #include "storage/SqlValues.h"
 #include "storage/VisitRecords.h"
 
+#include <QDateTime>
 #include <QSqlQuery>
 
 namespace vt {
@@ -49,6 +51,44 @@ bool VisitRepository::remove(qint64 id, QString *error)
         return false;
     }
     return true;
+}
+
+bool VisitRepository::recreate(Visit &visit, QString *error)
+{
+    if (m_database.isReadOnly() || visit.id == 0)
+        return save(visit, error); // says why, or inserts a visit that never had an id
+    // A bare row under the old id first; the ordinary update then writes the
+    // visit with all its records, search text and names.
+    QSqlQuery query(m_database.connection());
+    const QString what = sql::Text::tr("Could not restore the visit “%1”").arg(visit.title);
+    if (!sql::prepare(
+            query,
+            QStringLiteral("INSERT INTO visits (id, title, title_fold, kind, status, date,"
+                           " delegation_name, delegation_fold, host_name, host_fold,"
+                           " search_fold, created_at, updated_at)"
+                           " VALUES (?, '', '', '', '', '', '', '', '', '', '', ?, ?)"),
+            what, error))
+        return false;
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    query.bindValue(0, visit.id);
+    query.bindValue(1, now);
+    query.bindValue(2, now);
+    return sql::exec(query, what, error) &&
+           records::writeVisit(m_database.connection(), visit, error);
+}
+
+bool VisitRepository::saveVerdicts(qint64 visitId, const QList<CarryOverVerdict> &verdicts,
+                                   QString *error)
+{
+    return records::writeVerdicts(m_database.connection(), visitId, verdicts, error);
+}
+
+bool VisitRepository::contains(qint64 id) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT 1 FROM visits WHERE id = ?"));
+    query.bindValue(0, id);
+    return query.exec() && query.next();
 }
 
 qint64 VisitRepository::idForRef(const QString &ref) const

@@ -24,6 +24,14 @@ public:
     // recorded for completion.
     bool save(Visit &visit, QString *error);
     bool remove(qint64 id, QString *error);
+    // Stores a deleted visit again under its own id (undo of a deletion, redo
+    // of an addition), so what names the visit by id keeps naming it. Fails
+    // when the id or the ref is taken.
+    bool recreate(Visit &visit, QString *error);
+    bool contains(qint64 id) const;
+    // Replaces only the carry-over verdicts the visit records (undo and redo
+    // put them back once the recommendations they judge are stored again).
+    bool saveVerdicts(qint64 visitId, const QList<CarryOverVerdict> &verdicts, QString *error);
 
     // 0 when no visit has this ref.
     qint64 idForRef(const QString &ref) const;

@@ -62,6 +62,8 @@ private slots:
         QVERIFY(window.openDatabase(file));
         QVERIFY(window.session().isReadOnly());
         QVERIFY(!banner->isHidden());
+        QVERIFY(!window.findChild<QAction *>(QStringLiteral("undoAction"))->isEnabled());
+        QVERIFY(!window.findChild<QAction *>(QStringLiteral("redoAction"))->isEnabled());
         QVERIFY2(banner->text().contains(QStringLiteral("open read-only")),
                  qPrintable(banner->text()));
         QVERIFY2(banner->text().contains(QStringLiteral("(process %1)").arg(sleeper.processId())),

@@ -1,0 +1,310 @@
+// Undo and redo at the services level (issue 7, "Nothing lost"): a save, an
+// edit and a deletion round-trip exactly (compared as interchange JSON, which
+// holds every record of the visit); undoing the deletion of a visit puts back
+// the verdicts a later visit recorded on its recommendations without applying
+// them a second time; a step whose visit changed since is refused and
+// changes nothing; every undo and redo is logged like any change.
+
+#include "FollowUpFixtures.h"
+
+#include "services/EditHistory.h"
+#include "services/FollowUp.h"
+#include "services/JsonInterchange.h"
+#include "services/VisitService.h"
+#include "storage/ChangeLog.h"
+#include "storage/Database.h"
+#include "storage/RecommendationPlaces.h"
+#include "storage/VisitRepository.h"
+
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace vt;
+using namespace vt::test;
+
+namespace {
+
+const QString kLongAn = QStringLiteral("Tỉnh ủy Long An");
+
+// The visit as the interchange format writes it: every record, no ids.
+QByteArray json(Database &db, qint64 visitId)
+{
+    const std::optional<Visit> visit = VisitRepository(db).load(visitId, nullptr);
+    return visit ? writeInterchange({*visit}) : QByteArray();
+}
+
+Visit earlierVisit()
+{
+    Visit visit =
+        visitTo(kLongAn, QDate(2023, 6, 7), QStringLiteral("Làm việc tại Long An"),
+                {recommendation(QStringLiteral("Đổi mới tuyên truyền"), QDate(2023, 12, 31)),
+                 recommendation(QStringLiteral("Tổng kết Nghị quyết 35"), QDate(2024, 6, 30))});
+    visit.ref = QStringLiteral("la-2023");
+    visit.findings = {{QStringLiteral("f1"),
+                       FindingCategory::Limitation,
+                       QStringLiteral("Tuyên truyền"),
+                       QStringLiteral("Chưa đồng bộ"),
+                       QString(),
+                       {}}};
+    visit.recommendations[0].addresses = {QStringLiteral("f1")};
+    visit.attendees = {{QStringLiteral("Nguyễn Trọng Nghĩa"),
+                        QStringLiteral("Trưởng ban"),
+                        QStringLiteral("Ban Tuyên giáo Trung ương"),
+                        Side::Delegation,
+                        AttendeeRole::Head,
+                        true,
+                        QString(),
+                        {}}};
+    return visit;
+}
+
+// Saves through the service as the session does: the step it records.
+RecordedChange recordedSave(Database &db, Visit &visit)
+{
+    ChangeRecording recording(db, EditHistory(db).reach(visit));
+    if (save(db, visit) == 0)
+        return {};
+    return recording.finish({visit.id});
+}
+
+RecordedChange recordedRemove(Database &db, qint64 visitId)
+{
+    ChangeRecording recording(db, EditHistory(db).reach(visitId));
+    QString error;
+    if (!VisitService(db).remove(visitId, &error))
+        qWarning("%s", qPrintable(error));
+    return recording.finish();
+}
+
+bool undo(Database &db, const RecordedChange &change, QString *error = nullptr)
+{
+    return EditHistory(db).restore(change.after, change.before, nullptr, error);
+}
+
+bool redo(Database &db, const RecordedChange &change, QString *error = nullptr)
+{
+    return EditHistory(db).restore(change.before, change.after, nullptr, error);
+}
+
+qint64 recommendationOf(Database &db, qint64 visitId, qint64 position, const QString &text)
+{
+    return RecommendationPlaces(db).find({visitId, position, text}, nullptr);
+}
+
+} // namespace
+
+class TestEditHistory : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    int m_files = 0;
+
+    std::unique_ptr<Database> freshDatabase()
+    {
+        auto db = std::make_unique<Database>();
+        QString error;
+        if (!db->open(m_dir.filePath(QStringLiteral("u%1.sqlite").arg(++m_files)), &error))
+            qFatal("%s", qPrintable(error));
+        return db;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+    }
+
+    void saveEditAndDeleteRoundTrip()
+    {
+        auto db = freshDatabase();
+        Visit visit = earlierVisit();
+        const RecordedChange added = recordedSave(*db, visit);
+        QVERIFY(!added.isEmpty());
+        const qint64 id = visit.id;
+        const QByteArray original = json(*db, id);
+
+        // Undo of the addition removes it; redo brings it back under the same id.
+        QVERIFY(undo(*db, added));
+        QVERIFY(!VisitRepository(*db).contains(id));
+        QVERIFY(redo(*db, added));
+        QCOMPARE(json(*db, id), original);
+
+        // An edit of every kind of record, undone and redone.
+        Visit edited = *VisitRepository(*db).load(id, nullptr);
+        edited.title = QStringLiteral("Làm việc với Ban Thường vụ Tỉnh ủy Long An");
+        edited.recommendations.removeAt(1);
+        edited.recommendations[0].updates.append(
+            {QDate(2023, 8, 1), QStringLiteral("Đã ban hành kế hoạch"), 30, QString(), {}});
+        edited.figures = {
+            {QStringLiteral("GRDP"), 7.2, QStringLiteral("%"), QDate(2023, 6, 30), {}}};
+        const RecordedChange edit = recordedSave(*db, edited);
+        QCOMPARE(edit.before.size(), 1);
+        const QByteArray changed = json(*db, id);
+        QVERIFY(changed != original);
+        QVERIFY(undo(*db, edit));
+        QCOMPARE(json(*db, id), original);
+        QVERIFY(redo(*db, edit));
+        QCOMPARE(json(*db, id), changed);
+
+        // Deletion with all its records, undone: the same id, ref and records.
+        const RecordedChange removed = recordedRemove(*db, id);
+        QVERIFY(!removed.isEmpty());
+        QVERIFY(!VisitRepository(*db).contains(id));
+        QVERIFY(undo(*db, removed));
+        QCOMPARE(VisitRepository(*db).idForRef(QStringLiteral("la-2023")), id);
+        QCOMPARE(json(*db, id), changed);
+        QVERIFY(redo(*db, removed));
+        QVERIFY(!VisitRepository(*db).contains(id));
+
+        // Back through the whole stack to the empty database, and forward again.
+        QVERIFY(undo(*db, removed));
+        QVERIFY(undo(*db, edit));
+        QVERIFY(undo(*db, added));
+        QCOMPARE(VisitRepository(*db).count(), 0);
+        QVERIFY(redo(*db, added));
+        QVERIFY(redo(*db, edit));
+        QCOMPARE(json(*db, id), changed);
+    }
+
+    void deletionUndoPutsBackLaterVerdictsOnce()
+    {
+        auto db = freshDatabase();
+        Visit earlier = earlierVisit();
+        QVERIFY(save(*db, earlier) != 0);
+        const qint64 judged =
+            recommendationOf(*db, earlier.id, 0, QStringLiteral("Đổi mới tuyên truyền"));
+        QVERIFY(judged != 0);
+
+        Visit later = visitTo(kLongAn, QDate(2024, 5, 10), QStringLiteral("Kiểm tra Long An"));
+        later.carriedOver = {{judged, Verdict::Implemented, QStringLiteral("Đã hoàn thành")}};
+        QVERIFY(save(*db, later) != 0);
+        // The verdict became one update of the earlier recommendation.
+        Visit stored = *VisitRepository(*db).load(earlier.id, nullptr);
+        QCOMPARE(stored.recommendations[0].updates.size(), 1);
+        QCOMPARE(stored.recommendations[0].status, RecommendationStatus::Done);
+        const QByteArray earlierJson = json(*db, earlier.id);
+
+        // Deleting the earlier visit drops the later visit's verdict with it.
+        const RecordedChange removed = recordedRemove(*db, earlier.id);
+        QCOMPARE(removed.before.size(), 2); // the earlier visit and the later one
+        QVERIFY(VisitRepository(*db).load(later.id, nullptr)->carriedOver.isEmpty());
+
+        for (int round = 0; round < 2; ++round) {
+            QVERIFY(undo(*db, removed));
+            QCOMPARE(json(*db, earlier.id), earlierJson); // one update, not two
+            const Visit laterNow = *VisitRepository(*db).load(later.id, nullptr);
+            QCOMPARE(laterNow.carriedOver.size(), 1);
+            const qint64 again =
+                recommendationOf(*db, earlier.id, 0, QStringLiteral("Đổi mới tuyên truyền"));
+            QCOMPARE(laterNow.carriedOver[0].recommendationId, again);
+            QCOMPARE(laterNow.carriedOver[0].verdict, Verdict::Implemented);
+            QCOMPARE(laterNow.carriedOver[0].note, QStringLiteral("Đã hoàn thành"));
+            QVERIFY(redo(*db, removed));
+            QVERIFY(!VisitRepository(*db).contains(earlier.id));
+        }
+        QVERIFY(undo(*db, removed));
+
+        // Deleting the later visit and undoing it: its verdict is back, the
+        // earlier recommendation still has its one update.
+        const RecordedChange laterRemoved = recordedRemove(*db, later.id);
+        QVERIFY(undo(*db, laterRemoved));
+        QCOMPARE(VisitRepository(*db).load(later.id, nullptr)->carriedOver.size(), 1);
+        QCOMPARE(json(*db, earlier.id), earlierJson);
+    }
+
+    void editOfAVerdictIsUndoneOnBothVisits()
+    {
+        auto db = freshDatabase();
+        Visit earlier = earlierVisit();
+        QVERIFY(save(*db, earlier) != 0);
+        const qint64 judged =
+            recommendationOf(*db, earlier.id, 1, QStringLiteral("Tổng kết Nghị quyết 35"));
+        Visit later = visitTo(kLongAn, QDate(2024, 5, 10), QStringLiteral("Kiểm tra Long An"));
+        QVERIFY(save(*db, later) != 0);
+        const QByteArray earlierJson = json(*db, earlier.id);
+
+        later.carriedOver = {{judged, Verdict::Partly, QStringLiteral("Đang làm")}};
+        const RecordedChange verdict = recordedSave(*db, later);
+        QCOMPARE(verdict.before.size(), 2); // the verdict wrote an update of the earlier visit
+        QVERIFY(json(*db, earlier.id) != earlierJson);
+        QVERIFY(undo(*db, verdict));
+        QCOMPARE(json(*db, earlier.id), earlierJson);
+        QVERIFY(VisitRepository(*db).load(later.id, nullptr)->carriedOver.isEmpty());
+        QVERIFY(redo(*db, verdict));
+        const Visit earlierNow = *VisitRepository(*db).load(earlier.id, nullptr);
+        QCOMPARE(earlierNow.recommendations[1].updates.size(), 1);
+        QCOMPARE(earlierNow.recommendations[1].status, RecommendationStatus::InProgress);
+    }
+
+    void followUpUpdateIsUndone()
+    {
+        auto db = freshDatabase();
+        Visit visit = earlierVisit();
+        QVERIFY(save(*db, visit) != 0);
+        const QByteArray before = json(*db, visit.id);
+        NewFollowUpUpdate request;
+        request.recommendationId =
+            recommendationOf(*db, visit.id, 0, QStringLiteral("Đổi mới tuyên truyền"));
+        request.update = {QDate(2023, 9, 1), QStringLiteral("Đã triển khai"), 50, QString(), {}};
+        ChangeRecording recording(*db, EditHistory(*db).reach(visit.id));
+        QVERIFY(FollowUp(*db, QDate(2023, 10, 1)).addUpdate(request).ok);
+        const RecordedChange step = recording.finish();
+        const QByteArray after = json(*db, visit.id);
+        QVERIFY(undo(*db, step));
+        QCOMPARE(json(*db, visit.id), before);
+        QVERIFY(redo(*db, step));
+        QCOMPARE(json(*db, visit.id), after);
+    }
+
+    void refusesWhenTheVisitChangedSince()
+    {
+        auto db = freshDatabase();
+        Visit visit = earlierVisit();
+        QVERIFY(save(*db, visit) != 0);
+        Visit edited = visit;
+        edited.summary = QStringLiteral("Tóm tắt thứ nhất");
+        const RecordedChange step = recordedSave(*db, edited);
+        // Another change, made outside this step (another window, the command line).
+        Visit other = *VisitRepository(*db).load(visit.id, nullptr);
+        other.summary = QStringLiteral("Tóm tắt thứ hai");
+        QVERIFY(save(*db, other) != 0);
+        const QByteArray current = json(*db, visit.id);
+        const qsizetype logged = ChangeLog(*db).entries(0, 100000, nullptr).size();
+
+        QString error;
+        QVERIFY(!undo(*db, step, &error));
+        QVERIFY2(error.contains(visit.title), qPrintable(error));
+        QCOMPARE(json(*db, visit.id), current);
+        QCOMPARE(ChangeLog(*db).entries(0, 100000, nullptr).size(), logged);
+
+        // A deletion cannot be undone once the ref is taken by another visit.
+        const RecordedChange removed = recordedRemove(*db, visit.id);
+        Visit replacement = earlierVisit();
+        QVERIFY(save(*db, replacement) != 0);
+        QVERIFY(!undo(*db, removed, &error));
+        QCOMPARE(VisitRepository(*db).count(), 1);
+    }
+
+    void undoAndRedoAreLogged()
+    {
+        auto db = freshDatabase();
+        Visit visit = earlierVisit();
+        QVERIFY(save(*db, visit) != 0);
+        const RecordedChange removed = recordedRemove(*db, visit.id);
+        const auto count = [&] { return ChangeLog(*db).entries(visit.id, 100000, nullptr).size(); };
+        const qsizetype afterDelete = count();
+        QVERIFY(undo(*db, removed));
+        const QList<ChangeEntry> entries = ChangeLog(*db).entries(visit.id, 100000, nullptr);
+        QVERIFY(entries.size() > afterDelete);
+        QCOMPARE(entries.first().action, ChangeAction::Insert); // newest first
+        QVERIFY(redo(*db, removed));
+        QVERIFY(count() > entries.size());
+        QCOMPARE(ChangeLog(*db).entries(visit.id, 1, nullptr).first().action, ChangeAction::Delete);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEditHistory)
+#include "test_edit_history.moc"

@@ -1,0 +1,255 @@
+// Undo and redo in the main window with real keys (issue 7, "Nothing lost"):
+// a visit deleted from the list (after the confirmation) comes back with all
+// its records on Ctrl+Z and goes again on Ctrl+Shift+Z and Ctrl+Y; an edit
+// saved in the editor and a follow-up update are undone; a step whose visit
+// changed since is refused with a message; the Edit menu names the step;
+// opening another database clears the steps (test_read_only_gui: no undo when
+// read-only).
+
+#include "gui/AddFollowUpUpdateDialog.h"
+#include "gui/DatabaseSession.h"
+#include "gui/FollowUpView.h"
+#include "gui/MainWindow.h"
+#include "gui/VisitEditorWindow.h"
+#include "gui/VisitListView.h"
+#include "services/ImportExport.h"
+#include "services/VisitService.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QUndoStack>
+
+using namespace vt;
+
+namespace {
+
+void answerNextMessageBox(QMessageBox::StandardButton button)
+{
+    QTimer::singleShot(0, qApp, [button] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        QTest::mouseClick(box->button(button), Qt::LeftButton);
+    });
+}
+
+// Every visit with every record, as the interchange format writes them.
+QByteArray everything(MainWindow &window)
+{
+    return exportInterchange(window.session().database(), nullptr).value_or(QByteArray());
+}
+
+bool listShows(VisitListView *list, const QString &title)
+{
+    const QAbstractItemModel *model = list->table()->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, 1).data().toString() == title)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+class TestUndoGui : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    QAction *action(MainWindow &window, const char *name)
+    {
+        return window.findChild<QAction *>(QLatin1String(name));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        QVERIFY(m_dir.isValid());
+    }
+
+    void deleteUndoRedoWithKeys()
+    {
+        MainWindow window;
+        QVERIFY(window.openDatabase(m_dir.filePath(QStringLiteral("delete.sqlite"))));
+        QVERIFY(window.session().loadSampleVisits().ok);
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QAction *undo = action(window, "undoAction");
+        QAction *redo = action(window, "redoAction");
+        QVERIFY(undo && redo);
+        QVERIFY(undo->shortcuts().contains(QKeySequence(QKeySequence::Undo)));
+        QVERIFY(redo->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)));
+        QVERIFY(redo->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_Y)));
+        QCOMPARE(undo->text(), QStringLiteral("&Undo: Load sample visits"));
+
+        VisitListView *list = window.visitList();
+        QTableView *table = list->table();
+        const qint64 total = window.session().visitCount();
+        QVERIFY(total > 1);
+        table->setFocus();
+        table->setCurrentIndex(table->model()->index(0, 1));
+        const QString title = table->model()->index(0, 1).data().toString();
+        const QByteArray before = everything(window);
+
+        answerNextMessageBox(QMessageBox::Yes);
+        QTest::keyClick(table, Qt::Key_Delete);
+        QCOMPARE(window.session().visitCount(), total - 1);
+        window.activateWindow(); // back from the confirmation
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(!listShows(list, title));
+        QVERIFY(undo->isEnabled());
+        QVERIFY2(undo->text().startsWith(QStringLiteral("&Undo: Delete visit “")),
+                 qPrintable(undo->text()));
+
+        QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(window.session().visitCount(), total);
+        QCOMPARE(everything(window), before); // every record, every carried-over verdict
+        QTRY_VERIFY(listShows(list, title));
+        QCOMPARE(list->visibleCount(), int(total));
+        QVERIFY(redo->isEnabled());
+        QVERIFY(redo->text().startsWith(QStringLiteral("&Redo: Delete visit “")));
+
+        QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(window.session().visitCount(), total - 1);
+        QTRY_VERIFY(!listShows(list, title));
+        QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(everything(window), before);
+        QTest::keyClick(table, Qt::Key_Y, Qt::ControlModifier);
+        QCOMPARE(window.session().visitCount(), total - 1);
+        QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(everything(window), before);
+
+        // Back past the sample visits: an empty database, and forward again.
+        QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(window.session().visitCount(), 0);
+        QVERIFY(!undo->isEnabled());
+        QCOMPARE(undo->text(), QStringLiteral("&Undo"));
+        QTest::keyClick(table, Qt::Key_Y, Qt::ControlModifier);
+        QCOMPARE(everything(window), before);
+
+        // Another database has its own (empty) history.
+        QVERIFY(window.openDatabase(m_dir.filePath(QStringLiteral("other.sqlite"))));
+        QCOMPARE(window.session().undoStack()->count(), 0);
+        QVERIFY(!undo->isEnabled() && !redo->isEnabled());
+    }
+
+    void editUndoneFromTheMainWindow()
+    {
+        MainWindow window;
+        QVERIFY(window.openDatabase(m_dir.filePath(QStringLiteral("edit.sqlite"))));
+        QVERIFY(window.session().loadSampleVisits().ok);
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTableView *table = window.visitList()->table();
+        table->setCurrentIndex(table->model()->index(0, 1));
+        const qint64 id = window.visitList()->currentVisitId();
+        const QByteArray before = everything(window);
+
+        window.openVisit(id);
+        VisitEditorWindow *editor = nullptr;
+        for (QWidget *widget : QApplication::topLevelWidgets()) {
+            if (auto *found = qobject_cast<VisitEditorWindow *>(widget);
+                found && found->isVisible())
+                editor = found;
+        }
+        QVERIFY(editor);
+        auto *titleEdit = editor->findChild<QLineEdit *>(QStringLiteral("titleEdit"));
+        titleEdit->setFocus();
+        titleEdit->selectAll();
+        QTest::keyClicks(titleEdit, QStringLiteral("Edited title"));
+        // Inside the editor, the text field keeps its own undo.
+        QTest::keyClick(titleEdit, Qt::Key_Z, Qt::ControlModifier);
+        QVERIFY(titleEdit->text() != QStringLiteral("Edited title"));
+        QTest::keyClicks(titleEdit, QStringLiteral(" again"));
+        const QString edited = titleEdit->text();
+        QTest::mouseClick(editor->findChild<QPushButton *>(QStringLiteral("saveVisitButton")),
+                          Qt::LeftButton);
+        QVERIFY(!editor->isModified());
+        QCOMPARE(window.session().loadVisit(id, nullptr)->title, edited);
+        QVERIFY(action(window, "undoAction")->text().contains(QStringLiteral("Edit visit")));
+
+        // Undone from the main window's Edit menu; the open editor follows.
+        action(window, "undoAction")->trigger();
+        QCOMPARE(everything(window), before);
+        QTRY_VERIFY(titleEdit->text() != edited);
+        action(window, "redoAction")->trigger();
+        QCOMPARE(window.session().loadVisit(id, nullptr)->title, edited);
+        editor->close();
+
+        // A change made outside the step (here straight through the service):
+        // undo refuses, says why, changes nothing and drops the step.
+        Visit other = *window.session().loadVisit(id, nullptr);
+        other.summary = QStringLiteral("Changed elsewhere");
+        QVERIFY(VisitService(window.session().database()).save(other).ok);
+        const QByteArray current = everything(window);
+        const int steps = window.session().undoStack()->count();
+        action(window, "undoAction")->trigger();
+        QCOMPARE(everything(window), current);
+        auto *refused = window.findChild<QMessageBox *>(QStringLiteral("stepRefusedBox"));
+        QVERIFY(refused && refused->isVisible());
+        QVERIFY(refused->text().contains(edited));
+        QCOMPARE(window.session().undoStack()->count(), steps - 1);
+        refused->close();
+    }
+
+    void followUpUpdateUndone()
+    {
+        MainWindow window;
+        QVERIFY(window.openDatabase(m_dir.filePath(QStringLiteral("followup.sqlite"))));
+        QVERIFY(window.session().loadSampleVisits().ok);
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        auto *views = window.findChild<QTabWidget *>(QStringLiteral("mainViews"));
+        auto *view = window.findChild<FollowUpView *>(QStringLiteral("followUpView"));
+        views->setCurrentWidget(view);
+        QTableView *table = view->table();
+        QVERIFY(table->model()->rowCount() > 0);
+        table->setCurrentIndex(table->model()->index(0, 1));
+        const QByteArray before = everything(window);
+
+        bool submitted = false;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog =
+                qobject_cast<AddFollowUpUpdateDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            auto *note = dialog->findChild<QPlainTextEdit *>(QStringLiteral("followUpNoteEdit"));
+            note->setFocus();
+            QTest::keyClicks(note, QStringLiteral("Report received"));
+            QTest::mouseClick(
+                dialog->findChild<QPushButton *>(QStringLiteral("followUpSubmitButton")),
+                Qt::LeftButton);
+            submitted = !dialog->isVisible();
+        });
+        QTest::mouseClick(view->findChild<QPushButton *>(QStringLiteral("addFollowUpUpdateButton")),
+                          Qt::LeftButton);
+        QVERIFY(submitted);
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(everything(window) != before);
+        QVERIFY(action(window, "undoAction")->text().contains(QStringLiteral("Follow-up update")));
+
+        QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(everything(window), before);
+        QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(everything(window).contains("Report received"));
+    }
+};
+
+QTEST_MAIN(TestUndoGui)
+#include "test_undo_gui.moc"
