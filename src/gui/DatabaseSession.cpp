@@ -71,9 +71,9 @@ bool DatabaseSession::removeVisit(qint64 visitId, QString *error)
     return true;
 }
 
-ImportResult DatabaseSession::importDocument(const QByteArray &json)
+ImportResult DatabaseSession::importDocument(const QByteArray &json, const QString &path)
 {
-    ImportResult result = importInterchange(*m_database, json);
+    ImportResult result = importInterchange(*m_database, json, path);
     if (result.ok)
         emit visitsChanged();
     return result;

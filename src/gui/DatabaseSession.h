@@ -40,7 +40,8 @@ public:
     std::optional<Visit> loadVisit(qint64 visitId, QString *error) const;
     SaveResult saveVisit(Visit &visit);
     bool removeVisit(qint64 visitId, QString *error);
-    ImportResult importDocument(const QByteArray &json);
+    // `path` locates the attachments the document lists (ImportExport.h).
+    ImportResult importDocument(const QByteArray &json, const QString &path = {});
     ImportResult loadSampleVisits();
 
     // Tells the views that records changed through a path other than the
