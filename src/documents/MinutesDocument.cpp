@@ -141,7 +141,9 @@ void writePhotos(TextComposer &composer, QTextDocument &document, const VisitWri
     if (photos.isEmpty())
         return;
     const Wording &say = w.say;
-    composer.heading(say(Text::tr("PHOTOGRAPHS"), u"ẢNH TƯ LIỆU"));
+    composer.line(say(Text::tr("PHOTOGRAPHS"), u"ẢNH TƯ LIỆU"),
+                  composer.font(composer.bodySize(), true), Qt::AlignHCenter, 24, 6);
+    composer.keepWithNext();
     constexpr qreal kPxPerCm = 96 / 2.54; // image sizes are in 1/96 inch
     const QSizeF box(12 * kPxPerCm, 11 * kPxPerCm);
     const QTextCharFormat italic = composer.font(composer.bodySize() - 1, false, true);

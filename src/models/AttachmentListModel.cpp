@@ -50,11 +50,13 @@ QVariant AttachmentListModel::data(const QModelIndex &index, int role) const
         if (role == Qt::DisplayRole || role == Qt::EditRole)
             return record.fileName;
         if (role == Qt::DecorationRole) {
+            // An icon, so that the view draws it at its icon size.
             const QPixmap thumbnail = thumbnailOf(record);
             if (!thumbnail.isNull())
-                return thumbnail;
-            return QIcon::fromTheme(QMimeDatabase().mimeTypeForName(record.mimeType).iconName(),
-                                    QIcon::fromTheme(QStringLiteral("text-x-generic")));
+                return QIcon(thumbnail);
+            // The desktop's icon for the type, else our document icon.
+            const QString name = QMimeDatabase().mimeTypeForName(record.mimeType).iconName();
+            return QIcon::hasThemeIcon(name) ? QIcon::fromTheme(name) : m_documentIcon;
         }
         if (role == Qt::ToolTipRole)
             return tr("SHA-256: %1").arg(record.sha256);
@@ -95,7 +97,9 @@ QVariant AttachmentListModel::data(const QModelIndex &index, int role) const
         break;
     case AddedColumn:
         if (role == Qt::DisplayRole)
-            return locale.toString(record.added.toLocalTime(), QLocale::ShortFormat);
+            return locale.toString(record.added.toLocalTime().date(), QLocale::ShortFormat);
+        if (role == Qt::ToolTipRole)
+            return locale.toString(record.added.toLocalTime(), QLocale::LongFormat);
         break;
     default:
         break;

@@ -12,6 +12,7 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
+#include <QIcon>
 #include <QPixmap>
 #include <optional>
 
@@ -55,6 +56,8 @@ public:
     // updates name the owners. Only `owner`'s attachments when given.
     void setVisit(const Visit &visit, const std::optional<AttachmentOwner> &owner = {});
     void setReadOnly(bool readOnly);
+    // Shown for documents when the desktop's theme has no icon for their type.
+    void setDocumentIcon(const QIcon &icon) { m_documentIcon = icon; }
     // Re-reads the list (metadata only).
     void refresh();
 
@@ -75,6 +78,7 @@ private:
     QList<AttachmentRecord> m_records;
     mutable QHash<QString, QPixmap> m_thumbnails; // by sha256; null: none
     bool m_readOnly = false;
+    QIcon m_documentIcon;
 };
 
 } // namespace vt

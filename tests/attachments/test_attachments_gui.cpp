@@ -90,9 +90,9 @@ void AttachmentGuiTest::modelPassesTheTester()
     model.refresh();
     QCOMPARE(model.rowCount(), 2);
     // A thumbnail for the photo, the type's icon for the PDF.
-    const QPixmap thumbnail =
-        model.index(0, AttachmentListModel::NameColumn).data(Qt::DecorationRole).value<QPixmap>();
-    QCOMPARE(thumbnail.size(), QSize(160, 120));
+    const QIcon thumbnail =
+        model.index(0, AttachmentListModel::NameColumn).data(Qt::DecorationRole).value<QIcon>();
+    QCOMPARE(thumbnail.availableSizes(), QList<QSize>{QSize(160, 120)});
     QCOMPARE(model.index(1, AttachmentListModel::OwnerColumn).data().toString().left(11),
              QStringLiteral("Finding h1:"));
     QCOMPARE(model.index(0, AttachmentListModel::PrintColumn).data(Qt::CheckStateRole).toInt(),

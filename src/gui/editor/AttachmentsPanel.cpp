@@ -46,6 +46,7 @@ AttachmentsPanel::AttachmentsPanel(DatabaseSession &session, QWidget *parent)
     setObjectName(QStringLiteral("attachmentsPanel"));
     setAcceptDrops(true);
     m_model = new AttachmentListModel(session.database(), this);
+    m_model->setDocumentIcon(actionIcon(QStringLiteral("x-office-document")));
 
     m_note = new QLabel(this);
     m_note->setWordWrap(true);
@@ -71,10 +72,14 @@ AttachmentsPanel::AttachmentsPanel(DatabaseSession &session, QWidget *parent)
                             QAbstractItemView::AnyKeyPressed);
     QHeaderView *header = m_view->horizontalHeader();
     header->setSectionResizeMode(AttachmentListModel::CaptionColumn, QHeaderView::Stretch);
-    m_view->setColumnWidth(AttachmentListModel::NameColumn, 260);
-    m_view->setColumnWidth(AttachmentListModel::CreditColumn, 180);
-    m_view->setColumnWidth(AttachmentListModel::OwnerColumn, 200);
-    m_view->setColumnWidth(AttachmentListModel::TypeColumn, 150);
+    // The caption takes what is left; the rest fit a 1100-pixel editor window.
+    const std::pair<int, int> widths[] = {
+        {AttachmentListModel::NameColumn, 200},  {AttachmentListModel::CreditColumn, 150},
+        {AttachmentListModel::PrintColumn, 110}, {AttachmentListModel::OwnerColumn, 150},
+        {AttachmentListModel::TypeColumn, 95},   {AttachmentListModel::SizeColumn, 85},
+        {AttachmentListModel::AddedColumn, 80}};
+    for (const auto &[column, width] : widths)
+        m_view->setColumnWidth(column, width);
 
     m_addButton =
         new QPushButton(actionIcon(QStringLiteral("mail-attachment")), tr("&Attach files…"), this);
