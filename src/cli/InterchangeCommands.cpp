@@ -24,7 +24,7 @@ int importCommand(const QStringList &args, const QString &dbPath)
     Database db;
     if (!openDatabase(db, dbPath))
         return Failure;
-    const ImportResult result = importInterchange(db, json);
+    const ImportResult result = importInterchange(db, json, fileName);
     if (!result.errors.isEmpty()) {
         printIssues(result.errors);
         return fail(tr("%1 was not imported: nothing was written").arg(fileName));
@@ -50,7 +50,7 @@ int exportCommand(const QStringList &args, const QString &dbPath)
     if (!openDatabase(db, dbPath))
         return Failure;
     QString error;
-    const std::optional<QByteArray> json = exportInterchange(db, &error);
+    const std::optional<QByteArray> json = exportInterchange(db, &error, fileName);
     if (!json)
         return fail(tr("export failed: %1").arg(error));
     if (!writeOutput(fileName, *json, &error))

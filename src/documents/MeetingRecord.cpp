@@ -151,6 +151,8 @@ MeetingRecord meetingRecordFor(Database &database, const Visit &visit, DocumentK
     const std::optional<DocumentProfile> remembered =
         DocumentProfiles(database).find(visit.delegation, toKey(kind), &readError);
     record.profile = remembered ? completedProfile(*remembered, defaults) : defaults;
+    if (kind == DocumentKind::Minutes && visit.id != 0)
+        record.photos = AttachmentService(database).photosForMinutes(visit.id, &readError);
     return record;
 }
 

@@ -7,6 +7,7 @@
 
 #include "documents/DocumentTypes.h"
 #include "domain/Visit.h"
+#include "services/AttachmentService.h"
 #include "storage/DocumentProfiles.h"
 
 #include <QDate>
@@ -36,6 +37,9 @@ struct MeetingRecord
     QList<CarriedOverItem> carriedOver; // in the order the visit lists its verdicts
     DocumentProfile profile;            // completed with defaults (defaultProfile)
     QDate documentDate;                 // the date line; the visit date by default
+    // Minutes only: the attached photos marked "print in the minutes", printed
+    // after the body with their caption and credit.
+    QList<PrintablePhoto> photos;
 };
 
 // Sensible fields when the office has remembered nothing: the delegation

@@ -2,6 +2,9 @@
 
 #include "documents/VisitParts.h"
 
+#include <QTextImageFormat>
+#include <QUrl>
+
 namespace vt::documents {
 namespace {
 
@@ -129,6 +132,45 @@ void writeConclusions(TextComposer &composer, const VisitWriter &w)
     }
 }
 
+// The chosen photos after the signatures, each centred at most 12 cm wide
+// and 11 cm high, its caption and credit below in italics. Images travel as
+// resources of the document, so PDF, printer and ODT get the pixels.
+void writePhotos(TextComposer &composer, QTextDocument &document, const VisitWriter &w)
+{
+    const QList<PrintablePhoto> &photos = w.record.photos;
+    if (photos.isEmpty())
+        return;
+    const Wording &say = w.say;
+    composer.line(say(Text::tr("PHOTOGRAPHS"), u"ẢNH TƯ LIỆU"),
+                  composer.font(composer.bodySize(), true), Qt::AlignHCenter, 24, 6);
+    composer.keepWithNext();
+    constexpr qreal kPxPerCm = 96 / 2.54; // image sizes are in 1/96 inch
+    const QSizeF box(12 * kPxPerCm, 11 * kPxPerCm);
+    const QTextCharFormat italic = composer.font(composer.bodySize() - 1, false, true);
+    for (qsizetype i = 0; i < photos.size(); ++i) {
+        const PrintablePhoto &photo = photos.at(i);
+        const QUrl name(QStringLiteral("vt-photo:%1").arg(i + 1));
+        document.addResource(QTextDocument::ImageResource, name, photo.image);
+        const QSizeF size = QSizeF(photo.image.size()).scaled(box, Qt::KeepAspectRatio);
+        composer.line(QString(), composer.font(composer.bodySize()), Qt::AlignHCenter, 12, 4);
+        QTextImageFormat image;
+        image.setName(name.toString());
+        image.setWidth(size.width());
+        image.setHeight(size.height());
+        composer.cursor().insertImage(image);
+        composer.keepWithNext(); // a photo never parts from its caption
+        const QString caption = photo.caption.trimmed();
+        const QString credit = photo.credit.trimmed();
+        if (!caption.isEmpty()) {
+            composer.line(caption, italic, Qt::AlignHCenter);
+            if (!credit.isEmpty())
+                composer.keepWithNext();
+        }
+        if (!credit.isEmpty())
+            composer.line(credit, italic, Qt::AlignHCenter);
+    }
+}
+
 } // namespace
 
 std::unique_ptr<QTextDocument> composeMinutes(const MeetingRecord &record, DocumentStyle style)
@@ -162,6 +204,7 @@ std::unique_ptr<QTextDocument> composeMinutes(const MeetingRecord &record, Docum
         {{say(Text::tr("CHAIR"), u"CHỦ TRÌ")}, chair ? chair->name : QString()},
     };
     writeClosing(composer, style, closing);
+    writePhotos(composer, *document, w);
     return document;
 }
 

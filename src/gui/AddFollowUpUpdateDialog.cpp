@@ -1,6 +1,7 @@
 #include "gui/AddFollowUpUpdateDialog.h"
 
 #include "gui/Appearance.h"
+#include "gui/PendingAttachments.h"
 
 #include "models/RecommendationListModel.h"
 
@@ -40,7 +41,7 @@ AddFollowUpUpdateDialog::AddFollowUpUpdateDialog(const FollowUpRow &recommendati
 {
     setObjectName(QStringLiteral("addFollowUpUpdateDialog"));
     setWindowTitle(tr("Add follow-up update"));
-    resize(560, 480);
+    resize(560, 560);
 
     auto *about = new QLabel(this);
     about->setObjectName(QStringLiteral("followUpRecommendationLabel"));
@@ -84,6 +85,8 @@ AddFollowUpUpdateDialog::AddFollowUpUpdateDialog(const FollowUpRow &recommendati
     form->addRow(tr("&Progress:"), withIssue(m_progress, issueLabel("progress")));
     form->addRow(tr("&Evidence:"), withIssue(m_evidence, issueLabel("evidence")));
     form->addRow(tr("New &status:"), withIssue(m_status, issueLabel("status")));
+    m_attachments = new PendingAttachments(this);
+    form->addRow(tr("Attac&hments:"), withIssue(m_attachments, issueLabel("attachments")));
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Add update"));

@@ -21,6 +21,8 @@ class QSpinBox;
 
 namespace vt {
 
+class PendingAttachments;
+
 class AddFollowUpUpdateDialog final : public QDialog
 {
     Q_OBJECT
@@ -30,6 +32,8 @@ public:
                             QWidget *parent = nullptr);
 
     NewFollowUpUpdate request() const;
+    // Files to attach to the update once it is stored (gui/PendingAttachments.h).
+    PendingAttachments *attachments() const { return m_attachments; }
     void showIssues(const QList<ValidationIssue> &issues);
 
 signals:
@@ -47,6 +51,7 @@ private:
     QSpinBox *m_progress = nullptr;
     QLineEdit *m_evidence = nullptr;
     QComboBox *m_status = nullptr;
+    PendingAttachments *m_attachments = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     QHash<QString, QLabel *> m_issueLabels; // by field path
     bool m_triedOnce = false;               // messages appear after the first attempt, then live

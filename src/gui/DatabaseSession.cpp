@@ -112,10 +112,10 @@ bool DatabaseSession::removeVisit(qint64 visitId, QString *error)
     return true;
 }
 
-ImportResult DatabaseSession::importDocument(const QByteArray &json)
+ImportResult DatabaseSession::importDocument(const QByteArray &json, const QString &path)
 {
     ChangeRecording recording(*m_database, visitsNamedIn(*m_database, json));
-    ImportResult result = importInterchange(*m_database, json);
+    ImportResult result = importInterchange(*m_database, json, path);
     if (result.ok) {
         record(tr("Import %n visit(s)", nullptr, result.added + result.replaced),
                recording.finish(visitsNamedIn(*m_database, json)));

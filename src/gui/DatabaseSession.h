@@ -45,7 +45,8 @@ public:
     std::optional<Visit> loadVisit(qint64 visitId, QString *error) const;
     SaveResult saveVisit(Visit &visit);
     bool removeVisit(qint64 visitId, QString *error);
-    ImportResult importDocument(const QByteArray &json);
+    // `path` locates the attachments the document lists (ImportExport.h).
+    ImportResult importDocument(const QByteArray &json, const QString &path = {});
     ImportResult loadSampleVisits();
     FollowUpResult addFollowUpUpdate(const NewFollowUpUpdate &request);
     bool setOrganisationParent(qint64 id, qint64 parentId, QString *error);

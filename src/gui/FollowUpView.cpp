@@ -8,6 +8,7 @@
 
 #include "gui/AddFollowUpUpdateDialog.h"
 #include "gui/DatabaseSession.h"
+#include "gui/PendingAttachments.h"
 #include "gui/print/DocumentOutput.h"
 #include "models/RecommendationListModel.h"
 #include "services/FollowUp.h"
@@ -324,6 +325,14 @@ void FollowUpView::addUpdateToCurrent()
     AddFollowUpUpdateDialog dialog(*recommendation, followUp.asOf(), this);
     connect(&dialog, &AddFollowUpUpdateDialog::submitted, this,
             [this, &dialog](const NewFollowUpUpdate &request) {
+                // Files are read and checked first: a bad one stops the update.
+                AttachmentService attachments(m_session.database());
+                QString fileError;
+                const auto files = dialog.attachments()->prepare(attachments, &fileError);
+                if (!files) {
+                    dialog.showIssues({{QStringLiteral("attachments"), fileError}});
+                    return;
+                }
                 // Through the session: the update becomes a step that can be undone.
                 const FollowUpResult result = m_session.addFollowUpUpdate(request);
                 if (!result.ok && result.issues.isEmpty()) {
@@ -334,9 +343,34 @@ void FollowUpView::addUpdateToCurrent()
                     dialog.showIssues(result.issues);
                     return;
                 }
-                dialog.accept(); // the session told every view to re-read
+                attachUpdateFiles(request.recommendationId, *files);
+                dialog.accept();
+                // The session told every view to re-read after the update; again
+                // for its files (DatabaseSession.h).
+                m_session.notifyChanged();
             });
     dialog.exec();
+}
+
+void FollowUpView::attachUpdateFiles(qint64 recommendationId,
+                                     const QList<PreparedAttachment> &files)
+{
+    if (files.isEmpty())
+        return;
+    QString error;
+    AttachmentService service(m_session.database());
+    const std::optional<AttachmentOwner> owner =
+        Attachments(m_session.database()).latestUpdateOf(recommendationId, &error);
+    QStringList problems;
+    for (const PreparedAttachment &file : files) {
+        if (!owner || !service.add(*owner, file, &error))
+            problems.append(error);
+    }
+    if (problems.isEmpty())
+        return;
+    QMessageBox::warning(this, tr("Files not attached"),
+                         tr("The update was added, but these files could not be attached:\n%1")
+                             .arg(problems.join(QLatin1Char('\n'))));
 }
 
 } // namespace vt

@@ -5,6 +5,8 @@
 // included), responsible unit and text; adding a follow-up update without
 // opening the visit editor. Overdue rows come first and stand out.
 
+#include "services/AttachmentService.h"
+
 #include <QWidget>
 
 class QCheckBox;
@@ -55,6 +57,9 @@ private:
 
     void updateActions();
     void updateSummary();
+    // Attaches the files of the dialog to the update just appended; tells the
+    // user which could not be stored (the update stays).
+    void attachUpdateFiles(qint64 recommendationId, const QList<PreparedAttachment> &files);
 
     DatabaseSession &m_session;
     QLineEdit *m_host = nullptr;

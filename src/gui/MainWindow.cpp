@@ -319,7 +319,7 @@ void MainWindow::importJson()
                               tr("Cannot read %1: %2").arg(path, file.errorString()));
         return;
     }
-    const ImportResult result = m_session->importDocument(file.readAll());
+    const ImportResult result = m_session->importDocument(file.readAll(), path);
     if (!result.ok) {
         QMessageBox box(QMessageBox::Critical, tr("Import failed"),
                         tr("Nothing was imported from %1.").arg(QDir::toNativeSeparators(path)),
@@ -343,7 +343,8 @@ void MainWindow::exportJson()
     if (path.isEmpty())
         return;
     QString error;
-    const std::optional<QByteArray> json = exportInterchange(m_session->database(), &error);
+    const std::optional<QByteArray> json =
+        exportInterchange(m_session->database(), &error, path);
     QSaveFile file(path);
     if (!json || !file.open(QIODevice::WriteOnly) || file.write(*json) != json->size() ||
         !file.commit()) {

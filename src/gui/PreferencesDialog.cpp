@@ -1,6 +1,7 @@
 #include "gui/PreferencesDialog.h"
 
 #include "gui/LanguageSettings.h"
+#include "services/AttachmentService.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -10,6 +11,7 @@
 #include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace vt {
@@ -69,6 +71,16 @@ PreferencesDialog::PreferencesDialog(QWidget *parent) : QDialog(parent)
     auto *appearanceLabel = new QLabel(tr("&Appearance:"), this);
     appearanceLabel->setBuddy(m_appearance);
     form->addRow(appearanceLabel, m_appearance);
+    m_attachmentLimit = new QSpinBox(this);
+    m_attachmentLimit->setObjectName(QStringLiteral("attachmentLimitSpin"));
+    m_attachmentLimit->setRange(1, 2000);
+    m_attachmentLimit->setSuffix(tr(" MB"));
+    m_attachmentLimit->setValue(attachmentSizeLimitMB());
+    m_attachmentLimit->setToolTip(tr("Larger files are refused when attached to a visit: the "
+                                     "database holds every attachment."));
+    auto *limitLabel = new QLabel(tr("Attachment si&ze limit per file:"), this);
+    limitLabel->setBuddy(m_attachmentLimit);
+    form->addRow(limitLabel, m_attachmentLimit);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -111,6 +123,8 @@ bool PreferencesDialog::edit(QWidget *parent)
     const QString before = storedLanguage();
     if (dialog.exec() != QDialog::Accepted)
         return false;
+    if (dialog.m_attachmentLimit->value() != attachmentSizeLimitMB())
+        setAttachmentSizeLimitMB(dialog.m_attachmentLimit->value());
     if (dialog.appearance() != storedAppearance()) {
         storeAppearance(dialog.appearance());
         applyAppearance(dialog.appearance());

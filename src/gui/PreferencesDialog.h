@@ -9,6 +9,7 @@
 #include <QDialog>
 
 class QComboBox;
+class QSpinBox;
 
 namespace vt {
 
@@ -33,6 +34,7 @@ public:
 private:
     QComboBox *m_language = nullptr;
     QComboBox *m_appearance = nullptr;
+    QSpinBox *m_attachmentLimit = nullptr; // MB per attached file
 };
 
 } // namespace vt

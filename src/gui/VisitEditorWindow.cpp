@@ -4,6 +4,7 @@
 #include "gui/ViewSettings.h"
 
 #include "gui/DatabaseSession.h"
+#include "gui/editor/AttachmentHooks.h"
 #include "gui/editor/VisitEditor.h"
 #include "gui/print/PrintDocumentDialog.h"
 #include "services/FollowUp.h"
@@ -38,6 +39,11 @@ VisitEditorWindow::VisitEditorWindow(DatabaseSession &session, const Visit &visi
         return FollowUp(m_session.database()).carryOverCandidates(edited, nullptr);
     });
     m_editor->setVisit(visit);
+    installAttachments(*this, *m_editor, m_session, [this] {
+        Visit edited = m_editor->visit();
+        edited.id = m_visitId;
+        return edited;
+    });
 
     m_statusLabel = new QLabel(this);
     m_statusLabel->setObjectName(QStringLiteral("editorStatusLabel"));

@@ -1,5 +1,6 @@
 #include "services/ImportExport.h"
 
+#include "services/AttachmentInterchange.h"
 #include "services/ChangeHistory.h"
 
 #include "storage/Database.h"
@@ -26,7 +27,8 @@ QString describe(const Visit &visit, qsizetype index)
 
 } // namespace
 
-ImportResult importInterchange(Database &database, const QByteArray &json)
+ImportResult importInterchange(Database &database, const QByteArray &json,
+                               const QString &jsonPath)
 {
     ImportResult result;
     ParsedDocument document = readInterchange(json);
@@ -34,6 +36,13 @@ ImportResult importInterchange(Database &database, const QByteArray &json)
         result.errors = std::move(document.errors);
         return result;
     }
+    // Every attachment file is checked before the transaction starts.
+    QList<ImportedAttachments> attachments;
+    attachments.reserve(document.visits.size());
+    for (qsizetype i = 0; i < document.visits.size(); ++i)
+        attachments.append(takeAttachments(document.visits[i], i, jsonPath, &result.errors));
+    if (!result.errors.isEmpty())
+        return result;
 
     Transaction transaction(database);
     if (!transaction.isActive()) {
@@ -53,7 +62,8 @@ ImportResult importInterchange(Database &database, const QByteArray &json)
         QString error;
         const std::optional<Visit> before =
             replacing ? VisitRepository(database).load(visit.id, &error) : std::nullopt;
-        if (!batch.save(visit, &error) || !history.append(changesBetween(before, visit), &error)) {
+        if (!batch.save(visit, &error) || !history.append(changesBetween(before, visit), &error) ||
+            !storeImportedAttachments(database, visit.id, attachments.at(i), &error)) {
             // The transaction's destructor rolls back what was written so far.
             result.error = Text::tr("Could not store %1: %2").arg(describe(visit, i), error);
             return result;
@@ -71,7 +81,8 @@ ImportResult importInterchange(Database &database, const QByteArray &json)
     return result;
 }
 
-std::optional<QByteArray> exportInterchange(Database &database, QString *error)
+std::optional<QByteArray> exportInterchange(Database &database, QString *error,
+                                            const QString &jsonPath)
 {
     // A transaction gives one consistent snapshot while other processes may
     // write. When the caller already holds one it does not start, and the
@@ -91,6 +102,8 @@ std::optional<QByteArray> exportInterchange(Database &database, QString *error)
         }
         visits.append(std::move(*visit));
     }
+    if (!exportAttachments(database, visits, jsonPath, error))
+        return std::nullopt;
     return writeInterchange(visits);
 }
 

@@ -19,8 +19,14 @@ struct ImportResult
     int replaced = 0;
 };
 
-ImportResult importInterchange(Database &database, const QByteArray &json);
-// Every stored visit, in date order.
-std::optional<QByteArray> exportInterchange(Database &database, QString *error);
+// `jsonPath` locates the attachments the document lists ("x-attachments",
+// services/AttachmentInterchange.h); every file is checked before anything
+// is written.
+ImportResult importInterchange(Database &database, const QByteArray &json,
+                               const QString &jsonPath = {});
+// Every stored visit, in date order. With the path of the JSON file to be
+// written (not "-"), the attachments are written beside it and listed.
+std::optional<QByteArray> exportInterchange(Database &database, QString *error,
+                                            const QString &jsonPath = {});
 
 } // namespace vt

@@ -121,6 +121,16 @@ RecordTablePage *VisitEditor::addListPage(EditorTableModel *model,
     return page;
 }
 
+void VisitEditor::addPage(QWidget *page, const QString &title)
+{
+    m_tabs->addTab(page, title);
+}
+
+QTableView *VisitEditor::findingsView() const
+{
+    return m_findingsPage->view();
+}
+
 void VisitEditor::setVisit(const Visit &visit)
 {
     m_loading = true;

@@ -16,6 +16,7 @@
 #include <utility>
 
 class QTabWidget;
+class QTableView;
 
 namespace vt {
 
@@ -71,6 +72,10 @@ public:
     // Where the carry-over page finds the open recommendations of earlier
     // visits to the host; without it the page stays empty.
     void setCarryOverLookup(CarryOverPage::Lookup lookup);
+    // A page from outside the editor's sections (attachments, stored at once).
+    void addPage(QWidget *page, const QString &title);
+    // The findings table, for actions on the selected finding.
+    QTableView *findingsView() const;
 
 public Q_SLOTS:
     // Emits saveRequested() when the visit is valid.

@@ -69,6 +69,11 @@ PrintDocumentDialog::PrintDocumentDialog(DatabaseSession &session, const Visit &
     m_remember->setChecked(!session.isReadOnly());
     m_remember->setEnabled(!session.isReadOnly());
 
+    // Which photos: each attachment's "In minutes" check, remembered with it.
+    m_photos = new QCheckBox(this);
+    m_photos->setObjectName(QStringLiteral("printPhotos"));
+    m_photos->setChecked(true);
+
     auto *form = new QFormLayout;
     form->addRow(tr("&Document:"), m_kind);
     form->addRow(tr("&Style:"), m_style);
@@ -83,6 +88,7 @@ PrintDocumentDialog::PrintDocumentDialog(DatabaseSession &session, const Visit &
     form->addRow(tr("On &behalf of:"), m_onBehalf);
     form->addRow(tr("&Recipients (one a line):"), m_recipients);
     form->addRow(QString(), m_remember);
+    form->addRow(QString(), m_photos);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     QPushButton *ok = buttons->button(QDialogButtonBox::Ok);
@@ -158,6 +164,13 @@ void PrintDocumentDialog::loadProfile()
     for (QWidget *field : {static_cast<QWidget *>(m_signer), static_cast<QWidget *>(m_position),
                            static_cast<QWidget *>(m_capacity), static_cast<QWidget *>(m_onBehalf)})
         field->setEnabled(conclusion);
+    const auto photos = int(m_base.photos.size());
+    m_photos->setVisible(kind() == DocumentKind::Minutes);
+    m_photos->setEnabled(photos > 0);
+    m_photos->setText(photos > 0 ? tr("Print the %n photo(s) marked “In minutes” in the "
+                                      "Attachments tab",
+                                      nullptr, photos)
+                                 : tr("No photo is marked “In minutes” in the Attachments tab"));
 }
 
 documents::MeetingRecord PrintDocumentDialog::record() const
@@ -181,6 +194,8 @@ documents::MeetingRecord PrintDocumentDialog::record() const
             profile.recipients << line.trimmed();
     }
     record.documentDate = m_date->date();
+    if (!m_photos->isChecked())
+        record.photos.clear();
     return record;
 }
 

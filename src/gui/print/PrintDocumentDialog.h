@@ -68,6 +68,7 @@ private:
     QLineEdit *m_onBehalf = nullptr;
     QPlainTextEdit *m_recipients = nullptr;
     QCheckBox *m_remember = nullptr;
+    QCheckBox *m_photos = nullptr; // the photos marked "in minutes" in the Attachments tab
 };
 
 } // namespace vt

@@ -1,0 +1,378 @@
+#include "gui/editor/AttachmentsPanel.h"
+
+#include "gui/DatabaseSession.h"
+#include "gui/Icons.h"
+#include "models/AttachmentListModel.h"
+
+#include <QComboBox>
+#include <QDesktopServices>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMimeData>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace vt {
+namespace {
+
+QStringList localFiles(const QMimeData *data)
+{
+    QStringList files;
+    if (!data || !data->hasUrls())
+        return files;
+    for (const QUrl &url : data->urls()) {
+        if (url.isLocalFile())
+            files.append(url.toLocalFile());
+    }
+    return files;
+}
+
+} // namespace
+
+AttachmentsPanel::AttachmentsPanel(DatabaseSession &session, QWidget *parent)
+    : QWidget(parent), m_session(session),
+      m_opener([](const QUrl &url) { return QDesktopServices::openUrl(url); })
+{
+    setObjectName(QStringLiteral("attachmentsPanel"));
+    setAcceptDrops(true);
+    m_model = new AttachmentListModel(session.database(), this);
+    m_model->setDocumentIcon(actionIcon(QStringLiteral("x-office-document")));
+
+    m_note = new QLabel(this);
+    m_note->setWordWrap(true);
+    m_note->setObjectName(QStringLiteral("attachmentsNote"));
+
+    m_ownerCombo = new QComboBox(this);
+    m_ownerCombo->setObjectName(QStringLiteral("attachmentOwnerCombo"));
+    m_ownerCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_ownerLabel = new QLabel(tr("Attach new files &to:"), this);
+    m_ownerLabel->setBuddy(m_ownerCombo);
+
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("attachmentsView"));
+    m_view->setAccessibleName(tr("Attachments"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setIconSize(QSize(kThumbnailSize / 2, kThumbnailSize / 2));
+    m_view->verticalHeader()->setDefaultSectionSize(kThumbnailSize / 2 + 8);
+    m_view->verticalHeader()->hide();
+    m_view->setWordWrap(true);
+    m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                            QAbstractItemView::AnyKeyPressed);
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setSectionResizeMode(AttachmentListModel::CaptionColumn, QHeaderView::Stretch);
+    // The caption takes what is left; the rest fit a 1100-pixel editor window.
+    const std::pair<int, int> widths[] = {
+        {AttachmentListModel::NameColumn, 200},  {AttachmentListModel::CreditColumn, 150},
+        {AttachmentListModel::PrintColumn, 110}, {AttachmentListModel::OwnerColumn, 150},
+        {AttachmentListModel::TypeColumn, 95},   {AttachmentListModel::SizeColumn, 85},
+        {AttachmentListModel::AddedColumn, 80}};
+    for (const auto &[column, width] : widths)
+        m_view->setColumnWidth(column, width);
+
+    m_addButton =
+        new QPushButton(actionIcon(QStringLiteral("mail-attachment")), tr("&Attach files…"), this);
+    m_addButton->setObjectName(QStringLiteral("attachFilesButton"));
+    m_addButton->setToolTip(tr("Attach photos or documents; you can also drop files here"));
+    m_openButton = new QPushButton(actionIcon(QStringLiteral("document-open")), tr("&Open"), this);
+    m_openButton->setObjectName(QStringLiteral("openAttachmentButton"));
+    m_openButton->setToolTip(tr("Open a copy with the desktop's application for this type"));
+    m_saveCopyButton =
+        new QPushButton(actionIcon(QStringLiteral("document-save-as")), tr("Sa&ve a copy…"), this);
+    m_saveCopyButton->setObjectName(QStringLiteral("saveAttachmentCopyButton"));
+    m_removeButton =
+        new QPushButton(actionIcon(QStringLiteral("edit-delete")), tr("&Remove"), this);
+    m_removeButton->setObjectName(QStringLiteral("removeAttachmentButton"));
+
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("attachmentsMessage"));
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_undoButton = new QPushButton(actionIcon(QStringLiteral("edit-undo")), tr("&Undo"), this);
+    m_undoButton->setObjectName(QStringLiteral("undoAttachmentRemovalButton"));
+    m_undoButton->hide();
+
+    auto *ownerRow = new QHBoxLayout;
+    ownerRow->addWidget(m_ownerLabel);
+    ownerRow->addWidget(m_ownerCombo);
+    ownerRow->addStretch(1);
+    auto *buttons = new QHBoxLayout;
+    for (QPushButton *button : {m_addButton, m_openButton, m_saveCopyButton, m_removeButton})
+        buttons->addWidget(button);
+    buttons->addStretch(1);
+    auto *messageRow = new QHBoxLayout;
+    messageRow->addWidget(m_message, 1);
+    messageRow->addWidget(m_undoButton);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_note);
+    layout->addLayout(ownerRow);
+    layout->addWidget(m_view, 1);
+    layout->addLayout(buttons);
+    layout->addLayout(messageRow);
+
+    connect(m_addButton, &QPushButton::clicked, this, &AttachmentsPanel::chooseFiles);
+    connect(m_openButton, &QPushButton::clicked, this, &AttachmentsPanel::openSelected);
+    connect(m_saveCopyButton, &QPushButton::clicked, this, &AttachmentsPanel::saveSelectedCopy);
+    connect(m_removeButton, &QPushButton::clicked, this, &AttachmentsPanel::removeSelected);
+    connect(m_undoButton, &QPushButton::clicked, this, &AttachmentsPanel::undoRemoval);
+    connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
+        if (!(index.flags() & Qt::ItemIsEditable))
+            openSelected();
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &AttachmentsPanel::updateState);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &AttachmentsPanel::updateState);
+    connect(m_model, &AttachmentListModel::errorOccurred, this,
+            [this](const QString &error) { showMessage(error, true); });
+    updateState();
+}
+
+void AttachmentsPanel::setVisit(const Visit &visit)
+{
+    m_visit = visit;
+    m_model->setReadOnly(m_session.isReadOnly());
+    m_model->setVisit(visit, m_fixedOwner);
+    fillOwners();
+    updateState();
+}
+
+void AttachmentsPanel::setFixedOwner(const AttachmentOwner &owner)
+{
+    m_fixedOwner = owner;
+    m_fixedOwner->visitId = m_visit.id;
+    setVisit(m_visit);
+}
+
+AttachmentOwner AttachmentsPanel::targetOwner() const
+{
+    AttachmentOwner owner =
+        m_fixedOwner ? *m_fixedOwner : m_owners.value(m_ownerCombo->currentIndex());
+    owner.visitId = m_visit.id;
+    return owner;
+}
+
+void AttachmentsPanel::fillOwners()
+{
+    const AttachmentOwner previous = targetOwner();
+    m_owners = {AttachmentOwner{}};
+    for (const Finding &finding : std::as_const(m_visit.findings)) {
+        if (!finding.key.isEmpty())
+            m_owners.append(AttachmentOwner{0, finding.key, -1, -1});
+    }
+    for (qsizetype r = 0; r < m_visit.recommendations.size(); ++r) {
+        for (qsizetype u = 0; u < m_visit.recommendations.at(r).updates.size(); ++u)
+            m_owners.append(AttachmentOwner{0, {}, int(r), int(u)});
+    }
+    const QSignalBlocker blocker(m_ownerCombo);
+    m_ownerCombo->clear();
+    for (AttachmentOwner &owner : m_owners) {
+        m_ownerCombo->addItem(m_model->ownerLabel(owner));
+        owner.visitId = m_visit.id;
+        if (owner == previous)
+            m_ownerCombo->setCurrentIndex(m_ownerCombo->count() - 1);
+    }
+}
+
+int AttachmentsPanel::addFiles(const QStringList &paths)
+{
+    if (m_visit.id == 0 || m_session.isReadOnly())
+        return 0;
+    AttachmentService service(m_session.database());
+    QStringList problems;
+    qint64 last = 0;
+    for (const QString &path : paths) {
+        QString error;
+        const std::optional<AttachmentRecord> added = service.addFile(targetOwner(), path, &error);
+        if (added)
+            last = added->id;
+        else
+            problems.append(error);
+    }
+    const int added = int(paths.size() - problems.size());
+    m_model->refresh();
+    if (last != 0)
+        m_view->selectRow(m_model->rowOf(last));
+    if (!problems.isEmpty())
+        showMessage(tr("Not attached: %1").arg(problems.join(QLatin1Char(' '))), true);
+    else if (added > 0)
+        showMessage(tr("%n file(s) attached.", nullptr, added), false);
+    if (added > 0)
+        emit attachmentsChanged();
+    return added;
+}
+
+void AttachmentsPanel::chooseFiles()
+{
+    const QStringList paths = QFileDialog::getOpenFileNames(
+        this, tr("Attach files"),
+        QStandardPaths::writableLocation(QStandardPaths::PicturesLocation),
+        tr("Photos and documents (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.pdf *.doc *.docx "
+           "*.odt *.xls *.xlsx *.ods);;All files (*)"));
+    addFiles(paths);
+}
+
+void AttachmentsPanel::removeSelected()
+{
+    const AttachmentRecord *record = selected();
+    if (!record || m_session.isReadOnly())
+        return;
+    QString error;
+    std::optional<RemovedAttachment> removed =
+        AttachmentService(m_session.database()).remove(record->id, &error);
+    if (!removed) {
+        showMessage(error, true);
+        return;
+    }
+    m_lastRemoved = removed;
+    m_model->refresh();
+    showMessage(tr("“%1” was removed.").arg(removed->record.fileName), false);
+    m_undoButton->show();
+    emit attachmentRemoved(*removed);
+    emit attachmentsChanged();
+}
+
+bool AttachmentsPanel::undoRemoval()
+{
+    if (!m_lastRemoved)
+        return false;
+    QString error;
+    if (!AttachmentService(m_session.database()).restore(*m_lastRemoved, &error)) {
+        showMessage(error, true);
+        return false;
+    }
+    const qint64 id = m_lastRemoved->record.id;
+    showMessage(tr("“%1” is back.").arg(m_lastRemoved->record.fileName), false);
+    m_lastRemoved.reset();
+    m_model->refresh();
+    m_view->selectRow(m_model->rowOf(id));
+    emit attachmentsChanged();
+    return true;
+}
+
+void AttachmentsPanel::openSelected()
+{
+    const AttachmentRecord *record = selected();
+    if (!record)
+        return;
+    QString error;
+    const std::optional<QString> copy =
+        AttachmentService(m_session.database()).temporaryCopy(*record, &error);
+    if (!copy)
+        showMessage(error, true);
+    else if (!m_opener(QUrl::fromLocalFile(*copy)))
+        showMessage(tr("No application opens “%1” (%2). Save a copy and open it from there.")
+                        .arg(record->fileName, record->mimeType),
+                    true);
+}
+
+void AttachmentsPanel::saveSelectedCopy()
+{
+    const AttachmentRecord *record = selected();
+    if (!record)
+        return;
+    const QString start = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
+                          QLatin1Char('/') + safeFileName(record->fileName);
+    const QString target = QFileDialog::getSaveFileName(this, tr("Save a copy"), start);
+    if (target.isEmpty())
+        return;
+    QString error;
+    if (AttachmentService(m_session.database()).saveCopy(*record, target, &error))
+        showMessage(tr("Saved as %1.").arg(QDir::toNativeSeparators(target)), false);
+    else
+        showMessage(error, true);
+}
+
+QString AttachmentsPanel::message() const
+{
+    return m_message->text();
+}
+
+void AttachmentsPanel::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (m_visit.id != 0 && !m_session.isReadOnly() && !localFiles(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void AttachmentsPanel::dragMoveEvent(QDragMoveEvent *event)
+{
+    if (m_visit.id != 0 && !m_session.isReadOnly() && !localFiles(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void AttachmentsPanel::dropEvent(QDropEvent *event)
+{
+    const QStringList files = localFiles(event->mimeData());
+    if (files.isEmpty() || m_visit.id == 0 || m_session.isReadOnly())
+        return;
+    event->acceptProposedAction();
+    addFiles(files);
+}
+
+void AttachmentsPanel::updateState()
+{
+    const bool saved = m_visit.id != 0;
+    const bool writable = saved && !m_session.isReadOnly();
+    const bool hasSelection = selected() != nullptr;
+    if (!saved)
+        m_note->setText(tr("Save the visit first: files are attached to a stored visit."));
+    else
+        m_note->setText(tr("Photos and documents kept in the database with the visit (limit "
+                           "%1 per file). Drop files here to attach them.")
+                            .arg(QLocale().formattedDataSize(attachmentSizeLimit(), 0,
+                                                             QLocale::DataSizeTraditionalFormat)));
+    m_ownerLabel->setVisible(!m_fixedOwner);
+    m_ownerCombo->setVisible(!m_fixedOwner);
+    m_ownerCombo->setEnabled(writable);
+    m_addButton->setEnabled(writable);
+    m_openButton->setEnabled(hasSelection);
+    m_saveCopyButton->setEnabled(hasSelection);
+    m_removeButton->setEnabled(writable && hasSelection);
+    m_undoButton->setVisible(m_lastRemoved.has_value() && writable);
+}
+
+void AttachmentsPanel::showMessage(const QString &text, bool problem)
+{
+    m_message->setText(text);
+    m_message->setForegroundRole(problem ? QPalette::BrightText : QPalette::WindowText);
+    m_message->setStyleSheet(problem ? QStringLiteral("color: #b3261e;") : QString());
+    if (problem)
+        m_undoButton->hide();
+}
+
+const AttachmentRecord *AttachmentsPanel::selected() const
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    return rows.isEmpty() ? nullptr : m_model->recordAt(rows.first().row());
+}
+
+AttachmentsDialog::AttachmentsDialog(DatabaseSession &session, const Visit &visit,
+                                     const AttachmentOwner &owner, const QString &title,
+                                     QWidget *parent)
+    : QDialog(parent)
+{
+    setObjectName(QStringLiteral("attachmentsDialog"));
+    setWindowTitle(title);
+    resize(900, 480);
+    m_panel = new AttachmentsPanel(session, this);
+    m_panel->setVisit(visit);
+    m_panel->setFixedOwner(owner);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->button(QDialogButtonBox::Close)->setText(tr("&Close"));
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_panel, 1);
+    layout->addWidget(buttons);
+}
+
+} // namespace vt

@@ -1,0 +1,115 @@
+#pragma once
+
+// Attaching files to visits, findings and follow-up updates (issue 10), each
+// change one transaction: reading a file safely (not empty, not over the size
+// limit, not changing while read), its type from its content, its SHA-256,
+// a thumbnail for photos made once; removing with a value that restores it
+// (for an undo command); copies to open or to save elsewhere; the photos
+// chosen for the minutes.
+
+#include "storage/Attachments.h"
+
+#include <QByteArray>
+#include <QImage>
+#include <QString>
+#include <functional>
+#include <optional>
+
+namespace vt {
+
+class Database;
+
+// The size limit per file, from QSettings ("attachments/maxSizeMB"), 50 MB
+// when unset.
+inline constexpr int kDefaultAttachmentLimitMB = 50;
+qint64 attachmentSizeLimit();
+void setAttachmentSizeLimitMB(int megabytes);
+int attachmentSizeLimitMB();
+
+// A file read and checked, ready to be stored.
+struct PreparedAttachment
+{
+    QString fileName; // without folders
+    QString mimeType;
+    QByteArray content;
+    QString sha256;
+};
+
+// What remove() took away: enough to put it back as it was (same id).
+struct RemovedAttachment
+{
+    AttachmentRecord record;
+    QByteArray content;
+    QByteArray thumbnail;
+};
+
+// A photo printed in the minutes.
+struct PrintablePhoto
+{
+    QImage image;
+    QString caption;
+    QString credit;
+};
+
+QString sha256Hex(const QByteArray &content);
+// The MIME type of a file, from its content first (QMimeDatabase).
+QString contentType(const QString &fileName, const QByteArray &content);
+// Longest side of the thumbnails stored for photos.
+inline constexpr int kThumbnailSize = 160;
+// A PNG thumbnail of image content (JPEG, PNG, …) read scaled by
+// QImageReader; empty when the content is not an image Qt can read.
+QByteArray makeThumbnail(const QByteArray &content);
+// A file name the file systems we know accept: / \ : * ? " < > | and control
+// characters become "_", trailing dots and spaces go; "" becomes "file".
+QString safeFileName(const QString &name);
+
+class AttachmentService final
+{
+public:
+    explicit AttachmentService(Database &database, qint64 sizeLimit = attachmentSizeLimit());
+
+    qint64 sizeLimit() const { return m_sizeLimit; }
+
+    // Reads and checks a file. `afterRead` runs between reading and the
+    // second look at the file (tests change the file there).
+    std::optional<PreparedAttachment> prepare(const QString &path, QString *error,
+                                              const std::function<void()> &afterRead = {}) const;
+    // Stores a prepared file for `owner` (one transaction). Returns the record.
+    std::optional<AttachmentRecord> add(const AttachmentOwner &owner,
+                                        const PreparedAttachment &file, QString *error,
+                                        const QString &caption = {}, const QString &credit = {});
+    // prepare() then add().
+    std::optional<AttachmentRecord> addFile(const AttachmentOwner &owner, const QString &path,
+                                            QString *error);
+
+    QList<AttachmentRecord> list(qint64 visitId, QString *error) const;
+    std::optional<AttachmentRecord> find(qint64 id, QString *error) const;
+    std::optional<QByteArray> content(const AttachmentRecord &record, QString *error) const;
+    QImage thumbnail(const AttachmentRecord &record) const;
+
+    bool describe(qint64 id, const QString &caption, const QString &credit, bool printInMinutes,
+                  QString *error);
+    // Removes one attachment; the value restores it (restore()).
+    std::optional<RemovedAttachment> remove(qint64 id, QString *error);
+    bool restore(const RemovedAttachment &removed, QString *error);
+
+    // Writes the content to `target` (QSaveFile: never half a file).
+    bool saveCopy(const AttachmentRecord &record, const QString &target, QString *error) const;
+    // A copy in a temporary folder of this process, under the attachment's
+    // name, for the desktop's default application.
+    std::optional<QString> temporaryCopy(const AttachmentRecord &record, QString *error) const;
+
+    // Images marked "print in the minutes", in the order they were added.
+    QList<PrintablePhoto> photosForMinutes(qint64 visitId, QString *error) const;
+
+private:
+    Database &m_database;
+    qint64 m_sizeLimit;
+};
+
+// Stores content (once per hash), its thumbnail and the row, inside the
+// caller's transaction. Shared by the service and the import.
+std::optional<qint64> storeAttachment(Attachments &attachments, const AttachmentRecord &record,
+                                      const QByteArray &content, QString *error);
+
+} // namespace vt
