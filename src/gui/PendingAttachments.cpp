@@ -29,11 +29,12 @@ PendingAttachments::PendingAttachments(QWidget *parent) : QWidget(parent)
     m_remove = new QPushButton(tr("Remo&ve"), this);
     m_remove->setObjectName(QStringLiteral("pendingAttachmentsRemoveButton"));
     m_remove->setEnabled(false);
-    auto *buttons = new QVBoxLayout;
+    // The buttons under the list: Tab goes through them in reading order.
+    auto *buttons = new QHBoxLayout;
     buttons->addWidget(add);
     buttons->addWidget(m_remove);
     buttons->addStretch(1);
-    auto *layout = new QHBoxLayout(this);
+    auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_list, 1);
     layout->addLayout(buttons);

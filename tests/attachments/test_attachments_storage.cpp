@@ -354,11 +354,12 @@ void AttachmentStorageTest::upgradeFromSchema6KeepsData()
     const QString file = path(QStringLiteral("a.sqlite"));
     const Visit stored = VisitRepository(*m_db).load(m_visitId, nullptr).value();
     m_db.reset();
-    // As a program of schema 6 left it: no attachment tables.
+    // As the program before attachments left it (schema 6 when this was
+    // written; the step before the newest if steps are renumbered).
     runRaw(file, {QStringLiteral("DROP TABLE attachments"),
                   QStringLiteral("DROP TABLE attachment_thumbnails"),
                   QStringLiteral("DROP TABLE attachment_contents"),
-                  QStringLiteral("PRAGMA user_version = 6")});
+                  QStringLiteral("PRAGMA user_version = %1").arg(Database::kSchemaVersion - 1)});
     m_db = std::make_unique<Database>();
     QString error;
     QVERIFY2(m_db->open(file, &error), qPrintable(error));

@@ -116,13 +116,17 @@ private slots:
             before = allVisits(*database);
             QSqlQuery query(database->connection());
             QVERIFY(query.exec(QStringLiteral("DROP TABLE document_profiles")));
+            // And the later steps' tables (attachments), which the upgrade makes again.
+            for (const char *table :
+                 {"attachments", "attachment_thumbnails", "attachment_contents"})
+                QVERIFY(query.exec(QStringLiteral("DROP TABLE %1").arg(QLatin1StringView(table))));
             QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 5")));
         }
         QVERIFY(before.size() >= 6);
         Database database;
         QString error;
         QVERIFY2(database.open(file, &error), qPrintable(error));
-        QCOMPARE(database.schemaVersion(), 6);
+        QCOMPARE(database.schemaVersion(), Database::kSchemaVersion);
         QCOMPARE(database.schemaVersion(), Database::kSchemaVersion);
         QCOMPARE(allVisits(database), before);
         QVERIFY2(DocumentProfiles(database).remember(sampleProfile(), &error), qPrintable(error));
