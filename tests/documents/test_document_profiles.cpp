@@ -104,7 +104,7 @@ private slots:
                                               documents::DocumentStyle::Party, &error));
     }
 
-    // A schema 5 file (before document_profiles) opens as schema 6 with every
+    // A schema 5 file (before document_profiles) opens as the current schema with every
     // visit as it was, and the new table works.
     void upgradeFromVersion5KeepsEverything()
     {
@@ -116,13 +116,15 @@ private slots:
             before = allVisits(*database);
             QSqlQuery query(database->connection());
             QVERIFY(query.exec(QStringLiteral("DROP TABLE document_profiles")));
+            // Tables of later versions (the words of the search index) go too.
+            QVERIFY(query.exec(QStringLiteral("DROP TABLE IF EXISTS search_terms")));
             QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 5")));
         }
         QVERIFY(before.size() >= 6);
         Database database;
         QString error;
         QVERIFY2(database.open(file, &error), qPrintable(error));
-        QCOMPARE(database.schemaVersion(), 6);
+        QCOMPARE(database.schemaVersion(), Database::kSchemaVersion);
         QCOMPARE(database.schemaVersion(), Database::kSchemaVersion);
         QCOMPARE(allVisits(database), before);
         QVERIFY2(DocumentProfiles(database).remember(sampleProfile(), &error), qPrintable(error));

@@ -49,7 +49,8 @@ void downgradeToSchema3(const QString &path)
     // SQLite cannot drop a column with a foreign key: the table is rebuilt
     // (foreign keys are off on a raw connection, references follow the rename).
     runRaw(path,
-           {QStringLiteral("DROP TABLE document_profiles"), QStringLiteral("DROP TABLE change_log"),
+           {QStringLiteral("DROP TABLE IF EXISTS search_terms"),
+            QStringLiteral("DROP TABLE document_profiles"), QStringLiteral("DROP TABLE change_log"),
             QStringLiteral("DROP INDEX organisations_parent"),
             QStringLiteral("CREATE TABLE organisations_v3 (id INTEGER PRIMARY KEY,"
                            " name TEXT NOT NULL UNIQUE, name_fold TEXT NOT NULL)"),
