@@ -14,7 +14,9 @@
 #include "services/VisitService.h"
 #include "storage/ChangeLog.h"
 #include "storage/Database.h"
+#include "storage/VisitRepository.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
@@ -185,8 +187,19 @@ private slots:
         QString error;
         const QList<ChangeEntry> all = ChangeLog(*db).entries(0, 1000, &error);
         QCOMPARE(all.size(), int(rowCount(*db)));
-        for (const ChangeEntry &entry : all)
+        for (const ChangeEntry &entry : all) {
             QCOMPARE(entry.action, ChangeAction::Insert);
+            // The whole visit as its interchange object: every record of it.
+            const std::optional<Visit> stored = VisitRepository(*db).load(entry.visitId, &error);
+            QVERIFY(stored);
+            QVERIFY(!entry.newValue.contains(QLatin1Char('\n')));
+            const QJsonObject logged = json(entry.newValue);
+            QCOMPARE(logged.value(QStringLiteral("title")).toString(), stored->title);
+            QCOMPARE(logged.value(QStringLiteral("attendees")).toArray().size(),
+                     stored->attendees.size());
+            QCOMPARE(logged.value(QStringLiteral("findings")).toArray().size(),
+                     stored->findings.size());
+        }
         QVERIFY(loadDemoData(*db).ok); // the same visits again: nothing changed
         QCOMPARE(ChangeLog(*db).entries(0, 1000, &error).size(), all.size());
     }
