@@ -1,13 +1,14 @@
 #include "domain/TextFolding.h"
 
+#include <array>
+
 namespace vt {
+namespace {
 
-QString normalizedText(const QString &text)
-{
-    return text.normalized(QString::NormalizationForm_C);
-}
-
-QString foldForSearch(const QString &text)
+// The definition: decompose (NFD), drop the combining marks, fold đ/Đ to d,
+// lower-case. Slow (normalisation allocates), so used for text outside the
+// table below and to fill the table.
+QString foldByDecomposing(const QString &text)
 {
     const QString decomposed = text.normalized(QString::NormalizationForm_D);
     QString folded;
@@ -22,6 +23,59 @@ QString foldForSearch(const QString &text)
         }
         folded.append(ch.toLower());
     }
+    return folded;
+}
+
+// Every character below U+2000 (Latin with all Vietnamese letters, the
+// combining marks, Greek, Cyrillic, punctuation) folded on its own: canonical
+// decomposition never joins characters, and the marks it yields are dropped in
+// any order, so folding character by character gives the same text. 0 means
+// "drop" (a combining mark); kNotSingle: folds to more than one character, so
+// the text takes the slow path.
+constexpr char16_t kTableSize = 0x2000;
+constexpr char16_t kNotSingle = 0xFFFF;
+
+const std::array<char16_t, kTableSize> &foldTable()
+{
+    static const std::array<char16_t, kTableSize> table = [] {
+        std::array<char16_t, kTableSize> t{};
+        for (char16_t c = 0; c < kTableSize; ++c) {
+            const QString folded = foldByDecomposing(QString(QChar(c)));
+            t[c] = folded.isEmpty() ? 0 : folded.size() == 1 ? folded.at(0).unicode() : kNotSingle;
+        }
+        return t;
+    }();
+    return table;
+}
+
+} // namespace
+
+QString normalizedText(const QString &text)
+{
+    return text.normalized(QString::NormalizationForm_C);
+}
+
+QString foldForSearch(const QString &text)
+{
+    // The writer folds every stored text; most of it is in the table.
+    if (text.isNull())
+        return foldByDecomposing(text);
+    const std::array<char16_t, kTableSize> &table = foldTable();
+    QString folded(text.size(), Qt::Uninitialized);
+    QChar *out = folded.data();
+    qsizetype length = 0;
+    for (const QChar ch : text) {
+        const char16_t c = ch.unicode();
+        if (c >= kTableSize || table[c] == kNotSingle)
+            return foldByDecomposing(text);
+        if (c == 0) { // NUL stays NUL, as in the definition
+            out[length++] = ch;
+            continue;
+        }
+        if (table[c] != 0)
+            out[length++] = QChar(table[c]);
+    }
+    folded.truncate(length);
     return folded;
 }
 

@@ -152,15 +152,22 @@ QList<ChangeEntry> changesBetween(const std::optional<Visit> &before,
     base.visitId = after ? after->id : before ? before->id : 0;
     base.visitTitle = after ? after->title : before ? before->title : QString();
     Differ differ(base);
-    QJsonObject a = interchangeObject(before);
-    QJsonObject b = interchangeObject(after);
     if (!before || !after) {
         // A whole visit inserted or deleted: one entry holding all of it, and
-        // its verdicts, which format v1 does not hold.
-        differ.record(QStringLiteral("visit"), a, b);
+        // its verdicts, which format v1 does not hold. Written straight from
+        // the visit (an import logs every visit it adds this way).
+        if (!before && !after)
+            return {};
+        ChangeEntry whole = base;
+        whole.record = QStringLiteral("visit");
+        whole.action = before ? ChangeAction::Delete : ChangeAction::Insert;
+        (before ? whole.oldValue : whole.newValue) =
+            QString::fromUtf8(writeVisitObject(before ? *before : *after));
         differ.list(QStringLiteral("carried_over"), verdictsArray(before), verdictsArray(after));
-        return differ.entries();
+        return QList<ChangeEntry>{whole} + differ.entries();
     }
+    QJsonObject a = interchangeObject(before);
+    QJsonObject b = interchangeObject(after);
     QList<std::pair<QJsonArray, QJsonArray>> lists;
     for (const char *name : kLists)
         lists.append(

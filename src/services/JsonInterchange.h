@@ -23,5 +23,8 @@ struct ParsedDocument
 
 ParsedDocument readInterchange(const QByteArray &json);
 QByteArray writeInterchange(const QList<Visit> &visits);
+// One visit as the compact text of its object in the document (no newlines):
+// the change history's record of a whole visit.
+QByteArray writeVisitObject(const Visit &visit);
 
 } // namespace vt

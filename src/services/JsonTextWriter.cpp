@@ -19,6 +19,8 @@ constexpr double kExactWholeLimit = 1e15;
 
 void TextWriter::newLine()
 {
+    if (m_compact)
+        return;
     m_out.append('\n');
     m_out.append(m_open.size() * kIndent, ' ');
 }
@@ -77,7 +79,7 @@ void TextWriter::name(const QString &name)
 {
     beginValue();
     quoted(name);
-    m_out.append(": ");
+    m_out.append(m_compact ? ":" : ": ");
     m_afterName = true;
 }
 
@@ -195,7 +197,8 @@ void TextWriter::value(const QJsonValue &value)
 
 QByteArray TextWriter::take()
 {
-    m_out.append('\n');
+    if (!m_compact)
+        m_out.append('\n');
     return std::exchange(m_out, {});
 }
 

@@ -18,6 +18,13 @@ namespace vt::json {
 class TextWriter final
 {
 public:
+    enum class Layout
+    {
+        Indented, // the layout above
+        Compact   // no line breaks, no spaces, no final newline (the change history)
+    };
+    explicit TextWriter(Layout layout = Layout::Indented) : m_compact(layout == Layout::Compact) {}
+
     void beginObject();
     void endObject();
     void beginArray();
@@ -53,6 +60,7 @@ private:
     QByteArray m_out;
     QList<Container> m_open;
     bool m_afterName = false;
+    bool m_compact = false;
 };
 
 } // namespace vt::json

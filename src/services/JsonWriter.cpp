@@ -156,6 +156,16 @@ void writeVisit(TextWriter &w, const Visit &v)
 
 } // namespace
 
+QByteArray writeVisitObject(const Visit &visit)
+{
+    TextWriter w(TextWriter::Layout::Compact);
+    w.beginObject();
+    writeVisit(w, visit);
+    extensions(w, visit.extensions);
+    w.endObject();
+    return w.take();
+}
+
 QByteArray writeInterchange(const QList<Visit> &visits)
 {
     TextWriter w;

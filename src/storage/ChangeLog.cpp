@@ -33,13 +33,17 @@ bool ChangeLog::append(const QList<ChangeEntry> &entries, QString *error)
     if (entries.isEmpty())
         return true;
     const QString what = sql::Text::tr("Could not record the change history");
-    QSqlQuery query(m_database.connection());
-    if (!sql::prepare(query,
-                      QStringLiteral("INSERT INTO change_log (at, user, visit_id, visit_title,"
-                                     " record, action, old_value, new_value)"
-                                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                      what, error))
-        return false;
+    if (!m_prepared) {
+        m_insert = QSqlQuery(m_database.connection());
+        if (!sql::prepare(m_insert,
+                          QStringLiteral("INSERT INTO change_log (at, user, visit_id, visit_title,"
+                                         " record, action, old_value, new_value)"
+                                         " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                          what, error))
+            return false;
+        m_prepared = true;
+    }
+    QSqlQuery &query = m_insert;
     for (const ChangeEntry &entry : entries) {
         query.addBindValue(entry.at.toUTC().toString(Qt::ISODate));
         query.addBindValue(entry.user);

@@ -7,6 +7,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QSqlQuery>
 #include <QString>
 
 namespace vt {
@@ -42,13 +43,16 @@ class ChangeLog final
 public:
     explicit ChangeLog(Database &database);
 
-    // Appends in order, inside the caller's transaction.
+    // Appends in order, inside the caller's transaction. The statement is
+    // prepared once per ChangeLog, so keep one for a batch (an import).
     bool append(const QList<ChangeEntry> &entries, QString *error);
     // Newest first; visitId 0 for every entry. At most `limit` entries.
     QList<ChangeEntry> entries(qint64 visitId, int limit, QString *error) const;
 
 private:
     Database &m_database;
+    QSqlQuery m_insert;
+    bool m_prepared = false;
 };
 
 } // namespace vt

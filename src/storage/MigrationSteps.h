@@ -22,5 +22,7 @@ bool toVersion5(QSqlQuery &query, QString *error);
 bool toVersion6(QSqlQuery &query, QString *error);
 // Version 7: attachments, their contents and thumbnails (MigrationV7.cpp).
 bool toVersion7(QSqlQuery &query, QString *error);
+// Version 8: the words of the search index (MigrationV8.cpp).
+bool toVersion8(QSqlQuery &query, QString *error);
 
 } // namespace vt::migration

@@ -223,6 +223,10 @@ bool migrateSchema(Database &database, int fromVersion, QString *error)
         if (fromVersion < 7 && !migration::toVersion7(query, error))
             return false;
     }
+    if constexpr (Database::kSchemaVersion >= 8) {
+        if (fromVersion < 8 && !migration::toVersion8(query, error))
+            return false;
+    }
 
     // PRAGMA values cannot be bound; these are our own integer constants.
     const QString setVersion =

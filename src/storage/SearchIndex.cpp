@@ -1,6 +1,7 @@
 #include "storage/SearchIndex.h"
 
 #include "storage/Database.h"
+#include "storage/SearchTerms.h"
 #include "storage/SqlValues.h"
 
 #include "domain/TextFolding.h"
@@ -75,8 +76,7 @@ bool readEntries(QSqlQuery &query, const IndexedRecords &records, qint64 visitId
 bool insertEntries(QSqlQuery &query, const QList<IndexEntry> &entries, QString *error)
 {
     const QString what = sql::Text::tr("Could not update the search index");
-    if (!sql::prepare(query, QStringLiteral("INSERT INTO search_index (rowid, body) VALUES (?, ?)"),
-                      what, error))
+    if (!sql::prepare(query, QLatin1StringView(search_index::kInsert), what, error))
         return false;
     for (const IndexEntry &entry : entries) {
         query.bindValue(0, entry.rowId);
@@ -127,18 +127,26 @@ bool removeVisit(QSqlDatabase connection, qint64 visitId, QString *error)
     return sql::exec(query, what, error);
 }
 
-bool addVisit(QSqlDatabase connection, qint64 visitId, QString *error)
+QString bodyOf(std::initializer_list<QString> foldedTexts)
 {
-    if (visitId == 0)
-        return true;
-    QSqlQuery query(connection);
-    for (const IndexedRecords &records : kIndexed) {
-        QList<IndexEntry> entries;
-        if (!readEntries(query, records, visitId, 0, 0, &entries, error) ||
-            !insertEntries(query, entries, error))
-            return false;
+    // As readEntries: the non-empty texts, one per line.
+    QString body;
+    for (const QString &text : foldedTexts) {
+        if (text.isEmpty())
+            continue;
+        if (!body.isEmpty())
+            body += QLatin1Char('\n');
+        body += text;
     }
-    return true;
+    return body;
+}
+
+bool addRecord(QSqlQuery &insert, SearchRecordType type, qint64 id, const QString &body,
+               QString *error)
+{
+    insert.bindValue(0, id * kTypeCount + int(type));
+    insert.bindValue(1, body);
+    return sql::exec(insert, sql::Text::tr("Could not update the search index"), error);
 }
 
 bool addAllVisits(QSqlQuery &query, QString *error)
@@ -170,19 +178,7 @@ namespace {
 // operator of the user's can reach the query syntax.
 QStringList foldedWords(const QString &text)
 {
-    QStringList words;
-    QString word;
-    for (const QChar ch : foldForSearch(text)) {
-        if (ch.isLetterOrNumber()) {
-            word.append(ch);
-        } else if (!word.isEmpty()) {
-            words.append(word);
-            word.clear();
-        }
-    }
-    if (!word.isEmpty())
-        words.append(word);
-    return words;
+    return search_terms::wordsOf(foldForSearch(text));
 }
 
 } // namespace
@@ -193,6 +189,14 @@ QString SearchIndex::matchExpression(const QString &text)
     for (const QString &word : foldedWords(text))
         tokens.append(QLatin1Char('"') + word + QStringLiteral("\"*"));
     return tokens.join(QLatin1Char(' '));
+}
+
+QString SearchIndex::startOfWordsExpression(const QString &text) const
+{
+    QStringList conditions;
+    for (const QString &word : foldedWords(text))
+        conditions.append(search_terms::startOfWordExpression(m_database.connection(), word));
+    return conditions.join(QStringLiteral(" AND "));
 }
 
 QString SearchIndex::phraseExpression(const QString &text)
@@ -213,7 +217,7 @@ QList<SearchHit> SearchIndex::find(const QString &text, int limit) const
     QSet<QPair<int, qint64>> seen;
     for (const SearchHit &hit : std::as_const(hits))
         seen.insert({int(hit.type), hit.recordId});
-    for (const SearchHit &hit : findMatching(matchExpression(text), limit)) {
+    for (const SearchHit &hit : findMatching(startOfWordsExpression(text), limit)) {
         if (hits.size() >= limit)
             break;
         if (!seen.contains({int(hit.type), hit.recordId}))
@@ -257,7 +261,7 @@ QList<SearchHit> SearchIndex::findMatching(const QString &match, int limit) cons
 
 int SearchIndex::count(const QString &text, int cap) const
 {
-    const QString match = matchExpression(text);
+    const QString match = startOfWordsExpression(text);
     if (match.isEmpty())
         return 0;
     QSqlQuery query(m_database.connection());

@@ -10,6 +10,7 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <initializer_list>
 
 class QSqlQuery;
 
@@ -57,6 +58,10 @@ public:
     static QString phraseExpression(const QString &text);
 
 private:
+    // As matchExpression, with each word of four letters or more written as
+    // the indexed words it starts (search_terms): the same matches, without
+    // FTS5's slow prefix scan.
+    QString startOfWordsExpression(const QString &text) const;
     QList<SearchHit> findMatching(const QString &match, int limit) const;
 
     Database &m_database;
@@ -70,9 +75,16 @@ inline constexpr char kCreateTable[] =
     " prefix = '2 3')";
 
 // Called by the visit writer inside the save transaction: drop the entries of
-// a stored visit before its children are rewritten, then add the new ones.
+// a stored visit before its children are rewritten, then add the new ones
+// without reading them back: kInsert prepared once, addRecord per record with
+// the body made of the texts of kIndexed in SearchIndex.cpp (visit: title,
+// topic, summary, host, delegation; finding: text, area, organisation;
+// recommendation: text, responsible), each already folded (foldForSearch).
 bool removeVisit(QSqlDatabase connection, qint64 visitId, QString *error);
-bool addVisit(QSqlDatabase connection, qint64 visitId, QString *error);
+inline constexpr char kInsert[] = "INSERT INTO search_index (rowid, body) VALUES (?, ?)";
+QString bodyOf(std::initializer_list<QString> foldedTexts);
+bool addRecord(QSqlQuery &insert, SearchRecordType type, qint64 id, const QString &body,
+               QString *error);
 // Indexes every stored visit (the v2 migration of an existing database).
 bool addAllVisits(QSqlQuery &query, QString *error);
 

@@ -1,6 +1,7 @@
 #include "storage/CarryOverRecords.h"
 #include "storage/NameRegister.h"
 #include "storage/SearchIndex.h"
+#include "storage/SearchTerms.h"
 #include "storage/SqlValues.h"
 #include "storage/StatementCache.h"
 #include "storage/VisitRecords.h"
@@ -21,11 +22,19 @@ using sql::requiredText;
 
 // The folded text the visit list filter searches; words never span fields
 // because the filter splits its words on whitespace.
-QString searchTextOf(const Visit &visit)
+// The folded names the visit row and the search index share.
+struct VisitFolds
 {
-    return foldForSearch(
-        QStringList{visit.title, visit.host, visit.delegation, visit.topic, visit.location}.join(
-            QLatin1Char('\n')));
+    QString title;
+    QString host;
+    QString delegation;
+};
+
+QString searchTextOf(const Visit &visit, const VisitFolds &folds)
+{
+    return QStringList{folds.title, folds.host, folds.delegation, foldForSearch(visit.topic),
+                       foldForSearch(visit.location)}
+        .join(QLatin1Char('\n'));
 }
 
 class VisitWriter
@@ -34,7 +43,7 @@ public:
     explicit VisitWriter(QSqlDatabase connection)
         : m_connection(connection), m_statements(connection),
           m_organisations(connection, "organisations", "name"),
-          m_people(connection, "people", "full_name")
+          m_people(connection, "people", "full_name"), m_terms(connection)
     {
     }
 
@@ -55,7 +64,8 @@ public:
                writeFindings(visit, error) && writeIndicators(visit, error) &&
                writeRecommendations(visit, error) &&
                (!isUpdate || heldVerdicts.restore(m_connection, visit.id, error)) &&
-               writeVerdicts(m_connection, visit.id, visit.carriedOver, error);
+               writeVerdicts(m_connection, visit.id, visit.carriedOver, error) &&
+               indexRecords(visit, error);
     }
 
 private:
@@ -91,9 +101,11 @@ private:
             return false;
         QSqlQuery &query = *prepared;
         const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+        m_visitFolds = {foldForSearch(visit.title), foldForSearch(visit.host),
+                        foldForSearch(visit.delegation)};
         const QVariantList values{optionalText(visit.ref),
                                   requiredText(visit.title),
-                                  foldForSearch(visit.title),
+                                  m_visitFolds.title,
                                   toKey(visit.kind),
                                   toKey(visit.status),
                                   dateValue(visit.date),
@@ -101,13 +113,13 @@ private:
                                   optionalText(visit.location),
                                   delegationId,
                                   requiredText(visit.delegation),
-                                  foldForSearch(visit.delegation),
+                                  m_visitFolds.delegation,
                                   hostId,
                                   requiredText(visit.host),
-                                  foldForSearch(visit.host),
+                                  m_visitFolds.host,
                                   optionalText(visit.topic),
                                   optionalText(visit.summary),
-                                  searchTextOf(visit),
+                                  searchTextOf(visit, m_visitFolds),
                                   extensionsValue(visit.extensions),
                                   now,
                                   isNew ? QVariant(now) : QVariant(visit.id)};
@@ -226,6 +238,7 @@ private:
     bool writeFindings(const Visit &visit, QString *error)
     {
         m_findingIds.clear();
+        m_findingFolds.clear();
         return insertRows(
             QStringLiteral("INSERT INTO findings (visit_id, seq, key, category, area, text,"
                            " organisation, text_fold, extensions)"
@@ -240,7 +253,7 @@ private:
                            optionalText(f.area),
                            requiredText(f.text),
                            optionalText(f.organisation),
-                           foldForSearch(f.text),
+                           m_findingFolds.emplace_back(foldForSearch(f.text)),
                            extensionsValue(f.extensions)};
                 return true;
             },
@@ -276,7 +289,9 @@ private:
             if (!visit.findings.at(i).key.isEmpty())
                 findingIdOfKey.insert(visit.findings.at(i).key, m_findingIds.at(i));
         }
-        QList<qint64> ids;
+        QList<qint64> &ids = m_recommendationIds;
+        ids.clear();
+        m_recommendationFolds.clear();
         const bool ok = insertRows(
             QStringLiteral("INSERT INTO recommendations (visit_id, seq, text, responsible, due,"
                            " status, completed, text_fold, extensions)"
@@ -291,7 +306,7 @@ private:
                            dateValue(r.due),
                            toKey(r.status),
                            dateValue(r.completed),
-                           foldForSearch(r.text),
+                           m_recommendationFolds.emplace_back(foldForSearch(r.text)),
                            extensionsValue(r.extensions)};
                 return true;
             },
@@ -352,11 +367,50 @@ private:
             });
     }
 
+    // The search index gets the records just written, with the texts folded
+    // for their rows, instead of reading them back.
+    bool indexRecords(const Visit &visit, QString *error)
+    {
+        QSqlQuery *insert =
+            m_statements.prepared(QLatin1StringView(search_index::kInsert),
+                                  sql::Text::tr("Could not update the search index"), error);
+        if (!insert)
+            return false;
+        const auto add = [&](SearchRecordType type, qint64 id,
+                             std::initializer_list<QString> foldedTexts) {
+            const QString body = search_index::bodyOf(foldedTexts);
+            return m_terms.record(body, error) &&
+                   search_index::addRecord(*insert, type, id, body, error);
+        };
+        if (!add(SearchRecordType::Visit, visit.id,
+                 {m_visitFolds.title, foldForSearch(visit.topic), foldForSearch(visit.summary),
+                  m_visitFolds.host, m_visitFolds.delegation}))
+            return false;
+        for (qsizetype i = 0; i < visit.findings.size(); ++i) {
+            const Finding &f = visit.findings.at(i);
+            if (!add(SearchRecordType::Finding, m_findingIds.at(i),
+                     {m_findingFolds.at(i), foldForSearch(f.area), foldForSearch(f.organisation)}))
+                return false;
+        }
+        for (qsizetype i = 0; i < visit.recommendations.size(); ++i) {
+            if (!add(SearchRecordType::Recommendation, m_recommendationIds.at(i),
+                     {m_recommendationFolds.at(i),
+                      foldForSearch(visit.recommendations.at(i).responsible)}))
+                return false;
+        }
+        return true;
+    }
+
     QSqlDatabase m_connection;
     sql::StatementCache m_statements;
     NameRegister m_organisations;
     NameRegister m_people;
+    search_terms::TermRecorder m_terms;
     QList<qint64> m_findingIds; // in the order of visit.findings
+    QList<QString> m_findingFolds;
+    QList<qint64> m_recommendationIds; // in the order of visit.recommendations
+    QList<QString> m_recommendationFolds;
+    VisitFolds m_visitFolds;
 };
 
 } // namespace
@@ -383,7 +437,7 @@ bool VisitWriteSession::write(Visit &visit, QString *error)
     QSqlDatabase connection = m_connection;
     // The search index changes in the same transaction as the rows it indexes.
     if ((originalId == 0 || search_index::removeVisit(connection, originalId, error)) &&
-        writer.write(visit, error) && search_index::addVisit(connection, visit.id, error))
+        writer.write(visit, error))
         return true;
     visit.id = originalId; // the caller's transaction rolls the insert back
     return false;

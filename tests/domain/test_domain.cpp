@@ -232,6 +232,33 @@ private slots:
                              << QStringLiteral("tu tuong, dao duc");
         QTest::newRow("NFD input")
             << QStringLiteral("Ha\u0323n che\u0302\u0301") << QStringLiteral("han che");
+        // Outside the fast path's table (U+2000 on): decomposed as well.
+        QTest::newRow("fullwidth and Hangul")
+            << QStringLiteral("\u1EA0 \u2126 \uAC00") << QStringLiteral("a \u03C9 \u1100\u1161");
+        QTest::newRow("empty") << QString() << QString();
+    }
+
+    // The fast path folds character by character; it must agree with the
+    // definition (NFD, drop the marks, đ -> d, lower case) on every character
+    // it covers, alone and after a letter it could combine with.
+    void foldingCharacterByCharacterMatchesDecomposing()
+    {
+        for (char16_t c = 1; c < 0x2100; ++c) {
+            if (QChar::isSurrogate(c))
+                continue;
+            for (const QString &text :
+                 QStringList{QString(QChar(c)), QStringLiteral("a") + QChar(c)}) {
+                const QString decomposed = text.normalized(QString::NormalizationForm_D);
+                QString expected;
+                for (const QChar ch : decomposed) {
+                    if (ch.category() == QChar::Mark_NonSpacing)
+                        continue;
+                    expected.append(ch == QChar(0x0111) || ch == QChar(0x0110) ? QChar(u'd')
+                                                                               : ch.toLower());
+                }
+                QCOMPARE(foldForSearch(text), expected);
+            }
+        }
     }
 
     void foldingIgnoresDiacriticsAndFoldsD()

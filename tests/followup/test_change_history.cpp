@@ -15,7 +15,9 @@
 #include "services/VisitService.h"
 #include "storage/ChangeLog.h"
 #include "storage/Database.h"
+#include "storage/VisitRepository.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
@@ -190,9 +192,23 @@ private slots:
             return entry.record == QLatin1StringView("visit");
         });
         QCOMPARE(visitEntries, rowCount(*db));
-        for (const ChangeEntry &entry : all)
-            QCOMPARE(entry.action,
-                     entry.visitId != 0 ? ChangeAction::Insert : ChangeAction::Update);
+        for (const ChangeEntry &entry : all) {
+            if (entry.visitId == 0) {
+                QCOMPARE(entry.action, ChangeAction::Update); // an organisation placed
+                continue;
+            }
+            QCOMPARE(entry.action, ChangeAction::Insert);
+            // The whole visit as its interchange object: every record of it.
+            const std::optional<Visit> stored = VisitRepository(*db).load(entry.visitId, &error);
+            QVERIFY(stored);
+            QVERIFY(!entry.newValue.contains(QLatin1Char('\n')));
+            const QJsonObject logged = json(entry.newValue);
+            QCOMPARE(logged.value(QStringLiteral("title")).toString(), stored->title);
+            QCOMPARE(logged.value(QStringLiteral("attendees")).toArray().size(),
+                     stored->attendees.size());
+            QCOMPARE(logged.value(QStringLiteral("findings")).toArray().size(),
+                     stored->findings.size());
+        }
         QVERIFY(loadDemoData(*db).ok); // the same visits again: nothing changed
         QCOMPARE(ChangeLog(*db).entries(0, 1000, &error).size(), all.size());
     }

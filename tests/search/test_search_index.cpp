@@ -156,6 +156,25 @@ private slots:
         QVERIFY2(VisitService(m_db).remove(newer.id, &error), qPrintable(error));
     }
 
+    // Words of four letters or more are looked up in the list of indexed
+    // words (search_terms); a word the list lacks falls back to FTS5's own
+    // prefix search, so the list can only make a search faster, never miss.
+    void longWordStartsUseTheWordListOrFallBack()
+    {
+        const QString slow =
+            QStringLiteral("Một số địa phương chậm đổi mới công tác tuyên truyền.");
+        QVERIFY(textsFound(QStringLiteral("tuye truyen")).contains(slow));
+        QSqlQuery query(m_db.connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM search_terms"
+                                          " WHERE term IN ('tuyen', 'truyen', 'dang')")) &&
+                query.next());
+        QCOMPARE(query.value(0).toInt(), 3);
+        QVERIFY(query.exec(QStringLiteral("DELETE FROM search_terms WHERE term = 'truyen'")));
+        QVERIFY(textsFound(QStringLiteral("tuyen truye")).contains(slow));
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO search_terms (term) VALUES ('truyen')")));
+        QVERIFY(textsFound(QStringLiteral("khongcotu")).isEmpty());
+    }
+
     void emptyQueryFindsNothing()
     {
         QVERIFY(SearchIndex(m_db).find(QStringLiteral("  "), 10).isEmpty());

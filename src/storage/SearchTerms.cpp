@@ -1,0 +1,97 @@
+#include "storage/SearchTerms.h"
+
+#include "storage/SqlValues.h"
+
+namespace vt::search_terms {
+namespace {
+
+// Shorter words use FTS5's prefix indexes (prefix = '2 3' in SearchIndex.h).
+constexpr qsizetype kLongestIndexedPrefix = 3;
+// More continuations than this and the OR costs more than the prefix scan.
+constexpr int kMostWords = 24;
+
+QString quoted(const QString &word)
+{
+    return QLatin1Char('"') + word + QLatin1Char('"');
+}
+
+} // namespace
+
+bool addAllTerms(QSqlQuery &query, QString *error)
+{
+    const QString what = sql::Text::tr("Could not build the list of indexed words");
+    return sql::exec(query,
+                     QStringLiteral("CREATE VIRTUAL TABLE temp.search_vocabulary"
+                                    " USING fts5vocab(main, search_index, row)"),
+                     what, error) &&
+           sql::exec(query,
+                     QStringLiteral("INSERT INTO search_terms (term)"
+                                    " SELECT term FROM temp.search_vocabulary"),
+                     what, error) &&
+           sql::exec(query, QStringLiteral("DROP TABLE temp.search_vocabulary"), what, error);
+}
+
+QStringList wordsOf(const QString &folded)
+{
+    QStringList words;
+    qsizetype start = -1;
+    for (qsizetype i = 0; i <= folded.size(); ++i) {
+        const bool inWord = i < folded.size() && folded.at(i).isLetterOrNumber();
+        if (inWord && start < 0) {
+            start = i;
+        } else if (!inWord && start >= 0) {
+            words.append(folded.mid(start, i - start));
+            start = -1;
+        }
+    }
+    return words;
+}
+
+QString startOfWordExpression(QSqlDatabase connection, const QString &word)
+{
+    const QString prefix = quoted(word) + QLatin1Char('*');
+    if (word.size() <= kLongestIndexedPrefix)
+        return prefix;
+    QSqlQuery query(connection);
+    query.setForwardOnly(true);
+    // Every word that starts with `word` sorts between it and word + the
+    // highest code point.
+    if (!query.prepare(QStringLiteral("SELECT term FROM search_terms"
+                                      " WHERE term >= ? AND term < ? ORDER BY term LIMIT ?")))
+        return prefix;
+    query.addBindValue(word);
+    query.addBindValue(QString(word + QString::fromUcs4(U"\U0010FFFF")));
+    query.addBindValue(kMostWords + 1);
+    if (!query.exec())
+        return prefix;
+    QStringList words;
+    while (query.next())
+        words.append(quoted(query.value(0).toString()));
+    if (words.isEmpty() || words.size() > kMostWords)
+        return prefix;
+    return QLatin1Char('(') + words.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+}
+
+TermRecorder::TermRecorder(QSqlDatabase connection) : m_insert(connection)
+{
+    m_prepared =
+        m_insert.prepare(QStringLiteral("INSERT OR IGNORE INTO search_terms (term) VALUES (?)"));
+}
+
+bool TermRecorder::record(const QString &folded, QString *error)
+{
+    const QString what = sql::Text::tr("Could not update the search index");
+    for (const QString &word : wordsOf(folded)) {
+        if (m_recorded.contains(word))
+            continue;
+        if (!m_prepared)
+            return sql::exec(m_insert, what, error);
+        m_insert.bindValue(0, word);
+        if (!sql::exec(m_insert, what, error))
+            return false;
+        m_recorded.insert(word);
+    }
+    return true;
+}
+
+} // namespace vt::search_terms
