@@ -20,5 +20,7 @@ bool toVersion4(QSqlQuery &query, QString *error);
 bool toVersion5(QSqlQuery &query, QString *error);
 // Version 6: remembered fields of printed documents (MigrationV6.cpp).
 bool toVersion6(QSqlQuery &query, QString *error);
+// Version 7: indexes for reading at national scale (MigrationV7.cpp).
+bool toVersion7(QSqlQuery &query, QString *error);
 
 } // namespace vt::migration

@@ -219,6 +219,10 @@ bool migrateSchema(Database &database, int fromVersion, QString *error)
         if (fromVersion < 6 && !migration::toVersion6(query, error))
             return false;
     }
+    if constexpr (Database::kSchemaVersion >= 7) {
+        if (fromVersion < 7 && !migration::toVersion7(query, error))
+            return false;
+    }
 
     // PRAGMA values cannot be bound; these are our own integer constants.
     const QString setVersion =
