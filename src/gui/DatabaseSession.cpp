@@ -6,7 +6,11 @@
 
 namespace vt {
 
-DatabaseSession::DatabaseSession(QObject *parent) : QObject(parent) {}
+DatabaseSession::DatabaseSession(QObject *parent) : QObject(parent)
+{
+    // Connected first, so every view that reacts to a change sees new lists.
+    connect(this, &DatabaseSession::visitsChanged, this, [this] { m_completions.reset(); });
+}
 
 DatabaseSession::~DatabaseSession() = default;
 
@@ -16,6 +20,7 @@ bool DatabaseSession::open(const QString &filePath, QString *error)
     if (!database->open(filePath, error))
         return false;
     m_database = std::move(database);
+    m_completions.reset();
     emit databaseOpened(m_database->filePath());
     emit visitsChanged();
     return true;
@@ -89,9 +94,12 @@ ImportResult DatabaseSession::loadSampleVisits()
 
 Completions DatabaseSession::completions() const
 {
-    const Lookups lookups(*m_database);
-    return {lookups.organisationNames(), lookups.personNames(), lookups.positions(),
-            lookups.areas(), lookups.locations()};
+    if (!m_completions) {
+        const Lookups lookups(*m_database);
+        m_completions = Completions{lookups.organisationNames(), lookups.personNames(),
+                                    lookups.positions(), lookups.areas(), lookups.locations()};
+    }
+    return *m_completions;
 }
 
 std::optional<std::pair<QString, QString>> DatabaseSession::personDetails(const QString &name) const

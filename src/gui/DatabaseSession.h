@@ -9,6 +9,7 @@
 
 #include <QObject>
 #include <memory>
+#include <optional>
 
 namespace vt {
 
@@ -47,6 +48,9 @@ public:
     // methods above (e.g. a follow-up update added by a service).
     void notifyChanged() { emit visitsChanged(); }
 
+    // Read once and kept until records change or another file is opened:
+    // each editor window asks for them, and at national scale they are tens
+    // of thousands of names.
     Completions completions() const;
     std::optional<std::pair<QString, QString>> personDetails(const QString &name) const;
 
@@ -58,6 +62,7 @@ signals:
 
 private:
     std::unique_ptr<Database> m_database;
+    mutable std::optional<Completions> m_completions;
 };
 
 } // namespace vt
