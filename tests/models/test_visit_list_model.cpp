@@ -136,18 +136,20 @@ private slots:
         filter.delegation = QStringLiteral("tuyen giao");
         model.setFilter(filter);
         model.sort(VisitListModel::TitleColumn, Qt::AscendingOrder);
-        // "so 5" matches "số 5xx" only (numbers are zero-padded: "số 050" does not
-        // match): 500–599 of Long An, that is less each third one.
+        // Each word on its own, anywhere: "so" in every title, "5" in the numbers
+        // with a 5, of Long An (every third visit is of Đồng Tháp).
         int count = 0;
+        QString first;
         for (int i = 0; i < kVisits; ++i) {
             const QString number = QStringLiteral("%1").arg(i, 3, 10, QLatin1Char('0'));
-            if (i % 3 != 0 &&
-                QString(QStringLiteral("so ") + number).contains(QStringLiteral("so 5")))
+            if (i % 3 != 0 && number.contains(QLatin1Char('5'))) {
                 ++count;
+                if (first.isEmpty())
+                    first = QStringLiteral("Buổi làm việc số ") + number;
+            }
         }
         QCOMPARE(model.rowCount(), count);
-        QCOMPARE(model.index(0, VisitListModel::TitleColumn).data().toString(),
-                 QStringLiteral("Buổi làm việc số 500"));
+        QCOMPARE(model.index(0, VisitListModel::TitleColumn).data().toString(), first);
         filter.delegation = QStringLiteral("kiem tra");
         model.setFilter(filter);
         QCOMPARE(model.rowCount(), 0);
