@@ -4,6 +4,7 @@
 #include <QTextStream>
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 
 namespace vt::bench {
 
@@ -32,6 +33,13 @@ void reportInfo(const char *name, double value, const char *unit)
 {
     std::printf("FIGURE %s %.3f %s - info\n", name, value, unit);
     std::fflush(stdout);
+}
+
+double cpuMs()
+{
+    timespec t{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
+    return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
 }
 
 double residentMb()

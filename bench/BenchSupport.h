@@ -23,6 +23,18 @@ template <typename F> double timeMs(F &&f)
     return double(timer.nsecsElapsed()) / 1e6;
 }
 
+// CPU milliseconds this process has used so far (all threads): with other
+// builds on the machine, wall-clock figures vary with the load, CPU time less.
+double cpuMs();
+
+// Milliseconds of CPU time that f takes (the whole process).
+template <typename F> double cpuTimeMs(F &&f)
+{
+    const double before = cpuMs();
+    f();
+    return cpuMs() - before;
+}
+
 void report(const char *name, double value, const char *unit, double budget, bool atMost = true);
 void reportInfo(const char *name, double value, const char *unit);
 

@@ -2,21 +2,27 @@
 //   bench_gui --database FILE [--samples N]
 // cold_start: from main() to the visit list painted with rows (a new process
 // each run, so scripts/bench.sh runs this program several times); then list
-// filter and sort, opening a visit in the editor, and resident memory.
+// filter and sort, opening a visit in the editor, the limitation review
+// filtered to one host, and resident memory. "_cpu" figures are the CPU time
+// of the same work (steadier than wall-clock time on a loaded machine).
 
 #include "BenchSupport.h"
 
 #include "gui/DatabaseSession.h"
+#include "gui/LimitationReviewView.h"
 #include "gui/MainWindow.h"
 #include "gui/VisitEditorWindow.h"
 #include "gui/VisitListView.h"
+#include "models/FindingListModel.h"
 #include "models/VisitListModel.h"
 #include "storage/VisitRepository.h"
 
 #include <QApplication>
 #include <QHeaderView>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QTreeView>
 
 using namespace vt;
 
@@ -87,9 +93,11 @@ void benchOpenVisit(MainWindow &window, int samples)
     if (ids.isEmpty())
         return;
     QList<double> times;
+    QList<double> cpuTimes;
     for (int i = 0; i < samples; ++i) {
         const qint64 id = ids.at(qsizetype((quint64(i) * 40503u + 17u) % quint64(ids.size())));
         VisitEditorWindow *editor = nullptr;
+        const double cpuBefore = bench::cpuMs();
         times.append(bench::timeMs([&] {
             window.openVisit(id);
             for (QWidget *widget : QApplication::topLevelWidgets()) {
@@ -100,6 +108,7 @@ void benchOpenVisit(MainWindow &window, int samples)
             if (editor)
                 editor->repaint(); // painted with its first page filled
         }));
+        cpuTimes.append(bench::cpuMs() - cpuBefore);
         if (!editor) {
             qWarning("the editor of visit %lld did not open", qlonglong(id));
             return;
@@ -108,6 +117,55 @@ void benchOpenVisit(MainWindow &window, int samples)
         QCoreApplication::processEvents();
     }
     bench::report("open_visit_editor", bench::median(times), "ms", 100);
+    bench::reportInfo("open_visit_editor_cpu", bench::median(cpuTimes), "ms");
+}
+
+// The limitation review as a user opens it: the tab shown the first time
+// (its list is read then), then filtered to one host at a time, typed as the
+// host's name (the host filter is a diacritic-insensitive substring). The
+// hosts are those of visits spread over the visit list.
+void benchLimitationView(MainWindow &window, VisitListModel *visits, int samples)
+{
+    auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("mainViews"));
+    auto *view = window.findChild<LimitationReviewView *>(QStringLiteral("limitationReview"));
+    if (!tabs || !view) {
+        qWarning("the limitation review is missing");
+        return;
+    }
+    const double cpuBefore = bench::cpuMs();
+    const double openMs = bench::timeMs([&] {
+        tabs->setCurrentWidget(view);
+        view->tree()->viewport()->repaint();
+    });
+    bench::reportInfo("limitation_view_open", openMs, "ms");
+    bench::reportInfo("limitation_view_open_cpu", bench::cpuMs() - cpuBefore, "ms");
+    FindingListModel *model = view->model();
+    if (!model)
+        return;
+    QStringList hosts;
+    for (int row = 0; row < visits->rowCount() && hosts.size() < 6; row += 997) {
+        const QString host = visits->index(row, VisitListModel::HostColumn).data().toString();
+        if (!host.isEmpty() && !hosts.contains(host))
+            hosts.append(host);
+    }
+    QList<double> times;
+    QList<double> cpuTimes;
+    for (int i = 0; i < samples && !hosts.isEmpty(); ++i) {
+        FindingFilter filter = model->filter();
+        filter.host = hosts.at(i % hosts.size());
+        const double cpu = bench::cpuMs();
+        times.append(bench::timeMs([&] {
+            model->setFilter(filter);
+            view->tree()->viewport()->repaint();
+        }));
+        cpuTimes.append(bench::cpuMs() - cpu);
+        filter.host.clear();
+        model->setFilter(filter);
+    }
+    bench::report("limitation_view_host", bench::median(times), "ms", 100);
+    bench::reportInfo("limitation_view_host_p95", bench::percentile(times, 0.95), "ms");
+    bench::reportInfo("limitation_view_host_cpu", bench::median(cpuTimes), "ms");
+    tabs->setCurrentIndex(0);
 }
 
 } // namespace
@@ -144,6 +202,7 @@ int main(int argc, char **argv)
     const double coldMs = double(sinceStart.nsecsElapsed()) / 1e6;
     table->viewport()->removeEventFilter(&watch);
     bench::report("cold_start", coldMs, "ms", 1000);
+    bench::reportInfo("cold_start_cpu", bench::cpuMs(), "ms");
     bench::reportInfo("rss_after_start", bench::residentMb(), "MB");
 
     auto *model = qobject_cast<VisitListModel *>(table->model());
@@ -160,5 +219,7 @@ int main(int argc, char **argv)
     }
     benchOpenVisit(window, qMax(5, samples / 2));
     bench::report("rss_main_window", bench::residentMb(), "MB", 300);
+    // After the memory figure, which is the main window as a user starts with it.
+    benchLimitationView(window, model, qMax(6, samples / 2));
     return 0;
 }

@@ -133,7 +133,7 @@ median_of() { printf '%s\n' "$@" | sort -n | awk '{a[NR] = $1} END {print a[int(
 {
     cat "$raw"
     # Figures of features that are not built yet.
-    for pending in "search_findings ms 50" "limitation_view ms 100" \
+    for pending in "search_findings ms 50" \
                    "pdf_conclusion_50 ms 300"; do
         echo "PENDING $pending"
     done

@@ -38,6 +38,8 @@ QList<qint64> visitsNamedIn(Database &database, const QByteArray &json)
 DatabaseSession::DatabaseSession(QObject *parent)
     : QObject(parent), m_undoStack(new QUndoStack(this))
 {
+    // Connected first, so every view that reacts to a change sees new lists.
+    connect(this, &DatabaseSession::visitsChanged, this, [this] { m_completions.reset(); });
 }
 
 DatabaseSession::~DatabaseSession() = default;
@@ -49,6 +51,7 @@ bool DatabaseSession::open(const QString &filePath, QString *error)
         return false;
     m_database = std::move(database);
     m_undoStack->clear(); // the steps belong to the file they were made in
+    m_completions.reset();
     emit databaseOpened(m_database->filePath());
     emit visitsChanged();
     return true;
@@ -240,9 +243,12 @@ void DatabaseSession::recordOrganisation(const std::optional<OrganisationRecord>
 
 Completions DatabaseSession::completions() const
 {
-    const Lookups lookups(*m_database);
-    return {lookups.organisationNames(), lookups.personNames(), lookups.positions(),
-            lookups.areas(), lookups.locations()};
+    if (!m_completions) {
+        const Lookups lookups(*m_database);
+        m_completions = Completions{lookups.organisationNames(), lookups.personNames(),
+                                    lookups.positions(), lookups.areas(), lookups.locations()};
+    }
+    return *m_completions;
 }
 
 std::optional<std::pair<QString, QString>> DatabaseSession::personDetails(const QString &name) const

@@ -12,6 +12,7 @@
 
 #include <QObject>
 #include <memory>
+#include <optional>
 
 class QUndoStack;
 
@@ -65,6 +66,9 @@ public:
     // methods above (e.g. a follow-up update added by a service).
     void notifyChanged() { emit visitsChanged(); }
 
+    // Read once and kept until records change or another file is opened:
+    // each editor window asks for them, and at national scale they are tens
+    // of thousands of names.
     Completions completions() const;
     std::optional<std::pair<QString, QString>> personDetails(const QString &name) const;
 
@@ -84,6 +88,7 @@ private:
 
     std::unique_ptr<Database> m_database;
     QUndoStack *m_undoStack = nullptr;
+    mutable std::optional<Completions> m_completions;
 };
 
 } // namespace vt

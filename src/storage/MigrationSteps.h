@@ -24,5 +24,7 @@ bool toVersion6(QSqlQuery &query, QString *error);
 bool toVersion7(QSqlQuery &query, QString *error);
 // Version 8: the words of the search index (MigrationV8.cpp).
 bool toVersion8(QSqlQuery &query, QString *error);
+// Version 9: indexes for reading at national scale (MigrationV9.cpp).
+bool toVersion9(QSqlQuery &query, QString *error);
 
 } // namespace vt::migration

@@ -227,6 +227,10 @@ bool migrateSchema(Database &database, int fromVersion, QString *error)
         if (fromVersion < 8 && !migration::toVersion8(query, error))
             return false;
     }
+    if constexpr (Database::kSchemaVersion >= 9) {
+        if (fromVersion < 9 && !migration::toVersion9(query, error))
+            return false;
+    }
 
     // PRAGMA values cannot be bound; these are our own integer constants.
     const QString setVersion =

@@ -319,21 +319,19 @@ QList<OverdueAgeCounts> ProgressQueries::overdueByHost(const ProgressScope &scop
     // The buckets of FollowUpRules (days = due.daysTo(asOf)); the stored
     // status decides, as in the follow-up list.
     const ScopeCondition condition(scope);
-    // Every host: read from indexes only (overdue by status and due, the
-    // visit of each recommendation, each visit's host), never a visit's row;
-    // a visit's host_name is the name of its host_id's organisation.
+    // Every host: the overdue recommendations are counted per visit and age
+    // from the index on (status, due, visit_id) without reading a
+    // recommendation, then each visit with overdue items is read once for its
+    // host (a visit's host_name is the name of its host_id's organisation).
     const QString everyHost = QStringLiteral(
-        "WITH od AS MATERIALIZED (SELECT id,"
-        " CAST(julianday(?) - julianday(due) AS INTEGER) AS days"
-        " FROM recommendations INDEXED BY recommendations_status_due"
-        " WHERE status IN ('open', 'in-progress') AND due < ?),"
-        " vm AS MATERIALIZED (SELECT id, host_id FROM visits INDEXED BY visits_host_id_date"
-        " WHERE date <= ?)"
-        " SELECT o.name, CASE WHEN days <= 30 THEN 0 WHEN days <= 60 THEN 1"
-        " WHEN days <= 90 THEN 2 ELSE 3 END AS bucket, count(*)"
-        " FROM vm JOIN recommendations r ON r.visit_id = vm.id JOIN od ON od.id = r.id"
-        " JOIN organisations o ON o.id = vm.host_id"
-        " GROUP BY o.name_fold, o.id, bucket ORDER BY o.name_fold, o.id");
+        "WITH od AS MATERIALIZED (SELECT visit_id, CASE WHEN days <= 30 THEN 0"
+        " WHEN days <= 60 THEN 1 WHEN days <= 90 THEN 2 ELSE 3 END AS bucket, count(*) AS n"
+        " FROM (SELECT visit_id, CAST(julianday(?) - julianday(due) AS INTEGER) AS days"
+        " FROM recommendations WHERE status IN ('open', 'in-progress') AND due < ?)"
+        " GROUP BY visit_id, bucket)"
+        " SELECT o.name, od.bucket, sum(od.n) FROM od JOIN visits v ON v.id = od.visit_id"
+        " JOIN organisations o ON o.id = v.host_id WHERE v.date <= ?"
+        " GROUP BY o.name_fold, o.id, od.bucket ORDER BY o.name_fold, o.id");
     const QString inScope =
         QLatin1StringView(
             "SELECT host_name, CASE WHEN days <= 30 THEN 0 WHEN days <= 60 THEN 1"

@@ -42,8 +42,9 @@ Condition conditionOf(const VisitFilter &filter)
 
 QString orderByOf(VisitSortKey sortKey, Qt::SortOrder order)
 {
-    // Each key matches an index of schema 1; kinds and statuses are ranked in
-    // declared order and listed by date within a rank.
+    // Each key matches an index (the date: visits_date_text of schema 7, which
+    // also holds the folded texts the filters test); kinds and statuses are
+    // ranked in declared order and listed by date within a rank.
     QStringList columns;
     switch (sortKey) {
     case VisitSortKey::Date:

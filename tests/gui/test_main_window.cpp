@@ -167,6 +167,34 @@ private slots:
         QCOMPARE(window.session().loadVisit(id, &error)->title, QStringLiteral("Tiêu đề mới"));
     }
 
+    // The completion lists are read once and kept until records change: a
+    // saved visit's new place is offered next, and another file has its own.
+    void completionsFollowSavedVisits()
+    {
+        DatabaseSession session;
+        QString error;
+        QVERIFY2(session.open(m_dir.filePath(QStringLiteral("completions.sqlite")), &error),
+                 qPrintable(error));
+        QVERIFY(session.completions().locations.isEmpty());
+        Visit visit;
+        visit.title = QStringLiteral("Làm việc với Ban Thường vụ");
+        visit.date = QDate(2024, 5, 21);
+        visit.delegation = QStringLiteral("Ban Tuyên giáo Trung ương");
+        visit.host = QStringLiteral("Tỉnh ủy Long An");
+        visit.location = QStringLiteral("Tân An, Long An");
+        visit.status = VisitStatus::Held;
+        const SaveResult saved = session.saveVisit(visit);
+        QVERIFY2(saved.ok, qPrintable(saved.error));
+        const Completions after = session.completions();
+        QCOMPARE(after.locations, QStringList{QStringLiteral("Tân An, Long An")});
+        QCOMPARE(after.organisations, (QStringList{QStringLiteral("Ban Tuyên giáo Trung ương"),
+                                                   QStringLiteral("Tỉnh ủy Long An")}));
+        QVERIFY2(session.open(m_dir.filePath(QStringLiteral("other.sqlite")), &error),
+                 qPrintable(error));
+        QVERIFY(session.completions().locations.isEmpty());
+        QVERIFY(session.completions().organisations.isEmpty());
+    }
+
     void deletingAsksAndRemoves()
     {
         MainWindow window;

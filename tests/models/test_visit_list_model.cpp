@@ -100,6 +100,61 @@ private slots:
         QCOMPARE(model.rowCount(), 10);
     }
 
+    // Filters read from an index of (date, id, folded texts); the rows must be
+    // the same as a filter over every row, in order, across page boundaries.
+    void filterAndSortAcrossPages()
+    {
+        VisitListModel model{VisitCatalogue(m_database)};
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        VisitFilter filter;
+        filter.host = QStringLiteral("long an"); // two of three visits: more than a page
+        model.setFilter(filter);
+        const int expected = kVisits - (kVisits + 2) / 3;
+        QCOMPARE(model.rowCount(), expected);
+        for (const Qt::SortOrder order : {Qt::DescendingOrder, Qt::AscendingOrder}) {
+            model.sort(VisitListModel::DateColumn, order);
+            qint64 previousId = 0;
+            QString previousTitle;
+            for (int row = 0; row < model.rowCount(); ++row) {
+                QCOMPARE(model.index(row, VisitListModel::HostColumn).data().toString(),
+                         QStringLiteral("Tỉnh ủy Long An"));
+                const QString title =
+                    model.index(row, VisitListModel::TitleColumn).data().toString();
+                const qint64 id =
+                    model.index(row, 0).data(VisitListModel::VisitIdRole).toLongLong();
+                QVERIFY(id != previousId);
+                if (row > 0) // titles number the visits in date order
+                    QVERIFY(order == Qt::AscendingOrder ? previousTitle < title
+                                                        : previousTitle > title);
+                previousId = id;
+                previousTitle = title;
+            }
+        }
+        // Words and the delegation together, sorted by another column.
+        filter.text = QStringLiteral("so 5");
+        filter.delegation = QStringLiteral("tuyen giao");
+        model.setFilter(filter);
+        model.sort(VisitListModel::TitleColumn, Qt::AscendingOrder);
+        // Each word on its own, anywhere: "so" in every title, "5" in the numbers
+        // with a 5, of Long An (every third visit is of Đồng Tháp).
+        int count = 0;
+        QString first;
+        for (int i = 0; i < kVisits; ++i) {
+            const QString number = QStringLiteral("%1").arg(i, 3, 10, QLatin1Char('0'));
+            if (i % 3 != 0 && number.contains(QLatin1Char('5'))) {
+                ++count;
+                if (first.isEmpty())
+                    first = QStringLiteral("Buổi làm việc số ") + number;
+            }
+        }
+        QCOMPARE(model.rowCount(), count);
+        QCOMPARE(model.index(0, VisitListModel::TitleColumn).data().toString(), first);
+        filter.delegation = QStringLiteral("kiem tra");
+        model.setFilter(filter);
+        QCOMPARE(model.rowCount(), 0);
+    }
+
     void refreshSeesNewVisits()
     {
         VisitListModel model{VisitCatalogue(m_database)};

@@ -78,6 +78,15 @@ void DatabaseOpeningTest::migratesNewFile()
                          .toInt() == 1,
                  table);
     }
+    // The indexes that national-scale reading relies on (docs/PERFORMANCE.md).
+    for (const char *index :
+         {"visits_location", "recommendations_status_due_visit", "visits_date_text"}) {
+        QVERIFY2(scalar(database, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = "
+                                                 "'index' AND name = '%1'")
+                                      .arg(QLatin1StringView(index)))
+                         .toInt() == 1,
+                 index);
+    }
     QCOMPARE(scalar(database, QStringLiteral("PRAGMA integrity_check")).toString(),
              QStringLiteral("ok"));
 }
