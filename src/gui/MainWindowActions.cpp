@@ -145,6 +145,9 @@ void MainWindow::updateUndoActions()
     m_redoAction->setEnabled(writable && stack->canRedo());
     m_undoAction->setText(stack->canUndo() ? tr("&Undo: %1").arg(stack->undoText()) : tr("&Undo"));
     m_redoAction->setText(stack->canRedo() ? tr("&Redo: %1").arg(stack->redoText()) : tr("&Redo"));
+    // The tool bar keeps its short label; the step is named in the tooltip.
+    m_undoAction->setIconText(tr("&Undo").remove(QLatin1Char('&')));
+    m_redoAction->setIconText(tr("&Redo").remove(QLatin1Char('&')));
     m_undoAction->setToolTip(m_undoAction->text().remove(QLatin1Char('&')));
     m_redoAction->setToolTip(m_redoAction->text().remove(QLatin1Char('&')));
 }

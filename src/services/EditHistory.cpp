@@ -12,10 +12,11 @@
 namespace vt {
 namespace {
 
-QString text(const char *source)
+// The context lupdate records for the strings below.
+struct Text
 {
-    return QCoreApplication::translate("vt::EditHistory", source);
-}
+    Q_DECLARE_TR_FUNCTIONS(vt::EditHistory)
+};
 
 void appendOnce(QList<qint64> &ids, qint64 id)
 {
@@ -100,10 +101,10 @@ bool EditHistory::restore(const QList<VisitState> &from, const QList<VisitState>
         return false;
     };
     if (m_database.isReadOnly())
-        return fail(text("The database “%1” is open read-only.").arg(m_database.filePath()));
+        return fail(Text::tr("The database “%1” is open read-only.").arg(m_database.filePath()));
     Transaction transaction(m_database);
     if (!transaction.isActive())
-        return fail(text("Could not change the database: %1").arg(transaction.errorText()));
+        return fail(Text::tr("Could not change the database: %1").arg(transaction.errorText()));
 
     // Nothing is written unless every visit still stands as the step left it.
     VisitRepository repository(m_database);
@@ -114,9 +115,10 @@ bool EditHistory::restore(const QList<VisitState> &from, const QList<VisitState>
             return false;
         if (*current != expected) {
             const VisitState *target = stateOf(to, expected.visitId);
-            return fail(text("The visit “%1” was changed after this step, and undoing or redoing "
-                             "the step would overwrite that change. Nothing was changed.")
-                            .arg(titleOf(expected, target ? *target : expected)));
+            return fail(
+                Text::tr("The visit “%1” was changed after this step, and undoing or redoing "
+                         "the step would overwrite that change. Nothing was changed.")
+                    .arg(titleOf(expected, target ? *target : expected)));
         }
         stored.insert(expected.visitId, repository.load(expected.visitId, nullptr));
     }
