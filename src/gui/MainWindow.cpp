@@ -3,6 +3,7 @@
 #include "gui/ReadOnlyBanner.h"
 
 #include "gui/AboutDialog.h"
+#include "gui/BackupActions.h"
 #include "gui/ChangeHistoryDialog.h"
 #include "gui/DatabaseFileDialogs.h"
 #include "gui/DatabaseSession.h"
@@ -250,6 +251,7 @@ void MainWindow::createMenus()
     m_recent = new RecentDatabases(m_recentMenu, this);
     connect(m_recent, &RecentDatabases::openRequested, this, &MainWindow::switchDatabase);
     file->addAction(m_saveCopyAction);
+    installBackupActions(this, file, *m_session);
     file->addSeparator();
     file->addAction(m_importAction);
     file->addAction(m_exportAction);

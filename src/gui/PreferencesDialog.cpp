@@ -1,5 +1,6 @@
 #include "gui/PreferencesDialog.h"
 
+#include "gui/BackupSettingsBox.h"
 #include "gui/LanguageSettings.h"
 
 #include <QComboBox>
@@ -74,13 +75,17 @@ PreferencesDialog::PreferencesDialog(QWidget *parent) : QDialog(parent)
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
+    auto *backups = new BackupSettingsBox(this);
+    connect(this, &QDialog::accepted, backups, &BackupSettingsBox::store);
+
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(backups);
     layout->addStretch();
     layout->addWidget(buttons);
     setLanguage(storedLanguage());
     setAppearance(storedAppearance());
-    resize(420, sizeHint().height());
+    resize(480, sizeHint().height());
 }
 
 QString PreferencesDialog::language() const
