@@ -165,7 +165,6 @@ private slots:
         QVERIFY2(session.open(databasePath(), &error), qPrintable(error));
         AutomaticBackups automatic(session, &window);
         const QString message = automatic.runIfDue();
-        qDebug() << "folder" << BackupRotation().folder() << message << QDir(BackupRotation().folder()).entryList();
         QVERIFY2(message.contains(QStringLiteral("Automatic backup written")), qPrintable(message));
         QCOMPARE(BackupRotation().backupsOf(databasePath()).size(), 1);
         QCOMPARE(automatic.runIfDue(), QString()); // fresh: not due
