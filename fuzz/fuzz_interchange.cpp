@@ -51,7 +51,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (result.ok) {
         checkRoundTrip(database);
         // Imports accumulate visits; start a fresh file now and then.
-        if (++importsSinceRenewal >= 50) {
+        if (++importsSinceRenewal >= 10) {
             importsSinceRenewal = 0;
             vt::fuzz::scratch().renew();
         }
