@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <cstdio>
@@ -11,9 +12,14 @@
 namespace vt::fuzz {
 namespace {
 
+// In memory (/dev/shm) where there is one: creating a database syncs the
+// disk several times, which on a busy disk costs seconds per new file.
 QTemporaryDir &scratchFolder()
 {
-    static QTemporaryDir folder;
+    static const QString shm = QStringLiteral("/dev/shm");
+    static QTemporaryDir folder(QFileInfo(shm).isDir() && QFileInfo(shm).isWritable()
+                                    ? shm + QStringLiteral("/vt-fuzz-XXXXXX")
+                                    : QDir::tempPath() + QStringLiteral("/vt-fuzz-XXXXXX"));
     return folder;
 }
 

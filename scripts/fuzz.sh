@@ -47,7 +47,7 @@ for target in "${targets[@]}"; do
     log="$build/$target.log"
     echo "== $target: $seconds s (log: $log)"
     status=0
-    "$build/fuzz/$target" -max_total_time="$seconds" -rss_limit_mb=2048 -timeout=10 \
+    "$build/fuzz/$target" -max_total_time="$seconds" -rss_limit_mb=2048 -timeout=30 \
         -print_final_stats=1 -artifact_prefix="$build/artifacts/$target-" \
         "${dictionary[@]}" "$corpus" "$seeds" >"$log" 2>&1 || status=$?
     runs="$(sed -n 's/^stat::number_of_executed_units: *//p' "$log")"
