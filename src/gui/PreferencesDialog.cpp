@@ -71,12 +71,13 @@ PreferencesDialog::PreferencesDialog(QWidget *parent) : QDialog(parent)
     appearanceLabel->setBuddy(m_appearance);
     form->addRow(appearanceLabel, m_appearance);
 
+    // Created before the buttons: Tab follows the order of creation.
+    auto *backups = new BackupSettingsBox(this);
+    connect(this, &QDialog::accepted, backups, &BackupSettingsBox::store);
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-
-    auto *backups = new BackupSettingsBox(this);
-    connect(this, &QDialog::accepted, backups, &BackupSettingsBox::store);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
