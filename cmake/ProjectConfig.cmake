@@ -25,3 +25,12 @@ if(VT_SANITIZE)
         -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
     target_link_options(vt_config INTERFACE -fsanitize=address,undefined)
 endif()
+
+# The fuzz build (fuzz/) instruments every library for coverage and checks
+# memory and undefined behaviour; libFuzzer's main is linked by the targets.
+if(VT_BUILD_FUZZ)
+    target_compile_options(vt_config INTERFACE
+        -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer
+        -fno-sanitize-recover=undefined)
+    target_link_options(vt_config INTERFACE -fsanitize=address,undefined)
+endif()

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages the project needs to build, test and run.
 # Only missing packages are installed; nothing is downloaded outside apt.
-# Usage: scripts/deps.sh [build|test|package]
+# Usage: scripts/deps.sh [build|test|package|fuzz]
 set -euo pipefail
 
 purpose="${1:-build}"
@@ -18,6 +18,10 @@ packages=(
 if [[ "$purpose" == test ]]; then
     # Tools the tests and the checks of printed output use.
     packages+=(sqlite3 poppler-utils unzip)
+fi
+if [[ "$purpose" == test || "$purpose" == fuzz ]]; then
+    # libFuzzer and clang's sanitizer runtimes (scripts/fuzz.sh; CI runs it briefly).
+    packages+=(clang-14 libclang-rt-14-dev)
 fi
 if [[ "$purpose" == test || "$purpose" == package ]]; then
     # Building and checking the .deb (scripts/package.sh, tests/packaging): dpkg-shlibdeps,

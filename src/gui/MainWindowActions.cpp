@@ -3,6 +3,7 @@
 
 #include "gui/MainWindow.h"
 
+#include "gui/BackupActions.h"
 #include "gui/ChangeHistoryDialog.h"
 #include "gui/DatabaseSession.h"
 #include "gui/Icons.h"
@@ -162,6 +163,7 @@ void MainWindow::createMenus()
     m_recent = new RecentDatabases(m_recentMenu, this);
     connect(m_recent, &RecentDatabases::openRequested, this, &MainWindow::switchDatabase);
     file->addAction(m_saveCopyAction);
+    installBackupActions(this, file, *m_session);
     file->addSeparator();
     file->addAction(m_importAction);
     file->addAction(m_exportAction);

@@ -1,5 +1,6 @@
 #include "gui/PreferencesDialog.h"
 
+#include "gui/BackupSettingsBox.h"
 #include "gui/LanguageSettings.h"
 #include "services/AttachmentService.h"
 
@@ -82,17 +83,22 @@ PreferencesDialog::PreferencesDialog(QWidget *parent) : QDialog(parent)
     limitLabel->setBuddy(m_attachmentLimit);
     form->addRow(limitLabel, m_attachmentLimit);
 
+    // Created before the buttons: Tab follows the order of creation.
+    auto *backups = new BackupSettingsBox(this);
+    connect(this, &QDialog::accepted, backups, &BackupSettingsBox::store);
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(backups);
     layout->addStretch();
     layout->addWidget(buttons);
     setLanguage(storedLanguage());
     setAppearance(storedAppearance());
-    resize(420, sizeHint().height());
+    resize(480, sizeHint().height());
 }
 
 QString PreferencesDialog::language() const

@@ -15,6 +15,7 @@
 #include <QFileInfo>
 #include <QLockFile>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -273,11 +274,27 @@ private slots:
 
     void unwritableFileOpensReadOnly()
     {
-        if (::geteuid() == 0)
-            QSKIP("permissions do not apply to root");
         const QString file = path("a.sqlite");
         createDatabase(file, 1);
         QVERIFY(QFile::setPermissions(file, QFile::ReadOwner | QFile::ReadUser));
+        // Root ignores permission bits (CI and containers often run as root),
+        // but not the immutable attribute: the file is made immutable instead,
+        // which makes this test meaningful there too.
+        bool immutable = false;
+        if (::geteuid() == 0) {
+            immutable =
+                QProcess::execute(QStringLiteral("chattr"), {QStringLiteral("+i"), file}) == 0;
+            if (!immutable)
+                QSKIP("running as root, where permission bits do not stop writing, and "
+                      "`chattr +i` (the immutable attribute, which does) is not available here: "
+                      "no CAP_LINUX_IMMUTABLE, or a file system without attributes");
+        }
+        // Writable again however the test ends, so that the folder can be removed.
+        const auto mutableAgain = qScopeGuard([&] {
+            if (immutable)
+                QProcess::execute(QStringLiteral("chattr"), {QStringLiteral("-i"), file});
+            QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
+        });
         const QByteArray before = sha256Of(file);
         {
             Database database;
@@ -287,9 +304,11 @@ private slots:
             QVERIFY2(database.readOnlyReason().contains(QStringLiteral("cannot be written")),
                      qPrintable(database.readOnlyReason()));
             QCOMPARE(VisitRepository(database).count(), 1);
+            Visit visit = longAnVisit();
+            visit.ref = QStringLiteral("new");
+            QVERIFY(!VisitService(database).save(visit).ok);
         }
         QCOMPARE(sha256Of(file), before);
-        QVERIFY(QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner));
     }
 
     void upgradeKeepsVerifiedCopy()

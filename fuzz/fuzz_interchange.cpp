@@ -1,0 +1,60 @@
+// libFuzzer target: the JSON interchange reader and the import into a
+// database. Any input must be refused with messages or imported; an imported
+// document must export and read back to the same text (the round trip that
+// docs/json-format.md promises).
+
+#include "FuzzSupport.h"
+
+#include "services/ImportExport.h"
+#include "services/JsonInterchange.h"
+
+namespace {
+
+int importsSinceRenewal = 0;
+
+void checkRoundTrip(vt::Database &database)
+{
+    QString error;
+    const std::optional<QByteArray> exported = vt::exportInterchange(database, &error);
+    if (!exported)
+        vt::fuzz::fail("export after a successful import failed:", error);
+    const vt::ParsedDocument again = vt::readInterchange(*exported);
+    if (!again.ok())
+        vt::fuzz::fail("the exported document is refused:", again.errors.constFirst().message);
+    if (vt::writeInterchange(again.visits) != *exported)
+        vt::fuzz::fail("export -> read -> write changed the document");
+}
+
+} // namespace
+
+extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
+{
+    vt::fuzz::initialise(argc, argv);
+    return 0;
+}
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const QByteArray json = vt::fuzz::bytes(data, size);
+    const vt::ParsedDocument parsed = vt::readInterchange(json);
+    for (const vt::ValidationIssue &issue : parsed.errors) {
+        if (issue.message.isEmpty())
+            vt::fuzz::fail("an error without a message at", issue.path);
+    }
+
+    vt::Database &database = vt::fuzz::scratch().database();
+    const vt::ImportResult result = vt::importInterchange(database, json);
+    if (result.ok && !parsed.ok())
+        vt::fuzz::fail("a document the reader refuses was imported");
+    if (!result.ok && result.errors.isEmpty() && result.error.isEmpty())
+        vt::fuzz::fail("the import was refused without a message");
+    if (result.ok) {
+        checkRoundTrip(database);
+        // Imports accumulate visits; start a fresh file now and then.
+        if (++importsSinceRenewal >= 10) {
+            importsSinceRenewal = 0;
+            vt::fuzz::scratch().renew();
+        }
+    }
+    return 0;
+}

@@ -1,0 +1,201 @@
+// File ▸ Restore from backup, clicked through: the dialog lists the backups
+// with their visit counts, "Back up now" adds one, Restore keeps the current
+// file first and reopens the restored one, a damaged backup is refused with a
+// message and nothing changes. Also the automatic backup of the main window
+// and the settings in Preferences.
+
+#include "gui/AutomaticBackups.h"
+#include "gui/BackupSettingsBox.h"
+#include "gui/DatabaseSession.h"
+#include "gui/MainWindow.h"
+#include "gui/RestoreBackupDialog.h"
+#include "services/BackupRotation.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QDir>
+#include <QFile>
+#include <QMainWindow>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace vt;
+
+namespace {
+
+// Answers the message boxes as they appear, in order, with the given buttons
+// (from the event loop each box runs), and records their texts.
+void answerMessageBoxes(QList<QMessageBox::StandardButton> buttons, QStringList *texts)
+{
+    auto *timer = new QTimer(qApp);
+    timer->setInterval(10);
+    QObject::connect(timer, &QTimer::timeout, qApp, [timer, buttons, texts]() mutable {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box || buttons.isEmpty() || !box->button(buttons.constFirst()) ||
+            box->property("answered").toBool())
+            return;
+        box->setProperty("answered", true);
+        texts->append(box->text());
+        QTest::mouseClick(box->button(buttons.takeFirst()), Qt::LeftButton);
+        if (buttons.isEmpty())
+            timer->deleteLater();
+    });
+    timer->start();
+}
+
+QByteArray fixture()
+{
+    QFile file(QStringLiteral(VT_TEST_DATA_DIR "/interchange/rich-visits.json"));
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
+class RestoreBackupTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString databasePath() const { return m_dir.filePath(QStringLiteral("visits.sqlite")); }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+        QDir(BackupPolicy::defaultFolder()).removeRecursively();
+    }
+    void cleanup() { QDir(BackupPolicy::defaultFolder()).removeRecursively(); }
+
+    void restoreClickedThrough()
+    {
+        DatabaseSession session;
+        QString error;
+        QVERIFY2(session.open(databasePath(), &error), qPrintable(error));
+        QVERIFY(session.importDocument(fixture()).ok);
+        const qint64 fixtureVisits = session.visitCount();
+        QVERIFY(fixtureVisits > 0);
+
+        RestoreBackupDialog dialog(session);
+        auto *table = dialog.findChild<QTableWidget *>(QStringLiteral("backupTable"));
+        auto *restore = dialog.findChild<QPushButton *>(QStringLiteral("restoreButton"));
+        auto *backUpNow = dialog.findChild<QPushButton *>(QStringLiteral("backUpNowButton"));
+        QVERIFY(table && restore && backUpNow);
+        QCOMPARE(table->rowCount(), 0);
+        QVERIFY(!restore->isEnabled());
+
+        QTest::mouseClick(backUpNow, Qt::LeftButton);
+        QCOMPARE(table->rowCount(), 1);
+        QCOMPARE(table->item(0, 1)->text(), QLocale().toString(fixtureVisits));
+        QVERIFY(!table->item(0, 2)->text().isEmpty());
+        QVERIFY(restore->isEnabled());
+
+        QVERIFY(session.loadSampleVisits().ok);
+        const qint64 moreVisits = session.visitCount();
+        QVERIFY(moreVisits > fixtureVisits);
+
+        // Cancel changes nothing.
+        QStringList texts;
+        answerMessageBoxes({QMessageBox::Cancel}, &texts);
+        QTest::mouseClick(restore, Qt::LeftButton);
+        QCOMPARE(texts.size(), 1);
+        QCOMPARE(session.visitCount(), moreVisits);
+
+        texts.clear();
+        answerMessageBoxes({QMessageBox::Yes, QMessageBox::Ok}, &texts);
+        table->selectRow(0);
+        QTest::mouseClick(restore, Qt::LeftButton);
+        QCOMPARE(texts.size(), 2);
+        QVERIFY2(texts.at(0).contains(QLocale().toString(moreVisits)), qPrintable(texts.at(0)));
+        QVERIFY2(texts.at(1).contains(QStringLiteral("was restored")), qPrintable(texts.at(1)));
+        QCOMPARE(session.visitCount(), fixtureVisits);
+        QCOMPARE(session.filePath(), QFileInfo(databasePath()).absoluteFilePath());
+        // The replaced file is the newest backup now, with all its visits.
+        QCOMPARE(table->rowCount(), 2);
+        QCOMPARE(table->item(0, 1)->text(), QLocale().toString(moreVisits));
+        QCOMPARE(table->item(1, 1)->text(), QLocale().toString(fixtureVisits));
+    }
+
+    void damagedBackupRefusedWithMessage()
+    {
+        DatabaseSession session;
+        QString error;
+        QVERIFY2(session.open(databasePath(), &error), qPrintable(error));
+        const qint64 visits = session.visitCount();
+        BackupRotation rotation;
+        const RotationResult written =
+            rotation.backUpNow(session.database(), QDateTime::currentDateTime().addDays(-1));
+        QCOMPARE(written.outcome, RotationResult::Outcome::Written);
+        {
+            QFile file(written.filePath);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            file.seek(4096);
+            file.write(QByteArray(int(file.size() - 4096), '\x5A'));
+        }
+
+        RestoreBackupDialog dialog(session);
+        auto *table = dialog.findChild<QTableWidget *>(QStringLiteral("backupTable"));
+        auto *restore = dialog.findChild<QPushButton *>(QStringLiteral("restoreButton"));
+        QCOMPARE(table->rowCount(), 1);
+        table->selectRow(0);
+        QStringList texts;
+        answerMessageBoxes({QMessageBox::Yes, QMessageBox::Ok}, &texts);
+        QTest::mouseClick(restore, Qt::LeftButton);
+        QCOMPARE(texts.size(), 2);
+        QVERIFY2(texts.at(1).contains(QStringLiteral("failed its check")), qPrintable(texts.at(1)));
+        QVERIFY(session.isOpen());
+        QCOMPARE(session.visitCount(), visits);
+        QCOMPARE(table->rowCount(), 1); // nothing was kept or changed
+    }
+
+    void automaticBackupOnceADay()
+    {
+        QMainWindow window;
+        DatabaseSession session;
+        QString error;
+        QVERIFY2(session.open(databasePath(), &error), qPrintable(error));
+        AutomaticBackups automatic(session, &window);
+        const QString message = automatic.runIfDue();
+        QVERIFY2(message.contains(QStringLiteral("Automatic backup written")), qPrintable(message));
+        QCOMPARE(BackupRotation().backupsOf(databasePath()).size(), 1);
+        QCOMPARE(automatic.runIfDue(), QString()); // fresh: not due
+        QCOMPARE(BackupRotation().backupsOf(databasePath()).size(), 1);
+    }
+
+    void preferencesStoreThePolicy()
+    {
+        BackupSettingsBox box;
+        auto *check = box.findChild<QCheckBox *>(QStringLiteral("automaticBackupCheck"));
+        auto *keep = box.findChild<QSpinBox *>(QStringLiteral("keepBackupsSpin"));
+        QVERIFY(check && keep);
+        QVERIFY(check->isChecked());
+        keep->setValue(14);
+        check->setChecked(false);
+        QVERIFY(!keep->isEnabled());
+        box.store();
+        QCOMPARE(BackupPolicy::fromSettings().keep, 14);
+        QCOMPARE(BackupPolicy::fromSettings().automatic, false);
+        BackupPolicy{}.save();
+    }
+
+    void mainWindowOffersRestore()
+    {
+        MainWindow window;
+        auto *action = window.findChild<QAction *>(QStringLiteral("restoreBackupAction"));
+        QVERIFY(action);
+        QVERIFY(!action->icon().isNull());
+        QVERIFY(window.menuBar()->actions().constFirst()->menu()->actions().contains(action));
+    }
+};
+
+QTEST_MAIN(RestoreBackupTest)
+#include "test_restore_backup.moc"
