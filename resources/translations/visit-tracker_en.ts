@@ -80,6 +80,284 @@ Status: %5</translation>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
+    <message>
+        <source>Attac&amp;hments:</source>
+        <translation>Attac&amp;hments:</translation>
+    </message>
+</context>
+<context>
+    <name>vt::AttachmentInterchange</name>
+    <message>
+        <source>must be an array of attachments</source>
+        <translation>must be an array of attachments</translation>
+    </message>
+    <message>
+        <source>attachments can only be imported from a file, whose folder holds them</source>
+        <translation>attachments can only be imported from a file, whose folder holds them</translation>
+    </message>
+    <message>
+        <source>needs a name, a path and a sha256 (64 lower-case hexadecimal digits)</source>
+        <translation>needs a name, a path and a sha256 (64 lower-case hexadecimal digits)</translation>
+    </message>
+    <message>
+        <source>“%1” must be relative to the document and stay in its folder</source>
+        <translation>“%1” must be relative to the document and stay in its folder</translation>
+    </message>
+    <message>
+        <source>the file “%1” is missing</source>
+        <translation>the file “%1” is missing</translation>
+    </message>
+    <message>
+        <source>cannot read “%1”: %2</source>
+        <translation>cannot read “%1”: %2</translation>
+    </message>
+    <message>
+        <source>the file “%1” was altered: it has %2 bytes, the document says %3</source>
+        <translation>the file “%1” was altered: it has %2 bytes, the document says %3</translation>
+    </message>
+    <message>
+        <source>the file “%1” was altered: its SHA-256 is %2, the document says %3</source>
+        <translation>the file “%1” was altered: its SHA-256 is %2, the document says %3</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Cannot write “%1”: %2</translation>
+    </message>
+    <message>
+        <source>a finding with attachments needs a key</source>
+        <translation>a finding with attachments needs a key</translation>
+    </message>
+    <message>
+        <source>%1: cannot read “%2”: %3</source>
+        <translation>%1: cannot read “%2”: %3</translation>
+    </message>
+    <message>
+        <source>%1: “%2” changed while it was imported</source>
+        <translation>%1: “%2” changed while it was imported</translation>
+    </message>
+</context>
+<context>
+    <name>vt::AttachmentListModel</name>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>Print this photo with its caption and credit at the end of the minutes</source>
+        <translation>Print this photo with its caption and credit at the end of the minutes</translation>
+    </message>
+    <message>
+        <source>Only photos are printed in the minutes</source>
+        <translation>Only photos are printed in the minutes</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Caption</translation>
+    </message>
+    <message>
+        <source>Credit / source</source>
+        <translation>Credit / source</translation>
+    </message>
+    <message>
+        <source>In minutes</source>
+        <translation>In minutes</translation>
+    </message>
+    <message>
+        <source>Belongs to</source>
+        <translation>Belongs to</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Finding %1: %2</source>
+        <translation>Finding %1: %2</translation>
+    </message>
+    <message>
+        <source>Finding %1 (no longer in the visit)</source>
+        <translation>Finding %1 (no longer in the visit)</translation>
+    </message>
+    <message>
+        <source>Follow-up update %1 (%2)</source>
+        <translation>Follow-up update %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Follow-up update %1 (no longer in the visit)</source>
+        <translation>Follow-up update %1 (no longer in the visit)</translation>
+    </message>
+    <message>
+        <source>The visit</source>
+        <translation>The visit</translation>
+    </message>
+</context>
+<context>
+    <name>vt::AttachmentService</name>
+    <message>
+        <source>“%1” does not exist.</source>
+        <translation>“%1” does not exist.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a file.</source>
+        <translation>“%1” is not a file.</translation>
+    </message>
+    <message>
+        <source>“%1” is empty (0 bytes): there is nothing to attach.</source>
+        <translation>“%1” is empty (0 bytes): there is nothing to attach.</translation>
+    </message>
+    <message>
+        <source>“%1” is %2, more than the limit of %3 per file. The limit can be changed in Preferences.</source>
+        <translation>“%1” is %2, more than the limit of %3 per file. The limit can be changed in Preferences.</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>Cannot read “%1”: %2</translation>
+    </message>
+    <message>
+        <source>“%1” changed while it was being read. Wait until it is complete and attach it again.</source>
+        <translation>“%1” changed while it was being read. Wait until it is complete and attach it again.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be attached: it is empty, too large or not the file that was read.</source>
+        <translation>“%1” cannot be attached: it is empty, too large or not the file that was read.</translation>
+    </message>
+    <message>
+        <source>Could not attach “%1”: %2</source>
+        <translation>Could not attach “%1”: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a name every file system accepts: it must not be empty, end with a dot or a space, or contain / \ : * ? &quot; &lt; &gt; |. For example: “%2”.</source>
+        <translation>“%1” is not a name every file system accepts: it must not be empty, end with a dot or a space, or contain / \ : * ? &quot; &lt; &gt; |. For example: “%2”.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Cannot write “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder: %1</source>
+        <translation>Cannot create a temporary folder: %1</translation>
+    </message>
+</context>
+<context>
+    <name>vt::AttachmentsDialog</name>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+</context>
+<context>
+    <name>vt::AttachmentsPanel</name>
+    <message>
+        <source>Attachments</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <source>Attachments of this finding…</source>
+        <translation>Attachments of this finding…</translation>
+    </message>
+    <message>
+        <source>Attachments of a finding</source>
+        <translation>Attachments of a finding</translation>
+    </message>
+    <message>
+        <source>Select a finding that has a key, in a visit that has been saved.</source>
+        <translation>Select a finding that has a key, in a visit that has been saved.</translation>
+    </message>
+    <message>
+        <source>Attachments of finding %1</source>
+        <translation>Attachments of finding %1</translation>
+    </message>
+    <message>
+        <source>Attach new files &amp;to:</source>
+        <translation>Attach new files &amp;to:</translation>
+    </message>
+    <message>
+        <source>&amp;Attach files…</source>
+        <translation>&amp;Attach files…</translation>
+    </message>
+    <message>
+        <source>Attach photos or documents; you can also drop files here</source>
+        <translation>Attach photos or documents; you can also drop files here</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Open a copy with the desktop&apos;s application for this type</source>
+        <translation>Open a copy with the desktop&apos;s application for this type</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve a copy…</source>
+        <translation>Sa&amp;ve a copy…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>Not attached: %1</source>
+        <translation>Not attached: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) attached.</source>
+        <translation>
+            <numerusform>%n file attached.</numerusform>
+            <numerusform>%n files attached.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Attach files</translation>
+    </message>
+    <message>
+        <source>Photos and documents (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.pdf *.doc *.docx *.odt *.xls *.xlsx *.ods);;All files (*)</source>
+        <translation>Photos and documents (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.pdf *.doc *.docx *.odt *.xls *.xlsx *.ods);;All files (*)</translation>
+    </message>
+    <message>
+        <source>“%1” was removed.</source>
+        <translation>“%1” was removed.</translation>
+    </message>
+    <message>
+        <source>“%1” is back.</source>
+        <translation>“%1” is back.</translation>
+    </message>
+    <message>
+        <source>No application opens “%1” (%2). Save a copy and open it from there.</source>
+        <translation>No application opens “%1” (%2). Save a copy and open it from there.</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Save a copy</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Saved as %1.</translation>
+    </message>
+    <message>
+        <source>Save the visit first: files are attached to a stored visit.</source>
+        <translation>Save the visit first: files are attached to a stored visit.</translation>
+    </message>
+    <message>
+        <source>Photos and documents kept in the database with the visit (limit %1 per file). Drop files here to attach them.</source>
+        <translation>Photos and documents kept in the database with the visit (limit %1 per file). Drop files here to attach them.</translation>
+    </message>
 </context>
 <context>
     <name>vt::AttendeeTableModel</name>
@@ -110,6 +388,81 @@ Status: %5</translation>
     <message>
         <source>Note / reason for absence</source>
         <translation>Note / reason for absence</translation>
+    </message>
+</context>
+<context>
+    <name>vt::AutomaticBackups</name>
+    <message numerus="yes">
+        <source>Automatic backup written: %1 (%n visit(s)).</source>
+        <translation>
+            <numerusform>Automatic backup written: %1 (%n visit).</numerusform>
+            <numerusform>Automatic backup written: %1 (%n visits).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation>The automatic backup failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>vt::BackupActions</name>
+    <message>
+        <source>Restore from &amp;backup…</source>
+        <translation>Restore from &amp;backup…</translation>
+    </message>
+    <message>
+        <source>List the automatic backups of this database and put one back</source>
+        <translation>List the automatic backups of this database and put one back</translation>
+    </message>
+</context>
+<context>
+    <name>vt::BackupRotation</name>
+    <message>
+        <source>Could not create the backup folder “%1”.</source>
+        <translation>Could not create the backup folder “%1”.</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>No database is open.</translation>
+    </message>
+    <message>
+        <source>“%1” is open read-only (%2), so it cannot be replaced.</source>
+        <translation>“%1” is open read-only (%2), so it cannot be replaced.</translation>
+    </message>
+    <message>
+        <source>The backup “%1” failed its check and was not restored; the current database is unchanged. %2</source>
+        <translation>The backup “%1” failed its check and was not restored; the current database is unchanged. %2</translation>
+    </message>
+    <message>
+        <source>The current database could not be kept as a backup, so nothing was restored: %1</source>
+        <translation>The current database could not be kept as a backup, so nothing was restored: %1</translation>
+    </message>
+    <message>
+        <source>The backup was not restored: %1. The current database is unchanged (and also kept as “%2”).</source>
+        <translation>The backup was not restored: %1. The current database is unchanged (and also kept as “%2”).</translation>
+    </message>
+</context>
+<context>
+    <name>vt::BackupSettingsBox</name>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Back up the open database automatically every &amp;day</source>
+        <translation>Back up the open database automatically every &amp;day</translation>
+    </message>
+    <message>
+        <source>Number of backups kept</source>
+        <translation>Number of backups kept</translation>
+    </message>
+    <message>
+        <source>Backups are verified and kept in %1; the oldest are deleted. File ▸ Restore from backup puts one back.</source>
+        <translation>Backups are verified and kept in %1; the oldest are deleted. File ▸ Restore from backup puts one back.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the last:</source>
+        <translation>&amp;Keep the last:</translation>
     </message>
 </context>
 <context>
@@ -831,6 +1184,94 @@ Status: %5</translation>
         <source>An organisation needs a name.</source>
         <translation>An organisation needs a name.</translation>
     </message>
+    <message>
+        <source>Could not read the attachments</source>
+        <translation>Could not read the attachments</translation>
+    </message>
+    <message>
+        <source>Attachment %1 is not in the database.</source>
+        <translation>Attachment %1 is not in the database.</translation>
+    </message>
+    <message>
+        <source>The content of the attachment is missing from the database.</source>
+        <translation>The content of the attachment is missing from the database.</translation>
+    </message>
+    <message>
+        <source>Could not store the content of the attachment</source>
+        <translation>Could not store the content of the attachment</translation>
+    </message>
+    <message>
+        <source>Could not store the thumbnail of the attachment</source>
+        <translation>Could not store the thumbnail of the attachment</translation>
+    </message>
+    <message>
+        <source>Could not store the attachment “%1”</source>
+        <translation>Could not store the attachment “%1”</translation>
+    </message>
+    <message>
+        <source>Could not change the attachment</source>
+        <translation>Could not change the attachment</translation>
+    </message>
+    <message>
+        <source>Could not remove the attachment</source>
+        <translation>Could not remove the attachment</translation>
+    </message>
+    <message>
+        <source>Could not remove the attachments</source>
+        <translation>Could not remove the attachments</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>the file does not exist</translation>
+    </message>
+    <message>
+        <source>not a Visit Tracker database</source>
+        <translation>not a Visit Tracker database</translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of Visit Tracker (schema %1; this version reads up to %2)</source>
+        <translation>it was written by a newer version of Visit Tracker (schema %1; this version reads up to %2)</translation>
+    </message>
+    <message>
+        <source>Could not write beside “%1”: %2</source>
+        <translation>Could not write beside “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Could not copy “%1”: %2</source>
+        <translation>Could not copy “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Could not write “%1” to the disk.</source>
+        <translation>Could not write “%1” to the disk.</translation>
+    </message>
+    <message>
+        <source>The copy of “%1” failed its check: %2</source>
+        <translation>The copy of “%1” failed its check: %2</translation>
+    </message>
+    <message>
+        <source>Could not replace “%1”: %2</source>
+        <translation>Could not replace “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Could not read recommendation %1</source>
+        <translation>Could not read recommendation %1</translation>
+    </message>
+    <message>
+        <source>Could not read the recommendations of visit %1</source>
+        <translation>Could not read the recommendations of visit %1</translation>
+    </message>
+    <message>
+        <source>Could not read the carry-over verdicts on visit %1</source>
+        <translation>Could not read the carry-over verdicts on visit %1</translation>
+    </message>
+    <message>
+        <source>Could not build the list of indexed words</source>
+        <translation>Could not build the list of indexed words</translation>
+    </message>
+    <message>
+        <source>Could not restore the visit “%1”</source>
+        <translation>Could not restore the visit “%1”</translation>
+    </message>
 </context>
 <context>
     <name>vt::DatabaseFileDialogs</name>
@@ -857,6 +1298,48 @@ Status: %5</translation>
     <message>
         <source>Copy not saved</source>
         <translation>Copy not saved</translation>
+    </message>
+</context>
+<context>
+    <name>vt::DatabaseSession</name>
+    <message>
+        <source>Add visit “%1”</source>
+        <translation>Add visit “%1”</translation>
+    </message>
+    <message>
+        <source>Edit visit “%1”</source>
+        <translation>Edit visit “%1”</translation>
+    </message>
+    <message>
+        <source>Delete visit “%1”</source>
+        <translation>Delete visit “%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n visit(s)</source>
+        <translation>
+            <numerusform>Import %n visit</numerusform>
+            <numerusform>Import %n visits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Load sample visits</source>
+        <translation>Load sample visits</translation>
+    </message>
+    <message>
+        <source>Follow-up update on “%1”</source>
+        <translation>Follow-up update on “%1”</translation>
+    </message>
+    <message>
+        <source>Place “%1” in the hierarchy</source>
+        <translation>Place “%1” in the hierarchy</translation>
+    </message>
+    <message>
+        <source>Set the kind of “%1”</source>
+        <translation>Set the kind of “%1”</translation>
+    </message>
+    <message>
+        <source>The organisation “%1” was changed after this step, and undoing or redoing the step would overwrite that change. Nothing was changed.</source>
+        <translation>The organisation “%1” was changed after this step, and undoing or redoing the step would overwrite that change. Nothing was changed.</translation>
     </message>
 </context>
 <context>
@@ -896,6 +1379,21 @@ Status: %5</translation>
     <message>
         <source>Export failed</source>
         <translation>Export failed</translation>
+    </message>
+</context>
+<context>
+    <name>vt::EditHistory</name>
+    <message>
+        <source>The database “%1” is open read-only.</source>
+        <translation>The database “%1” is open read-only.</translation>
+    </message>
+    <message>
+        <source>Could not change the database: %1</source>
+        <translation>Could not change the database: %1</translation>
+    </message>
+    <message>
+        <source>The visit “%1” was changed after this step, and undoing or redoing the step would overwrite that change. Nothing was changed.</source>
+        <translation>The visit “%1” was changed after this step, and undoing or redoing the step would overwrite that change. Nothing was changed.</translation>
     </message>
 </context>
 <context>
@@ -1321,6 +1819,16 @@ Status: %5</translation>
     <message>
         <source>Print previe&amp;w…</source>
         <translation>Print previe&amp;w…</translation>
+    </message>
+    <message>
+        <source>Files not attached</source>
+        <translation>Files not attached</translation>
+    </message>
+    <message>
+        <source>The update was added, but these files could not be attached:
+%1</source>
+        <translation>The update was added, but these files could not be attached:
+%1</translation>
     </message>
 </context>
 <context>
@@ -1929,6 +2437,26 @@ You can delete them later, or load them again from the File menu.</translation>
         <source>Change &amp;history…</source>
         <translation>Change &amp;history…</translation>
     </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>Cannot undo or redo</source>
+        <translation>Cannot undo or redo</translation>
+    </message>
+    <message>
+        <source>&amp;Undo: %1</source>
+        <translation>&amp;Undo: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo: %1</source>
+        <translation>&amp;Redo: %1</translation>
+    </message>
 </context>
 <context>
     <name>vt::OptionalDateEdit</name>
@@ -2026,6 +2554,29 @@ You can delete them later, or load them again from the File menu.</translation>
     </message>
 </context>
 <context>
+    <name>vt::PendingAttachments</name>
+    <message>
+        <source>Files to attach</source>
+        <translation>Files to attach</translation>
+    </message>
+    <message>
+        <source>Attach &amp;files…</source>
+        <translation>Attach &amp;files…</translation>
+    </message>
+    <message>
+        <source>Photos or documents proving the progress; you can also drop files here</source>
+        <translation>Photos or documents proving the progress; you can also drop files here</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Remo&amp;ve</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Attach files</translation>
+    </message>
+</context>
+<context>
     <name>vt::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -2086,6 +2637,18 @@ You can delete them later, or load them again from the File menu.</translation>
     <message>
         <source>&amp;Appearance:</source>
         <translation>&amp;Appearance:</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>Larger files are refused when attached to a visit: the database holds every attachment.</source>
+        <translation>Larger files are refused when attached to a visit: the database holds every attachment.</translation>
+    </message>
+    <message>
+        <source>Attachment si&amp;ze limit per file:</source>
+        <translation>Attachment si&amp;ze limit per file:</translation>
     </message>
 </context>
 <context>
@@ -2203,6 +2766,17 @@ You can delete them later, or load them again from the File menu.</translation>
 %1</source>
         <translation>The document is printed, but its fields could not be remembered for next time:
 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Print the %n photo(s) marked “In minutes” in the Attachments tab</source>
+        <translation>
+            <numerusform>Print the %n photo marked “In minutes” in the Attachments tab</numerusform>
+            <numerusform>Print the %n photos marked “In minutes” in the Attachments tab</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No photo is marked “In minutes” in the Attachments tab</source>
+        <translation>No photo is marked “In minutes” in the Attachments tab</translation>
     </message>
 </context>
 <context>
@@ -2477,6 +3051,63 @@ You can delete them later, or load them again from the File menu.</translation>
     <message>
         <source>As of</source>
         <translation>As of</translation>
+    </message>
+</context>
+<context>
+    <name>vt::RestoreBackupDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restore…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Back up now</translation>
+    </message>
+    <message>
+        <source>Backups of “%1” in %2, newest first. Restoring one keeps the current file as a backup first, so nothing is lost.</source>
+        <translation>Backups of “%1” in %2, newest first. Restoring one keeps the current file as a backup first, so nothing is lost.</translation>
+    </message>
+    <message>
+        <source>unreadable: %1</source>
+        <translation>unreadable: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace the open database (%n visit(s)) with the backup of %1? The current file is kept as a backup first.</source>
+        <translation>
+            <numerusform>Replace the open database (%n visit) with the backup of %1? The current file is kept as a backup first.</numerusform>
+            <numerusform>Replace the open database (%n visits) with the backup of %1? The current file is kept as a backup first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The backup was put in place but could not be opened: %1. The previous file is kept as “%2”.</source>
+        <translation>The backup was put in place but could not be opened: %1. The previous file is kept as “%2”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The backup of %1 was restored (%n visit(s)). The file it replaced is kept as “%2”.</source>
+        <translation>
+            <numerusform>The backup of %1 was restored (%n visit). The file it replaced is kept as “%2”.</numerusform>
+            <numerusform>The backup of %1 was restored (%n visits). The file it replaced is kept as “%2”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Back up now</translation>
     </message>
 </context>
 <context>
@@ -4032,6 +4663,10 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.
     <message>
         <source>, deadline %1</source>
         <translation>, deadline %1</translation>
+    </message>
+    <message>
+        <source>PHOTOGRAPHS</source>
+        <translation>PHOTOGRAPHS</translation>
     </message>
 </context>
 </TS>

@@ -80,6 +80,283 @@ Trạng thái: %5</translation>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
+    <message>
+        <source>Attac&amp;hments:</source>
+        <translation>Tài liệu đính &amp;kèm:</translation>
+    </message>
+</context>
+<context>
+    <name>vt::AttachmentInterchange</name>
+    <message>
+        <source>must be an array of attachments</source>
+        <translation>phải là một mảng các tệp đính kèm</translation>
+    </message>
+    <message>
+        <source>attachments can only be imported from a file, whose folder holds them</source>
+        <translation>chỉ nhập được tệp đính kèm từ một tệp JSON, thư mục chứa tệp đó giữ các tệp đính kèm</translation>
+    </message>
+    <message>
+        <source>needs a name, a path and a sha256 (64 lower-case hexadecimal digits)</source>
+        <translation>cần có name, path và sha256 (64 chữ số thập lục phân viết thường)</translation>
+    </message>
+    <message>
+        <source>“%1” must be relative to the document and stay in its folder</source>
+        <translation>“%1” phải là đường dẫn tương đối so với tài liệu và nằm trong thư mục của nó</translation>
+    </message>
+    <message>
+        <source>the file “%1” is missing</source>
+        <translation>thiếu tệp “%1”</translation>
+    </message>
+    <message>
+        <source>cannot read “%1”: %2</source>
+        <translation>không đọc được “%1”: %2</translation>
+    </message>
+    <message>
+        <source>the file “%1” was altered: it has %2 bytes, the document says %3</source>
+        <translation>tệp “%1” đã bị thay đổi: tệp có %2 byte, tài liệu ghi %3</translation>
+    </message>
+    <message>
+        <source>the file “%1” was altered: its SHA-256 is %2, the document says %3</source>
+        <translation>tệp “%1” đã bị thay đổi: SHA-256 của tệp là %2, tài liệu ghi %3</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Không ghi được “%1”: %2</translation>
+    </message>
+    <message>
+        <source>a finding with attachments needs a key</source>
+        <translation>nội dung đánh giá có tệp đính kèm phải có mã (key)</translation>
+    </message>
+    <message>
+        <source>%1: cannot read “%2”: %3</source>
+        <translation>%1: không đọc được “%2”: %3</translation>
+    </message>
+    <message>
+        <source>%1: “%2” changed while it was imported</source>
+        <translation>%1: “%2” đã thay đổi trong lúc nhập</translation>
+    </message>
+</context>
+<context>
+    <name>vt::AttachmentListModel</name>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>Print this photo with its caption and credit at the end of the minutes</source>
+        <translation>In ảnh này kèm chú thích và nguồn ảnh ở cuối biên bản</translation>
+    </message>
+    <message>
+        <source>Only photos are printed in the minutes</source>
+        <translation>Chỉ ảnh mới được in vào biên bản</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Chú thích</translation>
+    </message>
+    <message>
+        <source>Credit / source</source>
+        <translation>Tác giả / nguồn</translation>
+    </message>
+    <message>
+        <source>In minutes</source>
+        <translation>In vào biên bản</translation>
+    </message>
+    <message>
+        <source>Belongs to</source>
+        <translation>Thuộc về</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Dung lượng</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ngày thêm</translation>
+    </message>
+    <message>
+        <source>Finding %1: %2</source>
+        <translation>Nội dung đánh giá %1: %2</translation>
+    </message>
+    <message>
+        <source>Finding %1 (no longer in the visit)</source>
+        <translation>Nội dung đánh giá %1 (không còn trong buổi làm việc)</translation>
+    </message>
+    <message>
+        <source>Follow-up update %1 (%2)</source>
+        <translation>Cập nhật tiến độ %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Follow-up update %1 (no longer in the visit)</source>
+        <translation>Cập nhật tiến độ %1 (không còn trong buổi làm việc)</translation>
+    </message>
+    <message>
+        <source>The visit</source>
+        <translation>Buổi làm việc</translation>
+    </message>
+</context>
+<context>
+    <name>vt::AttachmentService</name>
+    <message>
+        <source>“%1” does not exist.</source>
+        <translation>“%1” không tồn tại.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a file.</source>
+        <translation>“%1” không phải là tệp.</translation>
+    </message>
+    <message>
+        <source>“%1” is empty (0 bytes): there is nothing to attach.</source>
+        <translation>“%1” rỗng (0 byte): không có gì để đính kèm.</translation>
+    </message>
+    <message>
+        <source>“%1” is %2, more than the limit of %3 per file. The limit can be changed in Preferences.</source>
+        <translation>“%1” có dung lượng %2, vượt giới hạn %3 cho mỗi tệp. Có thể đổi giới hạn trong Tùy chọn.</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>Không đọc được “%1”: %2</translation>
+    </message>
+    <message>
+        <source>“%1” changed while it was being read. Wait until it is complete and attach it again.</source>
+        <translation>“%1” đã thay đổi trong lúc đang đọc. Hãy chờ tệp hoàn tất rồi đính kèm lại.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be attached: it is empty, too large or not the file that was read.</source>
+        <translation>Không đính kèm được “%1”: tệp rỗng, quá lớn hoặc không còn là tệp đã đọc.</translation>
+    </message>
+    <message>
+        <source>Could not attach “%1”: %2</source>
+        <translation>Không đính kèm được “%1”: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a name every file system accepts: it must not be empty, end with a dot or a space, or contain / \ : * ? &quot; &lt; &gt; |. For example: “%2”.</source>
+        <translation>“%1” không phải là tên mọi hệ thống tệp đều chấp nhận: tên không được để trống, kết thúc bằng dấu chấm hay dấu cách, hoặc chứa / \ : * ? &quot; &lt; &gt; |. Ví dụ: “%2”.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Không ghi được “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder: %1</source>
+        <translation>Không tạo được thư mục tạm: %1</translation>
+    </message>
+</context>
+<context>
+    <name>vt::AttachmentsDialog</name>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Đó&amp;ng</translation>
+    </message>
+</context>
+<context>
+    <name>vt::AttachmentsPanel</name>
+    <message>
+        <source>Attachments</source>
+        <translation>Tài liệu đính kèm</translation>
+    </message>
+    <message>
+        <source>Attachments of this finding…</source>
+        <translation>Tài liệu đính kèm của nội dung đánh giá này…</translation>
+    </message>
+    <message>
+        <source>Attachments of a finding</source>
+        <translation>Tài liệu đính kèm của nội dung đánh giá</translation>
+    </message>
+    <message>
+        <source>Select a finding that has a key, in a visit that has been saved.</source>
+        <translation>Hãy chọn một nội dung đánh giá có mã (key), trong buổi làm việc đã được lưu.</translation>
+    </message>
+    <message>
+        <source>Attachments of finding %1</source>
+        <translation>Tài liệu đính kèm của nội dung đánh giá %1</translation>
+    </message>
+    <message>
+        <source>Attach new files &amp;to:</source>
+        <translation>Đính kèm tệp mới &amp;vào:</translation>
+    </message>
+    <message>
+        <source>&amp;Attach files…</source>
+        <translation>Đính &amp;kèm tệp…</translation>
+    </message>
+    <message>
+        <source>Attach photos or documents; you can also drop files here</source>
+        <translation>Đính kèm ảnh hoặc tài liệu; cũng có thể kéo thả tệp vào đây</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Mở</translation>
+    </message>
+    <message>
+        <source>Open a copy with the desktop&apos;s application for this type</source>
+        <translation>Mở một bản sao bằng ứng dụng mặc định của máy cho loại tệp này</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve a copy…</source>
+        <translation>Lưu &amp;bản sao…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Xó&amp;a</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>Not attached: %1</source>
+        <translation>Chưa đính kèm: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) attached.</source>
+        <translation>
+            <numerusform>Đã đính kèm %n tệp.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Đính kèm tệp</translation>
+    </message>
+    <message>
+        <source>Photos and documents (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.pdf *.doc *.docx *.odt *.xls *.xlsx *.ods);;All files (*)</source>
+        <translation>Ảnh và tài liệu (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.pdf *.doc *.docx *.odt *.xls *.xlsx *.ods);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>“%1” was removed.</source>
+        <translation>Đã xóa “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” is back.</source>
+        <translation>Đã khôi phục “%1”.</translation>
+    </message>
+    <message>
+        <source>No application opens “%1” (%2). Save a copy and open it from there.</source>
+        <translation>Không có ứng dụng nào mở được “%1” (%2). Hãy lưu một bản sao rồi mở từ đó.</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Lưu bản sao</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Đã lưu thành %1.</translation>
+    </message>
+    <message>
+        <source>Save the visit first: files are attached to a stored visit.</source>
+        <translation>Hãy lưu buổi làm việc trước: tệp chỉ đính kèm được vào buổi làm việc đã lưu.</translation>
+    </message>
+    <message>
+        <source>Photos and documents kept in the database with the visit (limit %1 per file). Drop files here to attach them.</source>
+        <translation>Ảnh và tài liệu được lưu trong cơ sở dữ liệu cùng buổi làm việc (tối đa %1 mỗi tệp). Kéo thả tệp vào đây để đính kèm.</translation>
+    </message>
 </context>
 <context>
     <name>vt::AttendeeTableModel</name>
@@ -110,6 +387,80 @@ Trạng thái: %5</translation>
     <message>
         <source>Note / reason for absence</source>
         <translation>Ghi chú / lý do vắng</translation>
+    </message>
+</context>
+<context>
+    <name>vt::AutomaticBackups</name>
+    <message numerus="yes">
+        <source>Automatic backup written: %1 (%n visit(s)).</source>
+        <translation>
+            <numerusform>Đã sao lưu tự động: %1 (%n buổi làm việc).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation>Sao lưu tự động không thành công: %1</translation>
+    </message>
+</context>
+<context>
+    <name>vt::BackupActions</name>
+    <message>
+        <source>Restore from &amp;backup…</source>
+        <translation>&amp;Khôi phục từ bản sao lưu…</translation>
+    </message>
+    <message>
+        <source>List the automatic backups of this database and put one back</source>
+        <translation>Liệt kê các bản sao lưu tự động của cơ sở dữ liệu này và khôi phục một bản</translation>
+    </message>
+</context>
+<context>
+    <name>vt::BackupRotation</name>
+    <message>
+        <source>Could not create the backup folder “%1”.</source>
+        <translation>Không thể tạo thư mục sao lưu “%1”.</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Chưa mở cơ sở dữ liệu nào.</translation>
+    </message>
+    <message>
+        <source>“%1” is open read-only (%2), so it cannot be replaced.</source>
+        <translation>“%1” đang mở ở chế độ chỉ đọc (%2) nên không thể thay thế.</translation>
+    </message>
+    <message>
+        <source>The backup “%1” failed its check and was not restored; the current database is unchanged. %2</source>
+        <translation>Bản sao lưu “%1” không qua được kiểm tra nên không được khôi phục; cơ sở dữ liệu hiện tại không thay đổi. %2</translation>
+    </message>
+    <message>
+        <source>The current database could not be kept as a backup, so nothing was restored: %1</source>
+        <translation>Không thể giữ cơ sở dữ liệu hiện tại thành bản sao lưu nên chưa khôi phục gì: %1</translation>
+    </message>
+    <message>
+        <source>The backup was not restored: %1. The current database is unchanged (and also kept as “%2”).</source>
+        <translation>Chưa khôi phục được bản sao lưu: %1. Cơ sở dữ liệu hiện tại không thay đổi (và cũng đã được giữ lại thành “%2”).</translation>
+    </message>
+</context>
+<context>
+    <name>vt::BackupSettingsBox</name>
+    <message>
+        <source>Backups</source>
+        <translation>Sao lưu</translation>
+    </message>
+    <message>
+        <source>Back up the open database automatically every &amp;day</source>
+        <translation>&amp;Tự động sao lưu cơ sở dữ liệu đang mở mỗi ngày</translation>
+    </message>
+    <message>
+        <source>Number of backups kept</source>
+        <translation>Số bản sao lưu được giữ lại</translation>
+    </message>
+    <message>
+        <source>Backups are verified and kept in %1; the oldest are deleted. File ▸ Restore from backup puts one back.</source>
+        <translation>Bản sao lưu được kiểm tra và lưu trong %1; các bản cũ nhất sẽ bị xóa. Tệp ▸ Khôi phục từ bản sao lưu để đưa một bản trở lại.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the last:</source>
+        <translation>Giữ &amp;lại số bản gần nhất:</translation>
     </message>
 </context>
 <context>
@@ -829,6 +1180,94 @@ Trạng thái: %5</translation>
         <source>An organisation needs a name.</source>
         <translation>Tổ chức phải có tên.</translation>
     </message>
+    <message>
+        <source>Could not read the attachments</source>
+        <translation>Không đọc được các tệp đính kèm</translation>
+    </message>
+    <message>
+        <source>Attachment %1 is not in the database.</source>
+        <translation>Tệp đính kèm %1 không có trong cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>The content of the attachment is missing from the database.</source>
+        <translation>Nội dung của tệp đính kèm không còn trong cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>Could not store the content of the attachment</source>
+        <translation>Không lưu được nội dung của tệp đính kèm</translation>
+    </message>
+    <message>
+        <source>Could not store the thumbnail of the attachment</source>
+        <translation>Không lưu được ảnh thu nhỏ của tệp đính kèm</translation>
+    </message>
+    <message>
+        <source>Could not store the attachment “%1”</source>
+        <translation>Không lưu được tệp đính kèm “%1”</translation>
+    </message>
+    <message>
+        <source>Could not change the attachment</source>
+        <translation>Không sửa được tệp đính kèm</translation>
+    </message>
+    <message>
+        <source>Could not remove the attachment</source>
+        <translation>Không xóa được tệp đính kèm</translation>
+    </message>
+    <message>
+        <source>Could not remove the attachments</source>
+        <translation>Không xóa được các tệp đính kèm</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>tệp không tồn tại</translation>
+    </message>
+    <message>
+        <source>not a Visit Tracker database</source>
+        <translation>không phải cơ sở dữ liệu của Visit Tracker</translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of Visit Tracker (schema %1; this version reads up to %2)</source>
+        <translation>tệp do phiên bản Visit Tracker mới hơn ghi (lược đồ %1; phiên bản này chỉ đọc được đến %2)</translation>
+    </message>
+    <message>
+        <source>Could not write beside “%1”: %2</source>
+        <translation>Không thể ghi tệp cạnh “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Could not copy “%1”: %2</source>
+        <translation>Không thể sao chép “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Could not write “%1” to the disk.</source>
+        <translation>Không thể ghi “%1” xuống đĩa.</translation>
+    </message>
+    <message>
+        <source>The copy of “%1” failed its check: %2</source>
+        <translation>Bản sao của “%1” không qua được kiểm tra: %2</translation>
+    </message>
+    <message>
+        <source>Could not replace “%1”: %2</source>
+        <translation>Không thể thay thế “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Could not read recommendation %1</source>
+        <translation>Không đọc được đề nghị %1</translation>
+    </message>
+    <message>
+        <source>Could not read the recommendations of visit %1</source>
+        <translation>Không đọc được các đề nghị của buổi làm việc %1</translation>
+    </message>
+    <message>
+        <source>Could not read the carry-over verdicts on visit %1</source>
+        <translation>Không đọc được kết quả kiểm tra các đề nghị của buổi làm việc %1</translation>
+    </message>
+    <message>
+        <source>Could not build the list of indexed words</source>
+        <translation>Không lập được danh sách từ của chỉ mục tìm kiếm</translation>
+    </message>
+    <message>
+        <source>Could not restore the visit “%1”</source>
+        <translation>Không khôi phục được buổi làm việc “%1”</translation>
+    </message>
 </context>
 <context>
     <name>vt::DatabaseFileDialogs</name>
@@ -855,6 +1294,47 @@ Trạng thái: %5</translation>
     <message>
         <source>Copy not saved</source>
         <translation>Chưa lưu được bản sao</translation>
+    </message>
+</context>
+<context>
+    <name>vt::DatabaseSession</name>
+    <message>
+        <source>Add visit “%1”</source>
+        <translation>Thêm buổi làm việc “%1”</translation>
+    </message>
+    <message>
+        <source>Edit visit “%1”</source>
+        <translation>Sửa buổi làm việc “%1”</translation>
+    </message>
+    <message>
+        <source>Delete visit “%1”</source>
+        <translation>Xóa buổi làm việc “%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n visit(s)</source>
+        <translation>
+            <numerusform>Nhập %n buổi làm việc</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Load sample visits</source>
+        <translation>Nạp dữ liệu mẫu</translation>
+    </message>
+    <message>
+        <source>Follow-up update on “%1”</source>
+        <translation>Cập nhật tiến độ đề nghị “%1”</translation>
+    </message>
+    <message>
+        <source>Place “%1” in the hierarchy</source>
+        <translation>Đặt “%1” trực thuộc tổ chức khác</translation>
+    </message>
+    <message>
+        <source>Set the kind of “%1”</source>
+        <translation>Đặt loại tổ chức của “%1”</translation>
+    </message>
+    <message>
+        <source>The organisation “%1” was changed after this step, and undoing or redoing the step would overwrite that change. Nothing was changed.</source>
+        <translation>Tổ chức “%1” đã được thay đổi sau bước này; hoàn tác hoặc làm lại bước này sẽ ghi đè lên thay đổi đó. Chưa có gì bị thay đổi.</translation>
     </message>
 </context>
 <context>
@@ -894,6 +1374,21 @@ Trạng thái: %5</translation>
     <message>
         <source>Export failed</source>
         <translation>Không xuất được tệp</translation>
+    </message>
+</context>
+<context>
+    <name>vt::EditHistory</name>
+    <message>
+        <source>The database “%1” is open read-only.</source>
+        <translation>Cơ sở dữ liệu “%1” đang mở ở chế độ chỉ đọc.</translation>
+    </message>
+    <message>
+        <source>Could not change the database: %1</source>
+        <translation>Không thay đổi được cơ sở dữ liệu: %1</translation>
+    </message>
+    <message>
+        <source>The visit “%1” was changed after this step, and undoing or redoing the step would overwrite that change. Nothing was changed.</source>
+        <translation>Buổi làm việc “%1” đã được thay đổi sau bước này; hoàn tác hoặc làm lại bước này sẽ ghi đè lên thay đổi đó. Chưa có gì bị thay đổi.</translation>
     </message>
 </context>
 <context>
@@ -1317,6 +1812,16 @@ Trạng thái: %5</translation>
     <message>
         <source>Print previe&amp;w…</source>
         <translation>Xem trước khi &amp;in…</translation>
+    </message>
+    <message>
+        <source>Files not attached</source>
+        <translation>Tệp chưa được đính kèm</translation>
+    </message>
+    <message>
+        <source>The update was added, but these files could not be attached:
+%1</source>
+        <translation>Đã thêm cập nhật, nhưng không đính kèm được các tệp sau:
+%1</translation>
     </message>
 </context>
 <context>
@@ -1922,6 +2427,26 @@ Có thể xóa dữ liệu mẫu sau, hoặc nạp lại từ trình đơn Tệp
         <source>Change &amp;history…</source>
         <translation>&amp;Lịch sử thay đổi…</translation>
     </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Là&amp;m lại</translation>
+    </message>
+    <message>
+        <source>Cannot undo or redo</source>
+        <translation>Không thể hoàn tác hoặc làm lại</translation>
+    </message>
+    <message>
+        <source>&amp;Undo: %1</source>
+        <translation>&amp;Hoàn tác: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo: %1</source>
+        <translation>Là&amp;m lại: %1</translation>
+    </message>
 </context>
 <context>
     <name>vt::OptionalDateEdit</name>
@@ -2018,6 +2543,29 @@ Có thể xóa dữ liệu mẫu sau, hoặc nạp lại từ trình đơn Tệp
     </message>
 </context>
 <context>
+    <name>vt::PendingAttachments</name>
+    <message>
+        <source>Files to attach</source>
+        <translation>Các tệp sẽ đính kèm</translation>
+    </message>
+    <message>
+        <source>Attach &amp;files…</source>
+        <translation>Đính kèm tệ&amp;p…</translation>
+    </message>
+    <message>
+        <source>Photos or documents proving the progress; you can also drop files here</source>
+        <translation>Ảnh hoặc tài liệu minh chứng tiến độ; cũng có thể kéo thả tệp vào đây</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Bỏ</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Đính kèm tệp</translation>
+    </message>
+</context>
+<context>
     <name>vt::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -2078,6 +2626,18 @@ Có thể xóa dữ liệu mẫu sau, hoặc nạp lại từ trình đơn Tệp
     <message>
         <source>&amp;Appearance:</source>
         <translation>&amp;Giao diện:</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>Larger files are refused when attached to a visit: the database holds every attachment.</source>
+        <translation>Tệp lớn hơn sẽ không được đính kèm: cơ sở dữ liệu lưu mọi tệp đính kèm.</translation>
+    </message>
+    <message>
+        <source>Attachment si&amp;ze limit per file:</source>
+        <translation>Giới hạn dung lượng mỗi tệp đính &amp;kèm:</translation>
     </message>
 </context>
 <context>
@@ -2195,6 +2755,16 @@ Có thể xóa dữ liệu mẫu sau, hoặc nạp lại từ trình đơn Tệp
 %1</source>
         <translation>Văn bản đã được in, nhưng không ghi nhớ được các thông tin cho lần sau:
 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Print the %n photo(s) marked “In minutes” in the Attachments tab</source>
+        <translation>
+            <numerusform>In %n ảnh được đánh dấu “In vào biên bản” trong thẻ Tài liệu đính kèm</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No photo is marked “In minutes” in the Attachments tab</source>
+        <translation>Chưa có ảnh nào được đánh dấu “In vào biên bản” trong thẻ Tài liệu đính kèm</translation>
     </message>
 </context>
 <context>
@@ -2467,6 +3037,61 @@ Có thể xóa dữ liệu mẫu sau, hoặc nạp lại từ trình đơn Tệp
     <message>
         <source>As of</source>
         <translation>Tính đến ngày</translation>
+    </message>
+</context>
+<context>
+    <name>vt::RestoreBackupDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Khôi phục từ bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày giờ</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Số buổi làm việc</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Dung lượng</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Khôi phục…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Sao lưu ngay</translation>
+    </message>
+    <message>
+        <source>Backups of “%1” in %2, newest first. Restoring one keeps the current file as a backup first, so nothing is lost.</source>
+        <translation>Các bản sao lưu của “%1” trong %2, mới nhất ở trên. Khi khôi phục, tệp hiện tại được giữ lại thành một bản sao lưu trước nên không mất gì.</translation>
+    </message>
+    <message>
+        <source>unreadable: %1</source>
+        <translation>không đọc được: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace the open database (%n visit(s)) with the backup of %1? The current file is kept as a backup first.</source>
+        <translation>
+            <numerusform>Thay cơ sở dữ liệu đang mở (%n buổi làm việc) bằng bản sao lưu lúc %1? Tệp hiện tại sẽ được giữ lại thành bản sao lưu trước.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The backup was put in place but could not be opened: %1. The previous file is kept as “%2”.</source>
+        <translation>Đã đưa bản sao lưu vào nhưng không mở được: %1. Tệp trước đó được giữ lại thành “%2”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The backup of %1 was restored (%n visit(s)). The file it replaced is kept as “%2”.</source>
+        <translation>
+            <numerusform>Đã khôi phục bản sao lưu lúc %1 (%n buổi làm việc). Tệp bị thay thế được giữ lại thành “%2”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Sao lưu ngay</translation>
     </message>
 </context>
 <context>
@@ -4017,6 +4642,10 @@ Mã thoát: 0 thành công, 1 lỗi, 2 dùng sai lệnh.
     <message>
         <source>, deadline %1</source>
         <translation>, thời hạn %1</translation>
+    </message>
+    <message>
+        <source>PHOTOGRAPHS</source>
+        <translation>ẢNH TƯ LIỆU</translation>
     </message>
 </context>
 </TS>
