@@ -354,12 +354,14 @@ void AttachmentStorageTest::upgradeFromSchema6KeepsData()
     const QString file = path(QStringLiteral("a.sqlite"));
     const Visit stored = VisitRepository(*m_db).load(m_visitId, nullptr).value();
     m_db.reset();
-    // As the program before attachments left it (schema 6 when this was
-    // written; the step before the newest if steps are renumbered).
+    // As the program before attachments (schema 6) left it: without their
+    // tables and those of the later steps.
+    constexpr int kBeforeAttachments = 6;
     runRaw(file, {QStringLiteral("DROP TABLE attachments"),
                   QStringLiteral("DROP TABLE attachment_thumbnails"),
                   QStringLiteral("DROP TABLE attachment_contents"),
-                  QStringLiteral("PRAGMA user_version = %1").arg(Database::kSchemaVersion - 1)});
+                  QStringLiteral("DROP TABLE search_terms"),
+                  QStringLiteral("PRAGMA user_version = %1").arg(kBeforeAttachments)});
     m_db = std::make_unique<Database>();
     QString error;
     QVERIFY2(m_db->open(file, &error), qPrintable(error));
