@@ -45,7 +45,7 @@ public:
     }
 };
 
-QString run(QFileDialog &dialog, QString *selectedFilter)
+QStringList run(QFileDialog &dialog, QString *selectedFilter)
 {
     // Ignored by native dialogs, which speak the desktop's language.
     dialog.setProxyModel(new LocalisedFileModel(&dialog));
@@ -60,11 +60,11 @@ QString run(QFileDialog &dialog, QString *selectedFilter)
     if (const QScreen *screen = dialog.screen())
         size = size.boundedTo(screen->availableSize());
     dialog.resize(size);
-    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+    if (dialog.exec() != QDialog::Accepted)
         return {};
     if (selectedFilter != nullptr)
         *selectedFilter = dialog.selectedNameFilter();
-    return dialog.selectedFiles().constFirst();
+    return dialog.selectedFiles();
 }
 
 } // namespace
@@ -75,6 +75,15 @@ QString openFileName(QWidget *parent, const QString &caption, const QString &pat
     QFileDialog dialog(parent, caption, path, filter);
     dialog.setAcceptMode(QFileDialog::AcceptOpen);
     dialog.setFileMode(QFileDialog::ExistingFile);
+    return run(dialog, nullptr).value(0);
+}
+
+QStringList openFileNames(QWidget *parent, const QString &caption, const QString &path,
+                          const QString &filter)
+{
+    QFileDialog dialog(parent, caption, path, filter);
+    dialog.setAcceptMode(QFileDialog::AcceptOpen);
+    dialog.setFileMode(QFileDialog::ExistingFiles);
     return run(dialog, nullptr);
 }
 
@@ -84,7 +93,7 @@ QString saveFileName(QWidget *parent, const QString &caption, const QString &pat
     QFileDialog dialog(parent, caption, path, filter);
     dialog.setAcceptMode(QFileDialog::AcceptSave);
     dialog.setFileMode(QFileDialog::AnyFile);
-    return run(dialog, selectedFilter);
+    return run(dialog, selectedFilter).value(0);
 }
 
 } // namespace vt::FileDialogs

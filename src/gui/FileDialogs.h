@@ -7,6 +7,7 @@
 // headers. Native dialogs are left alone: they follow the desktop.
 
 #include <QString>
+#include <QStringList>
 
 class QWidget;
 
@@ -16,6 +17,10 @@ namespace vt::FileDialogs {
 // to preselect; `filter` as in QFileDialog ("Name (*.x);;All files (*)").
 QString openFileName(QWidget *parent, const QString &caption, const QString &path,
                      const QString &filter);
+
+// Existing files to read (several may be chosen); empty when cancelled.
+QStringList openFileNames(QWidget *parent, const QString &caption, const QString &path,
+                          const QString &filter);
 
 // A file to write; the dialog asks before replacing an existing one. Empty when
 // cancelled. `selectedFilter`, if given, receives the file type the user chose.

@@ -1,5 +1,6 @@
 #include "gui/MainWindow.h"
 
+#include "gui/FileDialogs.h"
 #include "gui/ReadOnlyBanner.h"
 
 #include "gui/AboutDialog.h"
@@ -27,7 +28,6 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
@@ -266,7 +266,7 @@ void MainWindow::deleteCurrentVisit()
 
 void MainWindow::chooseDatabase()
 {
-    const QString path = QFileDialog::getOpenFileName(
+    const QString path = FileDialogs::openFileName(
         this, tr("Open database"), QFileInfo(m_session->filePath()).absolutePath(),
         tr("Visit Tracker databases (*.sqlite *.db);;All files (*)"));
     if (!path.isEmpty())
@@ -309,8 +309,8 @@ bool MainWindow::closeEditors()
 
 void MainWindow::importJson()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import visits"), {},
-                                                      tr("JSON files (*.json);;All files (*)"));
+    const QString path = FileDialogs::openFileName(this, tr("Import visits"), {},
+                                                   tr("JSON files (*.json);;All files (*)"));
     if (path.isEmpty())
         return;
     QFile file(path);
@@ -338,13 +338,12 @@ void MainWindow::importJson()
 
 void MainWindow::exportJson()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export visits"), tr("visits.json"),
-                                                      tr("JSON files (*.json)"));
+    const QString path = FileDialogs::saveFileName(this, tr("Export visits"), tr("visits.json"),
+                                                   tr("JSON files (*.json)"));
     if (path.isEmpty())
         return;
     QString error;
-    const std::optional<QByteArray> json =
-        exportInterchange(m_session->database(), &error, path);
+    const std::optional<QByteArray> json = exportInterchange(m_session->database(), &error, path);
     QSaveFile file(path);
     if (!json || !file.open(QIODevice::WriteOnly) || file.write(*json) != json->size() ||
         !file.commit()) {

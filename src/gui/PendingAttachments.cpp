@@ -1,11 +1,11 @@
 #include "gui/PendingAttachments.h"
 
+#include "gui/FileDialogs.h"
 #include "gui/Icons.h"
 
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QListWidget>
 #include <QMimeData>
@@ -40,7 +40,7 @@ PendingAttachments::PendingAttachments(QWidget *parent) : QWidget(parent)
     layout->addLayout(buttons);
 
     connect(add, &QPushButton::clicked, this,
-            [this] { addFiles(QFileDialog::getOpenFileNames(this, tr("Attach files"))); });
+            [this] { addFiles(FileDialogs::openFileNames(this, tr("Attach files"), {}, {})); });
     connect(m_remove, &QPushButton::clicked, this, [this] { delete m_list->currentItem(); });
     connect(m_list, &QListWidget::currentRowChanged, this,
             [this](int row) { m_remove->setEnabled(row >= 0); });

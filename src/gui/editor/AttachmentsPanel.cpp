@@ -1,6 +1,7 @@
 #include "gui/editor/AttachmentsPanel.h"
 
 #include "gui/DatabaseSession.h"
+#include "gui/FileDialogs.h"
 #include "gui/Icons.h"
 #include "models/AttachmentListModel.h"
 
@@ -10,7 +11,6 @@
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -214,7 +214,7 @@ int AttachmentsPanel::addFiles(const QStringList &paths)
 
 void AttachmentsPanel::chooseFiles()
 {
-    const QStringList paths = QFileDialog::getOpenFileNames(
+    const QStringList paths = FileDialogs::openFileNames(
         this, tr("Attach files"),
         QStandardPaths::writableLocation(QStandardPaths::PicturesLocation),
         tr("Photos and documents (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.pdf *.doc *.docx "
@@ -283,7 +283,7 @@ void AttachmentsPanel::saveSelectedCopy()
         return;
     const QString start = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
                           QLatin1Char('/') + safeFileName(record->fileName);
-    const QString target = QFileDialog::getSaveFileName(this, tr("Save a copy"), start);
+    const QString target = FileDialogs::saveFileName(this, tr("Save a copy"), start, {});
     if (target.isEmpty())
         return;
     QString error;
