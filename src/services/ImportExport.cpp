@@ -27,8 +27,7 @@ QString describe(const Visit &visit, qsizetype index)
 
 } // namespace
 
-ImportResult importInterchange(Database &database, const QByteArray &json,
-                               const QString &jsonPath)
+ImportResult importInterchange(Database &database, const QByteArray &json, const QString &jsonPath)
 {
     ImportResult result;
     ParsedDocument document = readInterchange(json);
