@@ -43,4 +43,13 @@ qint64 save(Database &database, Visit &visit)
     return visit.id;
 }
 
+std::unique_ptr<Database> DatabaseFiles::fresh()
+{
+    auto database = std::make_unique<Database>();
+    QString error;
+    if (!database->open(path(QStringLiteral("db-%1.sqlite").arg(++m_count)), &error))
+        qFatal("%s", qPrintable(error));
+    return database;
+}
+
 } // namespace vt::test

@@ -7,6 +7,9 @@
 
 #include <QDate>
 #include <QString>
+#include <QTemporaryDir>
+
+#include <memory>
 
 namespace vt {
 class Database;
@@ -21,5 +24,19 @@ Visit visitTo(const QString &host, const QDate &date, const QString &title,
               const QList<Recommendation> &recommendations = {});
 // Saves through VisitService (validation, verdicts applied); the id on success, else 0.
 qint64 save(Database &database, Visit &visit);
+
+// New database files in one temporary folder, for tests that need several.
+class DatabaseFiles
+{
+public:
+    bool isValid() const { return m_dir.isValid(); }
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+    // A new, empty database; stops the test program if it cannot be opened.
+    std::unique_ptr<Database> fresh();
+
+private:
+    QTemporaryDir m_dir;
+    int m_count = 0;
+};
 
 } // namespace vt::test

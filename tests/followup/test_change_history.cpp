@@ -54,23 +54,15 @@ class TestChangeHistory : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    int m_files = 0;
+    DatabaseFiles m_files;
 
-    std::unique_ptr<Database> freshDatabase()
-    {
-        auto db = std::make_unique<Database>();
-        QString error;
-        if (!db->open(m_dir.filePath(QStringLiteral("h%1.sqlite").arg(++m_files)), &error))
-            qFatal("%s", qPrintable(error));
-        return db;
-    }
+    std::unique_ptr<Database> freshDatabase() { return m_files.fresh(); }
 
 private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        QVERIFY(m_dir.isValid());
+        QVERIFY(m_files.isValid());
     }
 
     void savesLogOnlyWhatChanged()
@@ -217,7 +209,7 @@ private slots:
     {
         DatabaseSession session;
         QString error;
-        QVERIFY2(session.open(m_dir.filePath(QStringLiteral("organisations.sqlite")), &error),
+        QVERIFY2(session.open(m_files.path(QStringLiteral("organisations.sqlite")), &error),
                  qPrintable(error));
         Database &db = session.database();
         const QString chauThanh = QStringLiteral("Huyện ủy Châu Thành");
@@ -271,7 +263,7 @@ private slots:
     {
         DatabaseSession session;
         QString error;
-        QVERIFY2(session.open(m_dir.filePath(QStringLiteral("dialog.sqlite")), &error),
+        QVERIFY2(session.open(m_files.path(QStringLiteral("dialog.sqlite")), &error),
                  qPrintable(error));
         Visit visit = visitTo(kLongAn, QDate(2023, 6, 7), QStringLiteral("Một"));
         Visit other = visitTo(kLongAn, QDate(2023, 6, 8), QStringLiteral("Hai"));

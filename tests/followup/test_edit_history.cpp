@@ -98,23 +98,15 @@ class TestEditHistory : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    int m_files = 0;
+    DatabaseFiles m_files;
 
-    std::unique_ptr<Database> freshDatabase()
-    {
-        auto db = std::make_unique<Database>();
-        QString error;
-        if (!db->open(m_dir.filePath(QStringLiteral("u%1.sqlite").arg(++m_files)), &error))
-            qFatal("%s", qPrintable(error));
-        return db;
-    }
+    std::unique_ptr<Database> freshDatabase() { return m_files.fresh(); }
 
 private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        QVERIFY(m_dir.isValid());
+        QVERIFY(m_files.isValid());
     }
 
     void saveEditAndDeleteRoundTrip()
