@@ -589,8 +589,19 @@ Trạng thái: %5</translation>
         </translation>
     </message>
     <message>
+        <source>Visit or organisation</source>
+        <translation>Buổi làm việc hoặc tổ chức</translation>
+    </message>
+</context>
+<context>
+    <name>vt::ChangeValueText</name>
+    <message>
         <source>The visit</source>
         <translation>Buổi làm việc</translation>
+    </message>
+    <message>
+        <source>The organisation</source>
+        <translation>Tổ chức</translation>
     </message>
     <message>
         <source>Attendee %1</source>
@@ -610,7 +621,7 @@ Trạng thái: %5</translation>
     </message>
     <message>
         <source>Recommendation %1</source>
-        <translation>Kiến nghị %1</translation>
+        <translation>Đề nghị %1</translation>
     </message>
     <message>
         <source>follow-up update %1</source>
@@ -618,15 +629,203 @@ Trạng thái: %5</translation>
     </message>
     <message>
         <source>Verdict on an earlier recommendation %1</source>
-        <translation>Đánh giá kiến nghị kỳ trước %1</translation>
+        <translation>Kết quả kiểm tra đề nghị kỳ trước %1</translation>
     </message>
     <message>
-        <source>The organisation</source>
+        <source>Reference</source>
+        <translation>Mã tham chiếu</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Ngày kết thúc</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Đoàn công tác</translation>
+    </message>
+    <message>
+        <source>Host organisation</source>
+        <translation>Đơn vị làm việc</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Tóm tắt kết quả</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Thành phần tham dự</translation>
+    </message>
+    <message>
+        <source>Report figures</source>
+        <translation>Số liệu báo cáo</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Nội dung đánh giá</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Đề nghị</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
         <translation>Tổ chức</translation>
     </message>
     <message>
-        <source>Visit or organisation</source>
-        <translation>Buổi làm việc hoặc tổ chức</translation>
+        <source>Under</source>
+        <translation>Trực thuộc</translation>
+    </message>
+    <message>
+        <source>Report figure</source>
+        <translation>Số liệu báo cáo</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Đề nghị</translation>
+    </message>
+    <message>
+        <source>Recommendation no.</source>
+        <translation>Đề nghị số</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Cơ quan, đơn vị</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Thành phần</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Có mặt</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <source>Unit of measure</source>
+        <translation>Đơn vị tính</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Tính đến ngày</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Kỳ</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Kế hoạch</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Kết quả thực hiện</translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
+        <translation>Đơn vị chủ trì</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Ngày hoàn thành</translation>
+    </message>
+    <message>
+        <source>Limitations addressed</source>
+        <translation>Hạn chế liên quan</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Tiến độ</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Kết quả kiểm tra</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>không</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
     </message>
 </context>
 <context>
@@ -1803,7 +2002,7 @@ Trạng thái: %5</translation>
     </message>
     <message>
         <source>Also the recommendations to units under the host (Edit ▸ Organisations)</source>
-        <translation>Gồm cả kiến nghị đối với các đơn vị trực thuộc nơi làm việc (Sửa ▸ Tổ chức)</translation>
+        <translation>Gồm cả các đề nghị đối với đơn vị trực thuộc đơn vị làm việc (Sửa ▸ Tổ chức)</translation>
     </message>
     <message>
         <source>Preview and print the listed recommendations</source>
@@ -4103,7 +4302,7 @@ Kết quả thực hiện: %2%3 (tính đến %4)</translation>
     </message>
     <message>
         <source>Only recommendations overdue by 1-30, 31-60, 61-90 or over-90 days.</source>
-        <translation>Chỉ các kiến nghị quá hạn 1-30, 31-60, 61-90 hoặc trên 90 ngày (over-90).</translation>
+        <translation>Chỉ các đề nghị quá hạn 1-30, 31-60, 61-90 hoặc trên 90 ngày (over-90).</translation>
     </message>
     <message>
         <source>With --host, also the units under the matching hosts (district committees, departments).</source>

@@ -1,13 +1,11 @@
 #include "gui/ChangeHistoryDialog.h"
 
+#include "gui/ChangeValueText.h"
 #include "gui/DatabaseSession.h"
 #include "storage/ChangeLog.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -21,67 +19,7 @@ namespace {
 // Enough for a working session's review; older entries stay in the file.
 constexpr int kShownEntries = 5000;
 
-// {"text":"a","area":"b"} as `text: a; area: b` — readable, still exact.
-QString readable(const QString &json)
-{
-    const QJsonObject object = QJsonDocument::fromJson(json.toUtf8()).object();
-    QStringList parts;
-    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
-        const QJsonValue value = it.value();
-        QString text;
-        if (value.isString())
-            text = value.toString();
-        else if (value.isDouble())
-            text = QLocale().toString(value.toDouble(), 'g', 15);
-        else if (value.isNull())
-            text = QStringLiteral("—"); // absent: no parent, no kind, no value
-        else if (value.isBool())
-            text = value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-        else
-            text = QString::fromUtf8(
-                (value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject()))
-                    .toJson(QJsonDocument::Compact));
-        parts << it.key() + QLatin1StringView(": ") + text;
-    }
-    return parts.join(QLatin1StringView("; "));
-}
-
 } // namespace
-
-QString ChangeHistoryDialog::recordName(const QString &path)
-{
-    // "recommendations[0].updates[1]" -> "Recommendation 1 › update 2": the
-    // stored paths are the interchange's, the user reads them counted from 1.
-    if (path == QLatin1StringView("visit"))
-        return tr("The visit");
-    if (path == QLatin1StringView("organisation"))
-        return tr("The organisation");
-    QStringList parts;
-    for (const QString &segment : path.split(QLatin1Char('.'))) {
-        const qsizetype bracket = segment.indexOf(QLatin1Char('['));
-        const QString name = segment.left(bracket);
-        const int number = bracket < 0 ? 0 : segment.mid(bracket + 1).chopped(1).toInt() + 1;
-        QString label;
-        if (name == QLatin1StringView("attendees"))
-            label = tr("Attendee %1");
-        else if (name == QLatin1StringView("figures"))
-            label = tr("Report figure %1");
-        else if (name == QLatin1StringView("findings"))
-            label = tr("Finding %1");
-        else if (name == QLatin1StringView("indicators"))
-            label = tr("Indicator %1");
-        else if (name == QLatin1StringView("recommendations"))
-            label = tr("Recommendation %1");
-        else if (name == QLatin1StringView("updates"))
-            label = tr("follow-up update %1");
-        else if (name == QLatin1StringView("carried_over"))
-            label = tr("Verdict on an earlier recommendation %1");
-        else
-            return path; // written by a newer program: shown as stored
-        parts << label.arg(number);
-    }
-    return parts.join(QStringLiteral(" › "));
-}
 
 ChangeHistoryDialog::ChangeHistoryDialog(DatabaseSession &session, qint64 visitId, QWidget *parent)
     : QDialog(parent), m_session(session), m_visitId(visitId)
@@ -147,13 +85,13 @@ void ChangeHistoryDialog::reload()
             action = tr("Deleted");
             break;
         }
-        const QString before = readable(entry.oldValue);
-        const QString after = readable(entry.newValue);
+        const QString before = ChangeValueText::valueText(entry.record, entry.oldValue);
+        const QString after = ChangeValueText::valueText(entry.record, entry.newValue);
         QList<QStandardItem *> row{
             new QStandardItem(locale.toString(entry.at.toLocalTime(), QLocale::ShortFormat)),
             new QStandardItem(entry.user),
             new QStandardItem(entry.visitTitle),
-            new QStandardItem(recordName(entry.record)),
+            new QStandardItem(ChangeValueText::recordName(entry.record)),
             new QStandardItem(action),
             new QStandardItem(before),
             new QStandardItem(after)};

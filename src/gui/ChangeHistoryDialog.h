@@ -24,8 +24,6 @@ public:
     ChangeHistoryDialog(DatabaseSession &session, qint64 visitId, QWidget *parent = nullptr);
 
     QTableView *table() const { return m_table; }
-    // The record as users count it: "Finding 3", "Recommendation 1 › follow-up update 2".
-    static QString recordName(const QString &path);
     void reload();
 
 private:

@@ -7,6 +7,7 @@
 #include "FollowUpFixtures.h"
 
 #include "gui/ChangeHistoryDialog.h"
+#include "gui/ChangeValueText.h"
 #include "gui/DatabaseSession.h"
 #include "services/ChangeHistory.h"
 #include "services/DemoData.h"
@@ -251,12 +252,12 @@ private slots:
         QVERIFY(!entries.at(0).user.isEmpty());
         // The visits' own histories do not show them.
         QCOMPARE(history(db, district.id).size(), 1);
-        QCOMPARE(ChangeHistoryDialog::recordName(QStringLiteral("organisation")),
+        QCOMPARE(ChangeValueText::recordName(QStringLiteral("organisation")),
                  QStringLiteral("The organisation"));
         ChangeHistoryDialog all(session, 0);
         const QAbstractItemModel *shown = all.table()->model();
         QCOMPARE(shown->index(0, 2).data().toString(), chauThanh); // newest first
-        QCOMPARE(shown->index(1, 5).data().toString(), QStringLiteral("parent: —"));
+        QCOMPARE(shown->index(1, 5).data().toString(), QStringLiteral("Under: —"));
     }
 
     void dialogShowsOneVisitsHistory()
@@ -277,12 +278,47 @@ private slots:
         QAbstractItemModel *model = dialog.table()->model();
         QCOMPARE(model->rowCount(), 2); // inserted, then renamed; not the other visit
         QCOMPARE(model->index(0, 3).data().toString(), QStringLiteral("The visit"));
-        QCOMPARE(ChangeHistoryDialog::recordName(QStringLiteral("recommendations[0].updates[1]")),
+        QCOMPARE(ChangeValueText::recordName(QStringLiteral("recommendations[0].updates[1]")),
                  QStringLiteral("Recommendation 1 › follow-up update 2"));
-        QCOMPARE(model->index(0, 5).data().toString(), QStringLiteral("title: Một"));
-        QCOMPARE(model->index(0, 6).data().toString(), QStringLiteral("title: Một (sửa)"));
+        QCOMPARE(model->index(0, 5).data().toString(), QStringLiteral("Title: Một"));
+        QCOMPARE(model->index(0, 6).data().toString(), QStringLiteral("Title: Một (sửa)"));
         ChangeHistoryDialog all(session, 0);
         QCOMPARE(all.table()->model()->rowCount(), 3);
+    }
+
+    void valuesReadInTheFormsWordsAndTheLocale()
+    {
+        const QLocale previous;
+        QLocale::setDefault(QLocale(QLocale::Vietnamese, QLocale::Vietnam));
+        // A recommendation's changed fields: labels of the form, the status's
+        // display name, the date in the locale; order as stored.
+        QCOMPARE(ChangeValueText::valueText(
+                     QStringLiteral("recommendations[0]"),
+                     QStringLiteral(R"({"due":"2023-12-31","status":"in-progress"})")),
+                 QStringLiteral("Deadline: 31/12/2023; Status: In progress"));
+        QCOMPARE(ChangeValueText::valueText(QStringLiteral("attendees[1]"),
+                                            QStringLiteral(R"({"role":"head","present":false})")),
+                 QStringLiteral("Role: Head of delegation; Present: no"));
+        QCOMPARE(
+            ChangeValueText::valueText(QStringLiteral("recommendations[0].updates[0]"),
+                                       QStringLiteral(R"({"date":"2023-07-01","progress":62.5})")),
+            QStringLiteral("Date: 01/07/2023; Progress: 62,5%"));
+        QCOMPARE(ChangeValueText::valueText(QStringLiteral("organisation"),
+                                            QStringLiteral(R"({"kind":"department"})")),
+                 QStringLiteral("Kind: Department"));
+        // A whole visit: its fields, then how many records of each kind.
+        QCOMPARE(ChangeValueText::valueText(
+                     QStringLiteral("visit"),
+                     QStringLiteral(R"({"title":"T","kind":"inspection","date":"2023-06-07",)"
+                                    R"("attendees":[{"name":"A"},{"name":"B"}],"x-new":1})")),
+                 QStringLiteral("Title: T; Form: Inspection; Date: 07/06/2023; Attendees: 2; "
+                                "x-new: 1"));
+        // A newer program's value or field is shown as stored.
+        QCOMPARE(ChangeValueText::valueText(QStringLiteral("findings[0]"),
+                                            QStringLiteral(R"({"category":"praise"})")),
+                 QStringLiteral("Category: praise"));
+        QCOMPARE(ChangeValueText::valueText(QStringLiteral("visit"), QString()), QString());
+        QLocale::setDefault(previous);
     }
 
 private:
