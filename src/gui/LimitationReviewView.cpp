@@ -6,6 +6,7 @@
 
 #include "gui/DatabaseSession.h"
 #include "gui/FileDialogs.h"
+#include "gui/RoomyRows.h"
 #include "gui/editor/OptionalDateEdit.h"
 #include "gui/print/DocumentOutput.h"
 #include "models/FindingListModel.h"
@@ -53,6 +54,7 @@ LimitationReviewView::LimitationReviewView(DatabaseSession &session, FindingCate
     m_tree = new QTreeView(this);
     m_tree->setObjectName(QStringLiteral("findingTree"));
     m_tree->setUniformRowHeights(true); // a million rows scroll smoothly
+    giveRowsRoom(m_tree);
     m_tree->setAlternatingRowColors(true);
     m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);

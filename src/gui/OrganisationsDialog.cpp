@@ -1,6 +1,7 @@
 #include "gui/OrganisationsDialog.h"
 
 #include "gui/DatabaseSession.h"
+#include "gui/RoomyRows.h"
 #include "services/OrganisationService.h"
 
 #include "domain/TextFolding.h"
@@ -54,6 +55,7 @@ OrganisationsDialog::OrganisationsDialog(DatabaseSession &session, QWidget *pare
     m_tree->setModel(m_model);
     m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tree->setUniformRowHeights(true);
+    giveRowsRoom(m_tree);
     m_tree->header()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->resizeSection(KindColumn, 220);

@@ -108,6 +108,9 @@ private slots:
         QVERIFY(findingTexts.contains(date));
         for (const QString &text : followUpTexts + findingTexts + visits)
             QVERIFY2(!anyDate.match(text).hasMatch(), qPrintable(text)); // no ISO dates shown
+        // Rows with room for stacked diacritics, as tall as a table's.
+        QVERIFY(tree->visualRect(tree->model()->index(0, 0)).height() >=
+                tree->fontMetrics().height() * 3 / 2);
 
         // The editor: report figures and indicators.
         tabs->setCurrentIndex(0);
