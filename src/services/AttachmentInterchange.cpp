@@ -275,6 +275,16 @@ ImportedAttachments takeAttachments(Visit &visit, qsizetype visitIndex, const QS
     return result;
 }
 
+void dropAttachmentFields(Visit &visit)
+{
+    visit.extensions.remove(kAttachmentsField);
+    for (Finding &finding : visit.findings)
+        finding.extensions.remove(kAttachmentsField);
+    for (Recommendation &recommendation : visit.recommendations)
+        for (FollowUpUpdate &update : recommendation.updates)
+            update.extensions.remove(kAttachmentsField);
+}
+
 bool storeImportedAttachments(Database &database, qint64 visitId,
                               const ImportedAttachments &imported, QString *error)
 {

@@ -48,6 +48,10 @@ struct ImportedAttachments
 ImportedAttachments takeAttachments(Visit &visit, qsizetype visitIndex, const QString &jsonPath,
                                     QList<ValidationIssue> *issues);
 
+// Removes the "x-attachments" fields takeAttachments() reads, without
+// checking them again: for a visit read a second time after its check.
+void dropAttachmentFields(Visit &visit);
+
 // Inside the caller's transaction: the visit's attachments become those
 // listed (when it lists any); each file is read again and its hash checked.
 bool storeImportedAttachments(Database &database, qint64 visitId,

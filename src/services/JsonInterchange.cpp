@@ -4,12 +4,14 @@
 
 #include "services/JsonInterchange.h"
 
+#include "services/JsonDocumentSplit.h"
 #include "services/JsonObjectReader.h"
 #include "services/JsonVisitReader.h"
 #include "services/VisitText.h"
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <algorithm>
 
@@ -94,55 +96,109 @@ void addValidationIssues(const Visit &visit, const QString &visitPath,
     }
 }
 
+// visits[index] read from its JSON value: the reader's and the domain's
+// problems appended to `errors`, its ref checked against those seen so far.
+Visit readVisitValue(const QJsonValue &value, qsizetype index,
+                     QHash<QString, qsizetype> &indexOfRef, QList<ValidationIssue> &errors)
+{
+    const QString path = json::elementPath(QStringLiteral("visits"), index);
+    if (!value.isObject()) {
+        errors.append({path, Text::tr("expected an object")});
+        return {};
+    }
+    QList<ValidationIssue> visitErrors;
+    json::ObjectReader reader(value.toObject(), path, visitErrors);
+    Visit visit = json::readVisit(reader);
+    normalizeVisitText(visit);
+
+    if (!visit.ref.isEmpty()) {
+        const auto seen = indexOfRef.constFind(visit.ref);
+        if (seen != indexOfRef.constEnd()) {
+            visitErrors.append(
+                {path + QStringLiteral(".ref"), Text::tr("\"%1\" is also the ref of visits[%2]")
+                                                    .arg(visit.ref)
+                                                    .arg(seen.value())});
+        } else {
+            indexOfRef.insert(visit.ref, index);
+        }
+    }
+    addValidationIssues(visit, path, visitErrors);
+    errors.append(visitErrors);
+    return visit;
+}
+
 } // namespace
+
+InterchangeReader::InterchangeReader(const QByteArray &json, const VisitInspector &inspect)
+    : m_json(json)
+{
+    std::optional<json::DocumentPieces> pieces = json::splitDocument(m_json);
+    QJsonObject top;
+    if (pieces) {
+        // Each visit parsed on its own; a malformed one means the document is
+        // not JSON, and Qt's message for the whole document says where.
+        for (const QByteArrayView element : std::as_const(pieces->visits)) {
+            if (!json::parseElement(element)) {
+                pieces.reset();
+                break;
+            }
+        }
+    }
+    if (pieces) {
+        top = pieces->envelope;
+        m_pieces = std::move(pieces->visits);
+    } else {
+        QJsonParseError parseError;
+        const QJsonDocument document = QJsonDocument::fromJson(m_json, &parseError);
+        if (parseError.error != QJsonParseError::NoError) {
+            m_errors.append({documentPath(), describeParseError(m_json, parseError)});
+            return;
+        }
+        if (!document.isObject()) {
+            m_errors.append({documentPath(), Text::tr("expected an object")});
+            return;
+        }
+        top = document.object();
+        m_parsed = top.value(QLatin1StringView("visits")).toArray();
+        m_wholeDocument = true;
+    }
+
+    json::ObjectReader envelope(top, QString(), m_errors);
+    if (!readEnvelope(envelope))
+        return;
+    envelope.array(QLatin1StringView("visits"), json::Presence::Required);
+    envelope.extensions(); // reports unknown fields; the document has no record to keep "x-" ones
+    m_count = m_wholeDocument ? m_parsed.size() : m_pieces.size();
+
+    QHash<QString, qsizetype> indexOfRef;
+    for (qsizetype i = 0; i < m_count; ++i) {
+        const QJsonValue value = valueAt(i);
+        Visit visit = readVisitValue(value, i, indexOfRef, m_errors);
+        if (inspect && value.isObject())
+            inspect(visit, i);
+    }
+}
+
+QJsonValue InterchangeReader::valueAt(qsizetype index) const
+{
+    if (m_wholeDocument)
+        return m_parsed.at(index);
+    return json::parseElement(m_pieces.at(index)).value_or(QJsonValue());
+}
+
+Visit InterchangeReader::visit(qsizetype index) const
+{
+    QHash<QString, qsizetype> refs; // checked by the constructor
+    QList<ValidationIssue> errors;
+    return readVisitValue(valueAt(index), index, refs, errors);
+}
 
 ParsedDocument readInterchange(const QByteArray &json)
 {
     ParsedDocument result;
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        result.errors.append({documentPath(), describeParseError(json, parseError)});
-        return result;
-    }
-    if (!document.isObject()) {
-        result.errors.append({documentPath(), Text::tr("expected an object")});
-        return result;
-    }
-
-    json::ObjectReader top(document.object(), QString(), result.errors);
-    if (!readEnvelope(top))
-        return result;
-    const QJsonArray visits = top.array(QLatin1StringView("visits"), json::Presence::Required);
-    top.extensions(); // reports unknown fields; the document has no record to keep "x-" ones
-
-    QHash<QString, qsizetype> indexOfRef;
-    for (qsizetype i = 0; i < visits.size(); ++i) {
-        const QString path = json::elementPath(QStringLiteral("visits"), i);
-        if (!visits.at(i).isObject()) {
-            result.errors.append({path, Text::tr("expected an object")});
-            continue;
-        }
-        QList<ValidationIssue> visitErrors;
-        json::ObjectReader reader(visits.at(i).toObject(), path, visitErrors);
-        Visit visit = json::readVisit(reader);
-        normalizeVisitText(visit);
-
-        if (!visit.ref.isEmpty()) {
-            const auto seen = indexOfRef.constFind(visit.ref);
-            if (seen != indexOfRef.constEnd()) {
-                visitErrors.append(
-                    {path + QStringLiteral(".ref"), Text::tr("\"%1\" is also the ref of visits[%2]")
-                                                        .arg(visit.ref)
-                                                        .arg(seen.value())});
-            } else {
-                indexOfRef.insert(visit.ref, i);
-            }
-        }
-        addValidationIssues(visit, path, visitErrors);
-        result.errors.append(visitErrors);
-        result.visits.append(std::move(visit));
-    }
+    const InterchangeReader reader(
+        json, [&result](Visit &visit, qsizetype) { result.visits.append(std::move(visit)); });
+    result.errors = reader.errors();
     return result;
 }
 

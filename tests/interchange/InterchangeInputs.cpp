@@ -153,3 +153,31 @@ void addBadInputRows()
         << QStringLiteral("visits[2].ref")
         << QStringLiteral("\"new-1\" is also the ref of visits[0]");
 }
+
+void addCuttingRows()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<bool>("wellFormed");
+    const QByteArray head = R"({"format": "visit-tracker", "version": 1, )";
+    // Brackets, braces, quotes and backslashes inside strings do not end a visit.
+    QTest::newRow("delimiters in strings")
+        << head + R"("visits": [{"title": "a ] } \" \\ [ {", "x-n": [1, {"k": "]"}]},)"
+                  R"( {"title": "\\\"]"}]})"
+        << true;
+    QTest::newRow("spaces everywhere")
+        << QByteArray(" \r\n{\t\"format\" :\"visit-tracker\" , \"version\":1,\n\"visits\" :"
+                      " [ \n{ } ,\r\n{\"title\":[ ]} ] } \n ")
+        << true;
+    QTest::newRow("elements of any kind")
+        << head + R"("visits": [1, null, "s", true, [], {}]})" << true;
+    QTest::newRow("empty") << head + R"("visits": []})" << true;
+    QTest::newRow("escaped key") << head + R"("vis\u0069ts": [{"title": "t"}]})" << true;
+    QTest::newRow("repeated key")
+        << head + R"("visits": [{"title": "a"}], "visits": [{"title": "b"}, {}]})" << true;
+    QTest::newRow("visits not an array") << head + R"("visits": "none"})" << true;
+    QTest::newRow("mismatched brackets") << head + R"("visits": [{"a": [}]]})" << false;
+    QTest::newRow("missing comma in a visit") << head + R"("visits": [{"a": 1 "b": 2}]})" << false;
+    QTest::newRow("bad literal") << head + R"("visits": [tru]})" << false;
+    QTest::newRow("garbage after") << head + R"("visits": []} x)" << false;
+    QTest::newRow("unterminated string") << head + R"("visits": [{"a": "b}]})" << false;
+}

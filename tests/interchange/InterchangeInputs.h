@@ -26,3 +26,5 @@ QByteArray document(const QJsonObject &visit);
 // Data rows (json, path, message): each input is refused with at least this
 // error; none of them has ref "new-1" stored.
 void addBadInputRows();
+// Documents to cut into visits (JsonDocumentSplit): columns json, wellFormed.
+void addCuttingRows();

@@ -5,6 +5,7 @@
 #include "InterchangeInputs.h"
 
 #include "services/ImportExport.h"
+#include "services/JsonDocumentSplit.h"
 #include "services/JsonInterchange.h"
 #include "services/VisitService.h"
 #include "storage/Database.h"
@@ -180,6 +181,49 @@ private slots:
         QVERIFY(!doc.ok());
         QVERIFY2(doc.errors.contains(ValidationIssue{path, message}),
                  qPrintable(describe(doc.errors)));
+    }
+
+    void readerCutsTheDocumentAsQtParsesIt_data() { addCuttingRows(); }
+
+    // The cut document (JsonDocumentSplit) holds what QJsonDocument reads
+    // from the whole text; where it cannot cut, the reader reports Qt's own
+    // message for the whole document.
+    void readerCutsTheDocumentAsQtParsesIt()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(bool, wellFormed);
+        QJsonParseError error;
+        const QJsonDocument whole = QJsonDocument::fromJson(json, &error);
+        QCOMPARE(error.error == QJsonParseError::NoError, wellFormed);
+        const std::optional<json::DocumentPieces> pieces = json::splitDocument(json);
+        if (!wellFormed) {
+            const InterchangeReader reader(json);
+            QCOMPARE(reader.errors().size(), 1);
+            QCOMPARE(reader.errors().first().path, QStringLiteral("(document)"));
+            QVERIFY2(reader.errors().first().message.startsWith(QStringLiteral("not valid JSON: ") +
+                                                                error.errorString()),
+                     qPrintable(reader.errors().first().message));
+            return;
+        }
+        QVERIFY(pieces);
+        QJsonObject envelope = whole.object();
+        const QJsonValue visits = envelope.value(QStringLiteral("visits"));
+        if (visits.isArray()) {
+            QJsonArray cut;
+            for (const QByteArrayView element : pieces->visits)
+                cut.append(json::parseElement(element).value_or(QJsonValue::Undefined));
+            QCOMPARE(cut, visits.toArray());
+            envelope.insert(QStringLiteral("visits"), QJsonArray());
+        }
+        QCOMPARE(pieces->envelope, envelope);
+        // Visit by visit, the reader reads what the whole document holds.
+        const InterchangeReader reader(json);
+        const ParsedDocument parsed = readInterchange(json);
+        QCOMPARE(reader.errors(), parsed.errors);
+        for (qsizetype i = 0, v = 0; i < reader.visitCount(); ++i) {
+            if (visits.toArray().at(i).isObject())
+                QCOMPARE(reader.visit(i).title, parsed.visits.at(v++).title);
+        }
     }
 
     void writerEscapesText()
