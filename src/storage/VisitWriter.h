@@ -1,0 +1,96 @@
+#pragma once
+
+// The writer behind VisitWriteSession (private to storage/): a visit's row,
+// its child rows and its search index entries, on one connection with its
+// prepared statements. VisitWriting.cpp writes the visit row and the index
+// and replaces children; VisitRecordRows.cpp writes the child rows.
+
+#include "storage/NameRegister.h"
+#include "storage/SearchTerms.h"
+#include "storage/SqlValues.h"
+#include "storage/StatementCache.h"
+
+#include "domain/Visit.h"
+
+#include <QHash>
+#include <QSqlQuery>
+
+namespace vt::records {
+
+// The folded names the visit row and the search index share.
+struct VisitFolds
+{
+    QString title;
+    QString host;
+    QString delegation;
+};
+
+class VisitWriter
+{
+public:
+    explicit VisitWriter(QSqlDatabase connection)
+        : m_connection(connection), m_statements(connection),
+          m_organisations(connection, "organisations", "name"),
+          m_people(connection, "people", "full_name"), m_terms(connection)
+    {
+    }
+
+    bool write(Visit &visit, QString *error);
+
+private:
+    bool writeVisitRow(Visit &visit, QString *error);
+    // Children are rewritten whole: a visit is edited as one document.
+    // Links and follow-up updates go with their recommendations (cascade).
+    bool removeChildren(qint64 visitId, QString *error);
+
+    // Runs one INSERT (prepared once per writer) per row with the values the row gives.
+    template <typename Item, typename Values>
+    bool insertRows(const QString &text, const QList<Item> &items, const QString &what,
+                    QString *error, Values valuesOf, QList<qint64> *ids = nullptr)
+    {
+        if (items.isEmpty())
+            return true;
+        QSqlQuery *prepared = m_statements.prepared(text, what, error);
+        if (!prepared)
+            return false;
+        QSqlQuery &query = *prepared;
+        for (qsizetype seq = 0; seq < items.size(); ++seq) {
+            QVariantList values;
+            if (!valuesOf(items.at(seq), seq, &values, error))
+                return false;
+            for (int i = 0; i < values.size(); ++i)
+                query.bindValue(i, values.at(i));
+            if (!sql::exec(query, what, error))
+                return false;
+            if (ids)
+                ids->append(query.lastInsertId().toLongLong());
+        }
+        return true;
+    }
+
+    bool writeAttendees(const Visit &visit, QString *error);
+    bool writeFigures(const Visit &visit, QString *error);
+    bool writeFindings(const Visit &visit, QString *error);
+    bool writeIndicators(const Visit &visit, QString *error);
+    bool writeRecommendations(const Visit &visit, QString *error);
+    bool writeAddresses(qint64 recommendationId, const Recommendation &recommendation,
+                        const QHash<QString, qint64> &findingIdOfKey, QString *error);
+    bool writeUpdates(qint64 recommendationId, const Recommendation &recommendation,
+                      QString *error);
+    // The search index gets the records just written, with the texts folded
+    // for their rows, instead of reading them back.
+    bool indexRecords(const Visit &visit, QString *error);
+
+    QSqlDatabase m_connection;
+    sql::StatementCache m_statements;
+    NameRegister m_organisations;
+    NameRegister m_people;
+    search_terms::TermRecorder m_terms;
+    QList<qint64> m_findingIds; // in the order of visit.findings
+    QList<QString> m_findingFolds;
+    QList<qint64> m_recommendationIds; // in the order of visit.recommendations
+    QList<QString> m_recommendationFolds;
+    VisitFolds m_visitFolds;
+};
+
+} // namespace vt::records
