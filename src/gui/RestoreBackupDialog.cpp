@@ -17,6 +17,13 @@
 namespace vt {
 namespace {
 
+// When the backup was made, as the user's clock and language write it
+// ("28/11/2026 10:11"): the file names keep UTC.
+QString takenText(const BackupEntry &entry)
+{
+    return QLocale().toString(entry.taken.toLocalTime(), QLocale::ShortFormat);
+}
+
 enum Column
 {
     DateColumn,
@@ -89,7 +96,7 @@ void RestoreBackupDialog::refresh()
     for (int row = 0; row < m_entries.size(); ++row) {
         const BackupEntry &entry = m_entries.at(row);
         const BackupFileSummary summary = summariseBackupFile(entry.filePath);
-        auto *date = cell(locale.toString(entry.taken, QLocale::LongFormat));
+        auto *date = cell(takenText(entry));
         date->setToolTip(QDir::toNativeSeparators(entry.filePath));
         m_table->setItem(row, DateColumn, date);
         m_table->setItem(row, VisitsColumn,
@@ -123,7 +130,7 @@ bool RestoreBackupDialog::restoreSelected()
         tr("Replace the open database (%n visit(s)) with the backup of %1? The current file is "
            "kept as a backup first.",
            nullptr, int(m_session.visitCount()))
-            .arg(locale.toString(entry.taken, QLocale::LongFormat)),
+            .arg(takenText(entry)),
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)
         return false;
@@ -146,8 +153,7 @@ bool RestoreBackupDialog::restoreSelected()
             this, tr("Restore from backup"),
             tr("The backup of %1 was restored (%n visit(s)). The file it replaced is kept as “%2”.",
                nullptr, int(m_session.visitCount()))
-                .arg(locale.toString(entry.taken, QLocale::LongFormat),
-                     QDir::toNativeSeparators(result.keptAs)));
+                .arg(takenText(entry), QDir::toNativeSeparators(result.keptAs)));
     }
     refresh();
     return result.ok && reopened;
