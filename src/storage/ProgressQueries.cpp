@@ -136,15 +136,28 @@ QStringList ProgressQueries::periods(const ProgressScope &scope, const QDate &as
     const ScopeCondition condition(scope);
     QSqlQuery query(m_database.connection());
     QStringList result;
-    // The few distinct periods first, then one measurement of each in scope:
-    // a join over every measurement would read every visit.
+    // Every host: the few distinct periods, each found by one seek of the
+    // index on (period, …), then one measurement of each at a held visit (the
+    // visit from visits_progress, not its row). A host or delegation: its
+    // visits' measurements, which are few.
     const QString statement =
-        QLatin1StringView("SELECT p.period FROM (SELECT DISTINCT period FROM indicators"
-                          " WHERE period IS NOT NULL) p WHERE EXISTS (SELECT 1 FROM indicators i"
-                          " JOIN visits v ON v.id = i.visit_id WHERE i.period = p.period"
-                          " AND +v.date <= ? AND") +
-        QLatin1StringView(kHeldVisit) + condition.sql +
-        QLatin1StringView(") ORDER BY p.period DESC");
+        condition.values.isEmpty()
+            ? QString(
+                  QLatin1StringView(
+                      "WITH RECURSIVE p (period) AS (SELECT min(period) FROM indicators"
+                      " WHERE period IS NOT NULL UNION ALL SELECT (SELECT min(i.period)"
+                      " FROM indicators i WHERE i.period > p.period) FROM p"
+                      " WHERE p.period IS NOT NULL)"
+                      " SELECT p.period FROM p WHERE p.period IS NOT NULL AND EXISTS (SELECT 1"
+                      " FROM indicators i INDEXED BY indicators_period CROSS JOIN visits v"
+                      " INDEXED BY visits_progress ON v.id = i.visit_id WHERE i.period = p.period"
+                      " AND v.date <= ? AND") +
+                  QLatin1StringView(kHeldVisit) + QLatin1StringView(") ORDER BY p.period DESC"))
+            : QString(QLatin1StringView("SELECT DISTINCT i.period FROM visits v JOIN indicators i"
+                                        " ON i.visit_id = v.id WHERE i.period IS NOT NULL"
+                                        " AND v.date <= ? AND") +
+                      QLatin1StringView(kHeldVisit) + condition.sql +
+                      QLatin1StringView(" ORDER BY i.period DESC"));
     if (!run(query, statement, QVariantList{sql::dateValue(asOf)} + condition.values, what(),
              error))
         return result;
