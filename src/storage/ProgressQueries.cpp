@@ -315,7 +315,8 @@ QList<RecommendationEventGroup> ProgressQueries::recommendationEvents(const Prog
             " AS first_update,"
             " CASE r.status WHEN 'done' THEN coalesce(r.completed, %1, v.date)"
             " WHEN 'cancelled' THEN coalesce(%1, v.date) END AS ended"
-            " FROM visits v CROSS JOIN recommendations r ON r.visit_id = v.id"
+            " FROM visits v CROSS JOIN recommendations r INDEXED BY recommendations_visit_status"
+            " ON r.visit_id = v.id"
             " WHERE v.date BETWEEN ? AND ?%2)"
             " SELECT %3, %4, %5, %6, cancelled, count(*) FROM made GROUP BY 1, 2, 3, 4, 5")
             .arg(lastUpdate, condition.sql, monthIndex(QStringLiteral("created"), start, months),
