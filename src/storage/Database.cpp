@@ -241,7 +241,11 @@ bool Database::configureConnection(QString *error)
     const QString what = sql::Text::tr("Could not configure “%1”").arg(m_filePath);
     return sql::exec(query, QStringLiteral("PRAGMA busy_timeout = %1").arg(kBusyTimeoutMs), what,
                      error) &&
-           sql::exec(query, QStringLiteral("PRAGMA foreign_keys = ON"), what, error);
+           sql::exec(query, QStringLiteral("PRAGMA foreign_keys = ON"), what, error) &&
+           // A 64 MiB page cache instead of SQLite's 2 MiB: the indexes the
+           // list filter and the dashboard read at national scale (tens of
+           // megabytes) stay in memory from one query to the next.
+           sql::exec(query, QStringLiteral("PRAGMA cache_size = -65536"), what, error);
 }
 
 // Decides from application_id, user_version and the table count whether the

@@ -1,7 +1,7 @@
 #include "storage/FindingQueries.h"
 
 #include "storage/Database.h"
-#include "storage/SearchIndex.h"
+#include "storage/SearchTerms.h"
 #include "storage/SqlCondition.h"
 #include "storage/SqlValues.h"
 
@@ -65,11 +65,17 @@ void addStatus(Condition &condition, const FindingFilter &filter)
     }
 }
 
-Condition conditionOf(const FindingFilter &filter)
+Condition conditionOf(Database &database, const FindingFilter &filter)
 {
     Condition condition;
     condition.add("f.category = ?", {toKey(filter.category)});
-    if (const QString match = SearchIndex::matchExpression(filter.text); !match.isEmpty())
+    // Each word matches the start of a word, written as the indexed words it
+    // starts (search_terms, schema 8) as the Search tab does: FTS5's own
+    // prefix query merges the doclists of every such word before it can skip.
+    QStringList words;
+    for (const QString &word : search_terms::wordsOf(foldForSearch(filter.text)))
+        words.append(search_terms::startOfWordExpression(database.connection(), word));
+    if (const QString match = words.join(QStringLiteral(" AND ")); !match.isEmpty())
         condition.add("f.id IN (SELECT rowid / 4 FROM search_index"
                       " WHERE search_index MATCH ? AND rowid % 4 = 1)",
                       {match});
@@ -106,7 +112,7 @@ FindingQueries::FindingQueries(Database &database) : m_database(database) {}
 
 int FindingQueries::count(const FindingFilter &filter) const
 {
-    const Condition condition = conditionOf(filter);
+    const Condition condition = conditionOf(m_database, filter);
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     query.prepare(QLatin1StringView("SELECT count(*)") + QLatin1StringView(kFrom) +
@@ -138,7 +144,7 @@ QList<FindingGroup> FindingQueries::groups(const FindingFilter &filter,
     QList<FindingGroup> groups;
     if (grouping == FindingGrouping::None)
         return groups;
-    const Condition condition = conditionOf(filter);
+    const Condition condition = conditionOf(m_database, filter);
     const QLatin1StringView column(groupColumn(grouping));
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
@@ -184,7 +190,7 @@ QList<FindingRow> FindingQueries::read(const FindingFilter &filter,
     QList<FindingRow> rows;
     if (limit <= 0)
         return rows;
-    Condition condition = conditionOf(filter);
+    Condition condition = conditionOf(m_database, filter);
     if (grouping) {
         condition.clauses.append(QLatin1StringView(groupColumn(*grouping)) +
                                  QLatin1StringView(" = ?"));

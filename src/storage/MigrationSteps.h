@@ -26,5 +26,7 @@ bool toVersion7(QSqlQuery &query, QString *error);
 bool toVersion8(QSqlQuery &query, QString *error);
 // Version 9: indexes for reading at national scale (MigrationV9.cpp).
 bool toVersion9(QSqlQuery &query, QString *error);
+// Version 10: indexes for the dashboard (MigrationV10.cpp).
+bool toVersion10(QSqlQuery &query, QString *error);
 
 } // namespace vt::migration

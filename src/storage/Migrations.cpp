@@ -231,6 +231,10 @@ bool migrateSchema(Database &database, int fromVersion, QString *error)
         if (fromVersion < 9 && !migration::toVersion9(query, error))
             return false;
     }
+    if constexpr (Database::kSchemaVersion >= 10) {
+        if (fromVersion < 10 && !migration::toVersion10(query, error))
+            return false;
+    }
 
     // PRAGMA values cannot be bound; these are our own integer constants.
     const QString setVersion =

@@ -56,20 +56,23 @@ QString what()
     return sql::Text::tr("Could not read the progress figures");
 }
 
-// Months are numbered year * 12 + month - 1; a date's month relative to the
-// window's first month, clamped to -1 (before) and kNever (after, or NULL).
-QString monthIndex(const QString &dateExpression, int firstMonth, int months)
+// The month of the window (0 = its first month) in which a date falls, -1
+// before the window and kNever after it (or NULL): ISO dates compare as text,
+// so a chain of comparisons with the months' first days, which costs less per
+// row than taking the date apart.
+// `daysLater` counts the date as that many days later.
+QString monthIndex(const QString &dateExpression, const QDate &firstDay, int months,
+                   int daysLater = 0)
 {
-    const QString index =
-        QStringLiteral("(CAST(substr(%1, 1, 4) AS INTEGER) * 12 + CAST(substr(%1, 6, 2) AS "
-                       "INTEGER) - 1 - %2)")
-            .arg(dateExpression)
-            .arg(firstMonth);
-    return QStringLiteral("(CASE WHEN %1 IS NULL THEN %4 WHEN %2 < 0 THEN -1 WHEN %2 >= %3 "
-                          "THEN %4 ELSE %2 END)")
-        .arg(dateExpression, index)
-        .arg(months)
-        .arg(RecommendationEventGroup::kNever);
+    QString chain = QStringLiteral("(CASE WHEN %1 IS NULL THEN %2")
+                        .arg(dateExpression)
+                        .arg(RecommendationEventGroup::kNever);
+    for (int i = 0; i <= months; ++i)
+        chain += QStringLiteral(" WHEN %1 < '%2' THEN %3")
+                     .arg(dateExpression,
+                          firstDay.addMonths(i).addDays(-daysLater).toString(Qt::ISODate))
+                     .arg(i - 1);
+    return chain + QStringLiteral(" ELSE %1 END)").arg(RecommendationEventGroup::kNever);
 }
 
 IndicatorMeasurement measurementFrom(const QSqlQuery &q)
@@ -133,15 +136,28 @@ QStringList ProgressQueries::periods(const ProgressScope &scope, const QDate &as
     const ScopeCondition condition(scope);
     QSqlQuery query(m_database.connection());
     QStringList result;
-    // The few distinct periods first, then one measurement of each in scope:
-    // a join over every measurement would read every visit.
+    // Every host: the few distinct periods, each found by one seek of the
+    // index on (period, …), then one measurement of each at a held visit (the
+    // visit from visits_progress, not its row). A host or delegation: its
+    // visits' measurements, which are few.
     const QString statement =
-        QLatin1StringView("SELECT p.period FROM (SELECT DISTINCT period FROM indicators"
-                          " WHERE period IS NOT NULL) p WHERE EXISTS (SELECT 1 FROM indicators i"
-                          " JOIN visits v ON v.id = i.visit_id WHERE i.period = p.period"
-                          " AND +v.date <= ? AND") +
-        QLatin1StringView(kHeldVisit) + condition.sql +
-        QLatin1StringView(") ORDER BY p.period DESC");
+        condition.values.isEmpty()
+            ? QString(
+                  QLatin1StringView(
+                      "WITH RECURSIVE p (period) AS (SELECT min(period) FROM indicators"
+                      " WHERE period IS NOT NULL UNION ALL SELECT (SELECT min(i.period)"
+                      " FROM indicators i WHERE i.period > p.period) FROM p"
+                      " WHERE p.period IS NOT NULL)"
+                      " SELECT p.period FROM p WHERE p.period IS NOT NULL AND EXISTS (SELECT 1"
+                      " FROM indicators i INDEXED BY indicators_period CROSS JOIN visits v"
+                      " INDEXED BY visits_progress ON v.id = i.visit_id WHERE i.period = p.period"
+                      " AND v.date <= ? AND") +
+                  QLatin1StringView(kHeldVisit) + QLatin1StringView(") ORDER BY p.period DESC"))
+            : QString(QLatin1StringView("SELECT DISTINCT i.period FROM visits v JOIN indicators i"
+                                        " ON i.visit_id = v.id WHERE i.period IS NOT NULL"
+                                        " AND v.date <= ? AND") +
+                      QLatin1StringView(kHeldVisit) + condition.sql +
+                      QLatin1StringView(" ORDER BY i.period DESC"));
     if (!run(query, statement, QVariantList{sql::dateValue(asOf)} + condition.values, what(),
              error))
         return result;
@@ -175,14 +191,17 @@ QList<IndicatorMeasurement>
 ProgressQueries::latestMeasurements(const ProgressScope &scope, const QString &period,
                                     const QString &name, const QDate &asOf, QString *error) const
 {
-    // One pass groups the measurements; the latest is found by a key that
-    // sorts by measurement date, visit date, visit id and position (fixed
-    // widths: 10 + 10 + 12 + 6 characters), and is then joined back.
+    // One pass groups the measurements of the period, read from the index on
+    // (period, visit_id, name, seq, as_of) with their visit from the index
+    // visits_progress (schema 10) rather than the rows; the latest is found by
+    // a key that sorts by measurement date, visit date, visit id and position
+    // (fixed widths: 10 + 10 + 12 + 6 characters), and is then joined back.
+    // The schedule (the latest measurement that carries one) comes from the
+    // few measurements with extensions, through their partial index. A visit's
+    // host_id stands for its host_name: both name the same organisation.
     const ScopeCondition condition(scope);
     QVariantList values{sql::optionalText(period), sql::dateValue(asOf)};
-    // "+v.date": the date index would read every visit up to the date; the
-    // measurements of one period are far fewer (index on name, period).
-    QString where = QLatin1StringView(" WHERE i.period IS ? AND +v.date <= ? AND") +
+    QString where = QLatin1StringView(" WHERE i.period IS ? AND v.date <= ? AND") +
                     QLatin1StringView(kHeldVisit) + condition.sql;
     values += condition.values;
     if (!name.isEmpty()) {
@@ -193,21 +212,30 @@ ProgressQueries::latestMeasurements(const ProgressScope &scope, const QString &p
     const QString measured = QLatin1StringView(kMeasured);
     const QString statement =
         QLatin1StringView("WITH latest AS (SELECT max(") + measured +
-        QLatin1StringView(" || v.date || printf('%012d%06d', v.id, i.seq)) AS k,"
-                          " max(CASE WHEN i.extensions LIKE '%x-schedule%' THEN ") +
+        QLatin1StringView(" || v.date || printf('%012d%06d', v.id, i.seq)) AS k"
+                          " FROM indicators i INDEXED BY indicators_period"
+                          " CROSS JOIN visits v INDEXED BY visits_progress ON v.id = i.visit_id") +
+        where +
+        QLatin1StringView(" GROUP BY v.host_id, i.name),"
+                          " scheduled AS (SELECT v.host_id, i.name, max(CASE WHEN i.extensions"
+                          " LIKE '%x-schedule%' THEN ") +
         measured +
         QLatin1StringView(" || v.date || json_extract(i.extensions, '$.\"x-schedule\"') END) AS s"
-                          " FROM indicators i JOIN visits v ON v.id = i.visit_id") +
-        where + QLatin1StringView(" GROUP BY v.host_name, i.name) SELECT ") +
+                          " FROM indicators i INDEXED BY indicators_scheduled"
+                          " CROSS JOIN visits v INDEXED BY visits_progress ON v.id = i.visit_id") +
+        where +
+        QLatin1StringView(" AND i.extensions IS NOT NULL GROUP BY v.host_id, i.name) SELECT ") +
         QLatin1StringView(kMeasurementColumns) +
         QLatin1StringView(
-            ", substr(latest.s, 21) FROM latest"
+            ", substr(scheduled.s, 21) FROM latest"
             " JOIN indicators i ON i.visit_id = CAST(substr(latest.k, 21, 12) AS INTEGER)"
             " AND i.seq = CAST(substr(latest.k, 33, 6) AS INTEGER)"
-            " JOIN visits v ON v.id = i.visit_id ORDER BY v.host_fold, i.name");
+            " JOIN visits v ON v.id = i.visit_id"
+            " LEFT JOIN scheduled ON scheduled.host_id IS v.host_id AND scheduled.name = i.name"
+            " ORDER BY v.host_fold, i.name");
     QSqlQuery query(m_database.connection());
     QList<IndicatorMeasurement> result;
-    if (!run(query, statement, values, what(), error))
+    if (!run(query, statement, values + values, what(), error))
         return result;
     while (query.next())
         result.append(measurementFrom(query));
@@ -266,34 +294,37 @@ QList<RecommendationEventGroup> ProgressQueries::recommendationEvents(const Prog
                                                                       int months,
                                                                       QString *error) const
 {
-    const int firstMonth = first.year() * 12 + first.month() - 1;
     const QDate start(first.year(), first.month(), 1);
     const QDate end = start.addMonths(months).addDays(-1);
     const ScopeCondition condition(scope);
     // The recommendations made in the window: older ones would need every
-    // recommendation and every update read (docs/charts.md).
+    // recommendation and every update read (docs/charts.md). Their dates are
+    // read once per recommendation from indexes (the window's visits from
+    // visits_date_text, the recommendations from (visit_id, status, due,
+    // completed), the first and last update from (recommendation_id, date)),
+    // then turned into months.
     // Done: the completion date, else the last update, else the visit date.
     // Cancelled: the last update (the log records the decision), else the visit.
     const QString lastUpdate = QStringLiteral(
         "(SELECT max(u.date) FROM follow_up_updates u WHERE u.recommendation_id = r.id)");
-    const QString ended =
-        QStringLiteral("(CASE r.status WHEN 'done' THEN coalesce(r.completed, %1, v.date)"
-                       " WHEN 'cancelled' THEN coalesce(%1, v.date) END)")
-            .arg(lastUpdate);
-    const QString firstUpdate = QStringLiteral(
-        "(SELECT min(u.date) FROM follow_up_updates u WHERE u.recommendation_id = r.id)");
     const QString statement =
         QStringLiteral(
-            "SELECT created, first_update, ended, overdue_from, cancelled, count(*) FROM ("
-            " SELECT %1 AS created, %2 AS first_update, %3 AS ended, %4 AS overdue_from,"
-            " r.status = 'cancelled' AS cancelled"
-            " FROM recommendations r JOIN visits v ON v.id = r.visit_id"
-            " WHERE v.date BETWEEN ? AND ?%5)"
-            " GROUP BY 1, 2, 3, 4, 5")
-            .arg(monthIndex(QStringLiteral("v.date"), firstMonth, months),
-                 monthIndex(firstUpdate, firstMonth, months), monthIndex(ended, firstMonth, months),
-                 monthIndex(QStringLiteral("date(r.due, '+1 day')"), firstMonth, months),
-                 condition.sql);
+            "WITH made AS MATERIALIZED (SELECT v.date AS created, r.due,"
+            " r.status = 'cancelled' AS cancelled,"
+            " (SELECT min(u.date) FROM follow_up_updates u WHERE u.recommendation_id = r.id)"
+            " AS first_update,"
+            " CASE r.status WHEN 'done' THEN coalesce(r.completed, %1, v.date)"
+            " WHEN 'cancelled' THEN coalesce(%1, v.date) END AS ended"
+            " FROM visits v CROSS JOIN recommendations r INDEXED BY recommendations_visit_status"
+            " ON r.visit_id = v.id"
+            " WHERE v.date BETWEEN ? AND ?%2)"
+            " SELECT %3, %4, %5, %6, cancelled, count(*) FROM made GROUP BY 1, 2, 3, 4, 5")
+            .arg(lastUpdate, condition.sql, monthIndex(QStringLiteral("created"), start, months),
+                 monthIndex(QStringLiteral("first_update"), start, months),
+                 monthIndex(QStringLiteral("ended"), start, months),
+                 // The first month whose last day is after the due date: the
+                 // month of the day after it.
+                 monthIndex(QStringLiteral("due"), start, months, 1));
     QSqlQuery query(m_database.connection());
     QList<RecommendationEventGroup> result;
     if (!run(query, statement,
@@ -316,43 +347,39 @@ QList<RecommendationEventGroup> ProgressQueries::recommendationEvents(const Prog
 QList<OverdueAgeCounts> ProgressQueries::overdueByHost(const ProgressScope &scope,
                                                        const QDate &asOf, QString *error) const
 {
-    // The buckets of FollowUpRules (days = due.daysTo(asOf)); the stored
-    // status decides, as in the follow-up list.
+    // The buckets of FollowUpRules (days = due.daysTo(asOf)): 1–30, 31–60,
+    // 61–90, over 90 days, as comparisons of the due date with the days 30,
+    // 60 and 90 before asOf. The stored status decides, as in the follow-up
+    // list. The visits are read host by host (the index on (host_id, date)),
+    // each with its recommendations still to be done from their partial index
+    // (schema 10): all four buckets in one pass, grouped in index order. A
+    // visit's host_id names the organisation of its host_name.
     const ScopeCondition condition(scope);
-    // Every host: the overdue recommendations are counted per visit and age
-    // from the index on (status, due, visit_id) without reading a
-    // recommendation, then each visit with overdue items is read once for its
-    // host (a visit's host_name is the name of its host_id's organisation).
-    const QString everyHost = QStringLiteral(
-        "WITH od AS MATERIALIZED (SELECT visit_id, CASE WHEN days <= 30 THEN 0"
-        " WHEN days <= 60 THEN 1 WHEN days <= 90 THEN 2 ELSE 3 END AS bucket, count(*) AS n"
-        " FROM (SELECT visit_id, CAST(julianday(?) - julianday(due) AS INTEGER) AS days"
-        " FROM recommendations WHERE status IN ('open', 'in-progress') AND due < ?)"
-        " GROUP BY visit_id, bucket)"
-        " SELECT o.name, od.bucket, sum(od.n) FROM od JOIN visits v ON v.id = od.visit_id"
-        " JOIN organisations o ON o.id = v.host_id WHERE v.date <= ?"
-        " GROUP BY o.name_fold, o.id, od.bucket ORDER BY o.name_fold, o.id");
-    const QString inScope =
+    const QString statement =
         QLatin1StringView(
-            "SELECT host_name, CASE WHEN days <= 30 THEN 0 WHEN days <= 60 THEN 1"
-            " WHEN days <= 90 THEN 2 ELSE 3 END, count(*) FROM ("
-            " SELECT v.host_name, v.host_fold,"
-            " CAST(julianday(?) - julianday(r.due) AS INTEGER) AS days"
-            " FROM recommendations r JOIN visits v ON v.id = r.visit_id"
+            "SELECT o.name, t.b0, t.b1, t.b2, t.b3 FROM (SELECT v.host_id,"
+            " sum(r.due >= ?) AS b0, sum(r.due < ? AND r.due >= ?) AS b1,"
+            " sum(r.due < ? AND r.due >= ?) AS b2, sum(r.due < ?) AS b3"
+            " FROM visits v CROSS JOIN recommendations r INDEXED BY recommendations_pending"
+            " ON r.visit_id = v.id"
             " WHERE r.status IN ('open', 'in-progress') AND r.due < ? AND v.date <= ?") +
-        condition.sql + QLatin1StringView(") GROUP BY host_fold, 2 ORDER BY host_fold");
-    const QVariant date = sql::dateValue(asOf);
+        condition.sql +
+        QLatin1StringView(" GROUP BY v.host_id) t JOIN organisations o ON o.id = t.host_id"
+                          " ORDER BY o.name_fold, o.id");
     QSqlQuery query(m_database.connection());
     QList<OverdueAgeCounts> result;
-    const QString statement = condition.values.isEmpty() ? everyHost : inScope;
-    if (!run(query, statement, QVariantList{date, date, date} + condition.values, what(), error))
+    const QVariant days30 = sql::dateValue(asOf.addDays(-30));
+    const QVariant days60 = sql::dateValue(asOf.addDays(-60));
+    const QVariant days90 = sql::dateValue(asOf.addDays(-90));
+    const QVariant date = sql::dateValue(asOf);
+    const QVariantList values{days30, days30, days60, days60, days90, days90, date, date};
+    if (!run(query, statement, values + condition.values, what(), error))
         return result;
     while (query.next()) {
-        const QString host = query.value(0).toString();
-        if (result.isEmpty() || result.constLast().host != host)
-            result.append({host, {}});
-        const int bucket = std::clamp(query.value(1).toInt(), 0, 3);
-        result.last().buckets[std::size_t(bucket)] += query.value(2).toInt();
+        OverdueAgeCounts counts{query.value(0).toString(), {}};
+        for (std::size_t bucket = 0; bucket < counts.buckets.size(); ++bucket)
+            counts.buckets[bucket] = query.value(int(bucket) + 1).toInt();
+        result.append(counts);
     }
     return result;
 }

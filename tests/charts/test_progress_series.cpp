@@ -216,6 +216,14 @@ private slots:
         // Cần Giuộc: due 1/12 (30 days) and 31/10 (61 days).
         QCOMPARE(rows.at(1).host, QString::fromUtf8(kCanGiuoc));
         QCOMPARE(rows.at(1).buckets, (std::array<int, 4>{1, 0, 1, 0}));
+
+        // One host, typed without accents: the same counts, that host alone.
+        const QList<OverdueAgeCounts> one = series.overdueByHost(
+            request(QStringLiteral("huyen uy can giuoc"), QDate(2024, 12, 31)), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(one.size(), 1);
+        QCOMPARE(one.at(0).host, QString::fromUtf8(kCanGiuoc));
+        QCOMPARE(one.at(0).buckets, (std::array<int, 4>{1, 0, 1, 0}));
     }
 
     void sampleDataHeldVisitsAndSchedule()

@@ -81,6 +81,11 @@ private slots:
         f = filter();
         f.text = QStringLiteral("cham doi moi");
         QTest::newRow("text") << f << 1;
+        // A word of four letters or more matches the words it starts.
+        f.text = QStringLiteral("TRUYE doi");
+        QTest::newRow("text, start of a long word") << f << 1;
+        f.text = QStringLiteral("truyenx");
+        QTest::newRow("text, no such word") << f << 0;
         f = filter();
         f.from = QDate(2023, 6, 8);
         f.to = QDate(2023, 6, 30);

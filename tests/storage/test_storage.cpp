@@ -80,7 +80,9 @@ void DatabaseOpeningTest::migratesNewFile()
     }
     // The indexes that national-scale reading relies on (docs/PERFORMANCE.md).
     for (const char *index :
-         {"visits_location", "recommendations_status_due_visit", "visits_date_text"}) {
+         {"visits_location", "recommendations_status_due_visit", "visits_date_text",
+          "visits_progress", "indicators_period", "indicators_scheduled",
+          "recommendations_visit_status", "follow_up_updates_date", "recommendations_pending"}) {
         QVERIFY2(scalar(database, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = "
                                                  "'index' AND name = '%1'")
                                       .arg(QLatin1StringView(index)))
