@@ -56,6 +56,8 @@ QString ChangeHistoryDialog::recordName(const QString &path)
         return tr("The visit");
     if (path == QLatin1StringView("organisation"))
         return tr("The organisation");
+    if (path == QLatin1StringView("attachment"))
+        return tr("Attachment");
     QStringList parts;
     for (const QString &segment : path.split(QLatin1Char('.'))) {
         const qsizetype bracket = segment.indexOf(QLatin1Char('['));
@@ -122,6 +124,7 @@ ChangeHistoryDialog::ChangeHistoryDialog(DatabaseSession &session, qint64 visitI
     layout->addWidget(buttons);
 
     connect(&m_session, &DatabaseSession::visitsChanged, this, &ChangeHistoryDialog::reload);
+    connect(&m_session, &DatabaseSession::attachmentsChanged, this, &ChangeHistoryDialog::reload);
     reload();
 }
 
