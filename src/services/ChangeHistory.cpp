@@ -58,9 +58,12 @@ QJsonObject attachmentObject(const std::optional<AttachmentRecord> &record)
                        {QStringLiteral("type"), record->mimeType},
                        {QStringLiteral("size"), double(record->size)},
                        {QStringLiteral("sha256"), record->sha256},
-                       {QStringLiteral("caption"), record->caption},
-                       {QStringLiteral("credit"), record->credit},
                        {QStringLiteral("print_in_minutes"), record->printInMinutes}};
+    // Left out when empty, as in the interchange's "x-attachments".
+    if (!record->caption.isEmpty())
+        object.insert(QStringLiteral("caption"), record->caption);
+    if (!record->credit.isEmpty())
+        object.insert(QStringLiteral("credit"), record->credit);
     // What it belongs to, in the interchange's words (the visit when neither).
     if (record->owner.isFinding())
         object.insert(QStringLiteral("finding"), record->owner.findingKey);

@@ -257,11 +257,16 @@ void AttachmentGuiTest::removeByClicksUndoneWithKeys()
              qPrintable(stack->undoText()));
     QVERIFY(historyShows(*m_session, m_visit.id, QStringLiteral("Attachment"),
                          QStringLiteral("Deleted")));
+    auto *undoButton =
+        panel->findChild<QPushButton *>(QStringLiteral("undoAttachmentRemovalButton"));
+    QVERIFY(undoButton->isVisible());
 
     // Ctrl+Z in the panel: back with the same content and caption.
     view->setFocus();
     QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
     QCOMPARE(panel->model()->rowCount(), 2);
+    QVERIFY(!undoButton->isVisible()); // nothing left to undo there
+    QVERIFY(panel->message().isEmpty());
     AttachmentService service(m_session->database());
     QString error;
     const AttachmentRecord back = service.find(photo.id, &error).value();

@@ -149,6 +149,15 @@ AttachmentsPanel::AttachmentsPanel(DatabaseSession &session, QWidget *parent)
             updateState();
         }
     });
+    // QUndoStack moves its index after the step ran: the Undo button below
+    // the list goes once its removal is no longer the last step.
+    connect(m_session.undoStack(), &QUndoStack::indexChanged, this, [this](int index) {
+        if (m_lastRemoved && index != m_removalStep) {
+            m_lastRemoved.reset();
+            m_message->clear();
+        }
+        updateState();
+    });
     createUndoActions();
     updateState();
 }
