@@ -115,6 +115,9 @@ AttachmentsPanel::AttachmentsPanel(DatabaseSession &session, QWidget *parent)
     buttons->addStretch(1);
     m_pending = new PendingAttachments(this);
     m_pending->setAcceptDrops(false); // the panel takes drops and checks the files
+    // Here it has the whole tab, not a dialog's few lines.
+    if (auto *list = m_pending->findChild<QWidget *>(QStringLiteral("pendingAttachmentsList")))
+        list->setMaximumHeight(QWIDGETSIZE_MAX);
     auto *messageRow = new QHBoxLayout;
     messageRow->addWidget(m_message, 1);
     messageRow->addWidget(m_undoButton);
