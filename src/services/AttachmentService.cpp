@@ -188,6 +188,8 @@ bool AttachmentService::apply(const std::optional<AttachmentRecord> &from,
                               const std::optional<AttachmentRecord> &to, const QByteArray &content,
                               qint64 *storedId, QString *error)
 {
+    if (!from && !to)
+        return true; // absent before and after: nothing to do
     const AttachmentRecord &named = to ? *to : *from;
     if (m_database.isReadOnly())
         return fail(error,
