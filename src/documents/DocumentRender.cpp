@@ -10,6 +10,7 @@
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QTextDocument>
 #include <QTextDocumentWriter>
@@ -119,6 +120,35 @@ std::unique_ptr<QTextDocument> odfCopy(const QTextDocument &document)
     return copy;
 }
 
+// The photos of the minutes are resources of the document ("vt-photo:1"),
+// which no browser can read: the HTML carries them as data URIs (JPEG), so
+// the file stands alone and can be mailed or moved without a folder beside it.
+QString htmlWithEmbeddedImages(const QTextDocument &document)
+{
+    const QString html = document.toHtml();
+    static const QRegularExpression source(QStringLiteral(R"re(src="([^"]+)")re"));
+    QString out;
+    qsizetype done = 0;
+    for (const QRegularExpressionMatch &match : source.globalMatch(html)) {
+        const QString name = match.captured(1);
+        if (name.startsWith(QLatin1String("data:")))
+            continue;
+        const QImage image =
+            document.resource(QTextDocument::ImageResource, QUrl(name)).value<QImage>();
+        if (image.isNull())
+            continue;
+        QByteArray jpeg;
+        QBuffer buffer(&jpeg);
+        buffer.open(QIODevice::WriteOnly);
+        image.convertToFormat(QImage::Format_RGB32).save(&buffer, "JPEG", 85);
+        out += QStringView(html).mid(done, match.capturedStart(1) - done);
+        out += QLatin1String("data:image/jpeg;base64,") + QString::fromLatin1(jpeg.toBase64());
+        done = match.capturedEnd(1);
+    }
+    out += QStringView(html).mid(done);
+    return out;
+}
+
 bool writeOdtOrHtml(QTextDocument &document, const QString &fileName, FileFormat format,
                     QString *error)
 {
@@ -138,7 +168,7 @@ bool writeOdtOrHtml(QTextDocument &document, const QString &fileName, FileFormat
         QTextDocumentWriter writer(&buffer, "odf");
         ok = writer.write(odfCopy(document).get());
     } else {
-        bytes = document.toHtml().toUtf8();
+        bytes = htmlWithEmbeddedImages(document).toUtf8();
     }
     ok = ok && file.write(bytes) == bytes.size();
     if (!ok || !file.commit()) {

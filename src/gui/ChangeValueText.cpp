@@ -42,6 +42,8 @@ QString ChangeValueText::recordName(const QString &path)
         return tr("The visit");
     if (path == QLatin1StringView("organisation"))
         return tr("The organisation");
+    if (path == QLatin1StringView("attachment"))
+        return tr("Attachment");
     QStringList parts;
     for (const QString &segment : path.split(QLatin1Char('.'))) {
         const qsizetype bracket = segment.indexOf(QLatin1Char('['));
@@ -110,6 +112,26 @@ QString fieldLabel(const QString &record, const QString &key)
             return ChangeValueText::tr("Organisation");
         if (is("parent"))
             return ChangeValueText::tr("Under");
+    }
+    if (record == QLatin1StringView("attachment")) {
+        if (is("name"))
+            return ChangeValueText::tr("File");
+        if (is("type"))
+            return ChangeValueText::tr("File type");
+        if (is("size"))
+            return ChangeValueText::tr("Size");
+        if (is("sha256"))
+            return QStringLiteral("SHA-256");
+        if (is("print_in_minutes"))
+            return ChangeValueText::tr("In the minutes");
+        if (is("caption"))
+            return ChangeValueText::tr("Caption");
+        if (is("credit"))
+            return ChangeValueText::tr("Credit / source");
+        if (is("finding"))
+            return ChangeValueText::tr("Of the finding");
+        if (is("update"))
+            return ChangeValueText::tr("Of");
     }
     if (record == QLatin1StringView("figures") && is("label"))
         return ChangeValueText::tr("Report figure");
@@ -205,6 +227,12 @@ QString fieldValue(const QString &record, const QString &key, const QJsonValue &
         return QStringLiteral("—"); // absent: no parent, no kind, no value
     if (value.isBool())
         return value.toBool() ? ChangeValueText::tr("yes") : ChangeValueText::tr("no");
+    const bool attachment = record == QLatin1StringView("attachment");
+    if (attachment && key == QLatin1StringView("size"))
+        return locale.formattedDataSize(qint64(value.toDouble()));
+    if (attachment && key == QLatin1StringView("update"))
+        return ChangeValueText::recordName(
+            value.toString()); // "Recommendation 1 › follow-up update 2"
     if (value.isDouble()) {
         const QString number = locale.toString(value.toDouble(), 'g', 15);
         return key == QLatin1StringView("progress") ? ChangeValueText::tr("%1%").arg(number)

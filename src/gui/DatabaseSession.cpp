@@ -88,14 +88,39 @@ std::optional<Visit> DatabaseSession::loadVisit(qint64 visitId, QString *error) 
     return VisitService(*m_database).load(visitId, error);
 }
 
-SaveResult DatabaseSession::saveVisit(Visit &visit)
+SaveResult DatabaseSession::saveVisit(Visit &visit, const QList<PreparedAttachment> &pending)
 {
     const bool isNew = visit.id == 0;
     ChangeRecording recording(*m_database, EditHistory(*m_database).reach(visit));
-    SaveResult result = VisitService(*m_database).save(visit);
+    QList<AttachmentChange> attached;
+    const auto storePending = [&](const Visit &stored, QString *error) {
+        AttachmentService service(*m_database);
+        for (const PreparedAttachment &file : pending) {
+            const auto record =
+                service.addWithin(AttachmentOwner{stored.id, {}, -1, -1}, file, error);
+            if (!record)
+                return false;
+            attached.append({std::nullopt, record, file.content});
+        }
+        return true;
+    };
+    SaveResult result = VisitService(*m_database).save(visit, storePending);
     if (result.ok) {
-        record((isNew ? tr("Add visit “%1”") : tr("Edit visit “%1”")).arg(shortened(visit.title)),
-               recording.finish({visit.id}));
+        const QString text =
+            (isNew ? tr("Add visit “%1”") : tr("Edit visit “%1”")).arg(shortened(visit.title));
+        RecordedChange change = recording.finish({visit.id});
+        if (attached.isEmpty()) {
+            record(text, std::move(change));
+        } else {
+            // Undone together: the files go, then the visit; redone in order.
+            auto *group = new StepGroup(text);
+            if (!change.isEmpty())
+                new VisitStep(*this, text, std::move(change), group);
+            for (AttachmentChange &file : attached)
+                new AttachmentStep(*this, text, std::move(file), group);
+            m_undoStack->push(group);
+            emit attachmentsChanged(visit.id);
+        }
         emit visitSaved(visit.id);
         emit visitsChanged();
     }
@@ -106,10 +131,27 @@ bool DatabaseSession::removeVisit(qint64 visitId, QString *error)
 {
     ChangeRecording recording(*m_database, EditHistory(*m_database).reach(visitId));
     const std::optional<Visit> visit = loadVisit(visitId, nullptr);
+    // The attachments go with the visit: kept, so that undo brings them back.
+    QList<AttachmentChange> attachments;
+    const AttachmentService service(*m_database);
+    for (const AttachmentRecord &record : service.list(visitId, nullptr)) {
+        if (const auto content = service.content(record, nullptr))
+            attachments.append({record, std::nullopt, *content});
+    }
     if (!VisitService(*m_database).remove(visitId, error))
         return false;
-    record(tr("Delete visit “%1”").arg(shortened(visit ? visit->title : QString())),
-           recording.finish());
+    const QString text = tr("Delete visit “%1”").arg(shortened(visit ? visit->title : QString()));
+    RecordedChange change = recording.finish();
+    if (attachments.isEmpty() || change.isEmpty()) {
+        record(text, std::move(change));
+    } else {
+        // Undone in reverse: the visit comes back, then its files.
+        auto *group = new StepGroup(text);
+        for (AttachmentChange &attachment : attachments)
+            new AttachmentStep(*this, text, std::move(attachment), group);
+        new VisitStep(*this, text, std::move(change), group);
+        m_undoStack->push(group);
+    }
     emit visitRemoved(visitId);
     emit visitsChanged();
     return true;
@@ -130,10 +172,30 @@ ImportResult DatabaseSession::importDocument(const QByteArray &json, const QStri
 ImportResult DatabaseSession::loadSampleVisits()
 {
     ChangeRecording recording(*m_database, visitsNamedIn(*m_database, demoDocument()));
+    // The organisations it places, as they stood: undo puts them back.
+    QList<std::pair<QString, std::optional<OrganisationRecord>>> placed;
+    for (const OrganisationPlacement &placement : demoHierarchy())
+        placed.append({placement.name, organisationNamed(placement.name)});
     ImportResult result = loadDemoData(*m_database);
     if (result.ok) {
-        record(tr("Load sample visits"),
-               recording.finish(visitsNamedIn(*m_database, demoDocument())));
+        const QString text = tr("Load sample visits");
+        auto *group = new StepGroup(text);
+        RecordedChange change = recording.finish(visitsNamedIn(*m_database, demoDocument()));
+        if (!change.isEmpty())
+            new VisitStep(*this, text, std::move(change), group);
+        for (const auto &[name, before] : std::as_const(placed)) {
+            const std::optional<OrganisationRecord> after = organisationNamed(name);
+            if (!after)
+                continue;
+            // Absent before: created by the import, with no parent and no kind.
+            OrganisationRecord earlier = before.value_or(OrganisationRecord{after->id, name});
+            if (earlier.parentId != after->parentId || earlier.kind != after->kind)
+                new OrganisationStep(*this, text, earlier, *after, group);
+        }
+        if (group->childCount() > 0)
+            m_undoStack->push(group);
+        else
+            delete group;
         emit visitsChanged();
     }
     return result;
@@ -174,6 +236,53 @@ bool DatabaseSession::setOrganisationKind(qint64 id, std::optional<OrganisationK
         return false;
     recordOrganisation(before, tr("Set the kind of “%1”"));
     emit visitsChanged();
+    return true;
+}
+
+std::optional<AttachmentRecord> DatabaseSession::addAttachment(const AttachmentOwner &owner,
+                                                               const PreparedAttachment &file,
+                                                               QString *error)
+{
+    std::optional<AttachmentRecord> added = AttachmentService(*m_database).add(owner, file, error);
+    if (added) {
+        m_undoStack->push(new AttachmentStep(*this, tr("Attach “%1”").arg(shortened(file.fileName)),
+                                             {std::nullopt, added, file.content}));
+        emit attachmentsChanged(owner.visitId);
+    }
+    return added;
+}
+
+std::optional<RemovedAttachment> DatabaseSession::removeAttachment(qint64 id, QString *error)
+{
+    std::optional<RemovedAttachment> removed = AttachmentService(*m_database).remove(id, error);
+    if (removed) {
+        m_undoStack->push(new AttachmentStep(
+            *this, tr("Remove attachment “%1”").arg(shortened(removed->record.fileName)),
+            {removed->record, std::nullopt, removed->content}));
+        emit attachmentsChanged(removed->record.owner.visitId);
+    }
+    return removed;
+}
+
+void DatabaseSession::recordAttachmentChange(const AttachmentRecord &before,
+                                             const AttachmentRecord &after)
+{
+    // The content is not needed: the attachment stays, only its words change.
+    m_undoStack->push(new AttachmentStep(
+        *this, tr("Describe attachment “%1”").arg(shortened(after.fileName)), {before, after, {}}));
+    emit attachmentsChanged(after.owner.visitId);
+}
+
+bool DatabaseSession::applyAttachment(const std::optional<AttachmentRecord> &from,
+                                      const std::optional<AttachmentRecord> &to,
+                                      const QByteArray &content, qint64 *storedId)
+{
+    QString error;
+    if (!AttachmentService(*m_database).apply(from, to, content, storedId, &error)) {
+        emit stepRefused(error);
+        return false;
+    }
+    emit attachmentsChanged(to ? to->owner.visitId : from->owner.visitId);
     return true;
 }
 
@@ -229,6 +338,11 @@ std::optional<OrganisationRecord> DatabaseSession::organisation(qint64 id) const
             return record;
     }
     return std::nullopt;
+}
+
+std::optional<OrganisationRecord> DatabaseSession::organisationNamed(const QString &name) const
+{
+    return Organisations(*m_database).byName(name, nullptr);
 }
 
 void DatabaseSession::recordOrganisation(const std::optional<OrganisationRecord> &before,

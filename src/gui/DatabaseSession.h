@@ -3,6 +3,7 @@
 // The open database as the windows share it. Every change goes through here,
 // and visitsChanged() tells every view to re-read, so no view goes stale.
 
+#include "services/AttachmentService.h"
 #include "services/EditHistory.h"
 #include "services/FollowUp.h"
 #include "services/ImportExport.h"
@@ -44,7 +45,9 @@ public:
 
     qint64 visitCount() const;
     std::optional<Visit> loadVisit(qint64 visitId, QString *error) const;
-    SaveResult saveVisit(Visit &visit);
+    // `pending` are files chosen before a new visit's first save: stored in
+    // the same transaction, attached to the visit itself.
+    SaveResult saveVisit(Visit &visit, const QList<PreparedAttachment> &pending = {});
     bool removeVisit(qint64 visitId, QString *error);
     // `path` locates the attachments the document lists (ImportExport.h).
     ImportResult importDocument(const QByteArray &json, const QString &path = {});
@@ -52,6 +55,12 @@ public:
     FollowUpResult addFollowUpUpdate(const NewFollowUpUpdate &request);
     bool setOrganisationParent(qint64 id, qint64 parentId, QString *error);
     bool setOrganisationKind(qint64 id, std::optional<OrganisationKind> kind, QString *error);
+    // Attachments (services/AttachmentService.h), each change a step.
+    std::optional<AttachmentRecord> addAttachment(const AttachmentOwner &owner,
+                                                  const PreparedAttachment &file, QString *error);
+    std::optional<RemovedAttachment> removeAttachment(qint64 id, QString *error);
+    // A caption, credit or "print" already stored (the list model stores them).
+    void recordAttachmentChange(const AttachmentRecord &before, const AttachmentRecord &after);
 
     // Every change made through the methods above is a step here, so it can
     // be undone and redone (gui/undo/); cleared when another file is opened.
@@ -61,6 +70,9 @@ public:
     // with stepRefused().
     bool restoreVisits(const QList<VisitState> &from, const QList<VisitState> &to);
     bool restoreOrganisation(const OrganisationRecord &from, const OrganisationRecord &to);
+    bool applyAttachment(const std::optional<AttachmentRecord> &from,
+                         const std::optional<AttachmentRecord> &to, const QByteArray &content,
+                         qint64 *storedId);
 
     // Tells the views that records changed through a path other than the
     // methods above (e.g. a follow-up update added by a service).
@@ -77,6 +89,8 @@ signals:
     void visitsChanged();
     void visitSaved(qint64 visitId);
     void visitRemoved(qint64 visitId);
+    // Attachments of the visit were added, removed or described.
+    void attachmentsChanged(qint64 visitId);
     // An undo or redo could not be done; nothing was changed.
     void stepRefused(const QString &message);
 
@@ -85,6 +99,7 @@ private:
     void record(const QString &text, RecordedChange change);
     std::optional<OrganisationRecord> organisation(qint64 id) const;
     void recordOrganisation(const std::optional<OrganisationRecord> &before, const QString &text);
+    std::optional<OrganisationRecord> organisationNamed(const QString &name) const;
 
     std::unique_ptr<Database> m_database;
     QUndoStack *m_undoStack = nullptr;

@@ -65,6 +65,12 @@ void PendingAttachments::addFiles(const QStringList &paths)
     }
 }
 
+void PendingAttachments::clear()
+{
+    m_list->clear();
+    m_remove->setEnabled(false);
+}
+
 std::optional<QList<PreparedAttachment>>
 PendingAttachments::prepare(const AttachmentService &service, QString *error) const
 {

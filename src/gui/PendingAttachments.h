@@ -23,6 +23,7 @@ public:
 
     QStringList files() const;
     void addFiles(const QStringList &paths);
+    void clear();
     // Every file read and checked; nullopt with the first problem.
     std::optional<QList<PreparedAttachment>> prepare(const AttachmentService &service,
                                                      QString *error) const;

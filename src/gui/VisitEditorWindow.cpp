@@ -5,6 +5,7 @@
 
 #include "gui/DatabaseSession.h"
 #include "gui/editor/AttachmentHooks.h"
+#include "gui/editor/AttachmentsPanel.h"
 #include "gui/editor/VisitEditor.h"
 #include "gui/print/PrintDocumentDialog.h"
 #include "services/FollowUp.h"
@@ -39,7 +40,7 @@ VisitEditorWindow::VisitEditorWindow(DatabaseSession &session, const Visit &visi
         return FollowUp(m_session.database()).carryOverCandidates(edited, nullptr);
     });
     m_editor->setVisit(visit);
-    installAttachments(*this, *m_editor, m_session, [this] {
+    m_attachments = installAttachments(*this, *m_editor, m_session, [this] {
         Visit edited = m_editor->visit();
         edited.id = m_visitId;
         return edited;
@@ -129,8 +130,15 @@ bool VisitEditorWindow::save()
         return false;
     Visit visit = m_editor->visit();
     visit.id = m_visitId;
+    QList<PreparedAttachment> pending;
+    QString pendingError;
+    const bool filesRead = m_attachments->preparePending(&pending, &pendingError);
     m_saving = true;
-    const SaveResult result = m_session.saveVisit(visit);
+    SaveResult result;
+    if (filesRead)
+        result = m_session.saveVisit(visit, pending);
+    else
+        result.error = pendingError; // a file to attach is gone or changed: nothing is saved
     m_saving = false;
     if (!result.ok) {
         QString details = result.error;
@@ -150,6 +158,7 @@ bool VisitEditorWindow::save()
     QString error;
     m_loaded = m_session.loadVisit(m_visitId, &error).value_or(visit);
     m_editor->setVisit(m_loaded);
+    m_attachments->clearPending();
     m_statusLabel->setText(tr("Saved."));
     updateTitleAndActions();
     if (wasNew)

@@ -14,6 +14,7 @@ class QPushButton;
 namespace vt {
 
 class DatabaseSession;
+class AttachmentsPanel;
 class VisitEditor;
 
 class VisitEditorWindow final : public QWidget
@@ -51,6 +52,7 @@ private:
     DatabaseSession &m_session;
     QPushButton *m_historyButton = nullptr;
     VisitEditor *m_editor = nullptr;
+    AttachmentsPanel *m_attachments = nullptr; // its pending files go with the first save
     QDialogButtonBox *m_buttons = nullptr;
     QLabel *m_statusLabel = nullptr;
     QPushButton *m_printButton = nullptr;

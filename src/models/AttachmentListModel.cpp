@@ -130,8 +130,9 @@ bool AttachmentListModel::setData(const QModelIndex &index, const QVariant &valu
         emit errorOccurred(error);
         return false;
     }
-    m_records[index.row()] = changed;
+    const AttachmentRecord before = std::exchange(m_records[index.row()], changed);
     emit dataChanged(index, index);
+    emit described(before, changed);
     return true;
 }
 

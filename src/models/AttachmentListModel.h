@@ -67,6 +67,8 @@ public:
     QString ownerLabel(const AttachmentOwner &owner) const;
 
 signals:
+    // A caption, credit or "print" stored: for the window's undo stack.
+    void described(const vt::AttachmentRecord &before, const vt::AttachmentRecord &after);
     void errorOccurred(const QString &message);
 
 private:

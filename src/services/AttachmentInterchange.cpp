@@ -1,6 +1,8 @@
 #include "services/AttachmentInterchange.h"
 
 #include "services/AttachmentService.h"
+#include "services/ChangeHistory.h"
+#include "storage/ChangeLog.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
@@ -299,6 +301,9 @@ bool storeImportedAttachments(Database &database, qint64 visitId,
         return false;
     }
     // New rows first, then the old ones go: content both list is never dropped.
+    // Each is an entry of the change history, like the visit's records.
+    const QString title = attachments.visitTitle(visitId, nullptr);
+    QList<ChangeEntry> changes;
     for (const ImportedAttachment &item : imported.items) {
         AttachmentRecord record = item.record;
         record.owner.visitId = visitId;
@@ -322,12 +327,14 @@ bool storeImportedAttachments(Database &database, qint64 visitId,
         }
         if (!storeAttachment(attachments, record, content, error))
             return false;
+        changes += attachmentChange(title, std::nullopt, record);
     }
     for (const AttachmentRecord &record : old) {
         if (!attachments.remove(record.id, error))
             return false;
+        changes += attachmentChange(title, record, std::nullopt);
     }
-    return true;
+    return ChangeLog(database).append(changes, error);
 }
 
 } // namespace vt

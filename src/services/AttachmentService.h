@@ -7,6 +7,7 @@
 // (for an undo command); copies to open or to save elsewhere; the photos
 // chosen for the minutes.
 
+#include "services/AttachmentFiles.h"
 #include "storage/Attachments.h"
 
 #include <QByteArray>
@@ -19,28 +20,22 @@ namespace vt {
 
 class Database;
 
-// The size limit per file, from QSettings ("attachments/maxSizeMB"), 50 MB
-// when unset.
-inline constexpr int kDefaultAttachmentLimitMB = 50;
-qint64 attachmentSizeLimit();
-void setAttachmentSizeLimitMB(int megabytes);
-int attachmentSizeLimitMB();
-
-// A file read and checked, ready to be stored.
-struct PreparedAttachment
-{
-    QString fileName; // without folders
-    QString mimeType;
-    QByteArray content;
-    QString sha256;
-};
-
 // What remove() took away: enough to put it back as it was (same id).
 struct RemovedAttachment
 {
     AttachmentRecord record;
     QByteArray content;
     QByteArray thumbnail;
+};
+
+// One attachment before and after a change (absent: not stored) and its
+// content, kept so that an undone removal or a redone addition puts back the
+// very bytes: a step of the window's undo stack (gui/undo/UndoSteps.h).
+struct AttachmentChange
+{
+    std::optional<AttachmentRecord> before;
+    std::optional<AttachmentRecord> after;
+    QByteArray content;
 };
 
 // A photo printed in the minutes.
@@ -50,18 +45,6 @@ struct PrintablePhoto
     QString caption;
     QString credit;
 };
-
-QString sha256Hex(const QByteArray &content);
-// The MIME type of a file, from its content first (QMimeDatabase).
-QString contentType(const QString &fileName, const QByteArray &content);
-// Longest side of the thumbnails stored for photos.
-inline constexpr int kThumbnailSize = 160;
-// A PNG thumbnail of image content (JPEG, PNG, …) read scaled by
-// QImageReader; empty when the content is not an image Qt can read.
-QByteArray makeThumbnail(const QByteArray &content);
-// A file name the file systems we know accept: / \ : * ? " < > | and control
-// characters become "_", trailing dots and spaces go; "" becomes "file".
-QString safeFileName(const QString &name);
 
 class AttachmentService final
 {
@@ -75,9 +58,17 @@ public:
     std::optional<PreparedAttachment> prepare(const QString &path, QString *error,
                                               const std::function<void()> &afterRead = {}) const;
     // Stores a prepared file for `owner` (one transaction). Returns the record.
+    // Every change below is logged in the change history (record
+    // "attachment") in its own transaction.
     std::optional<AttachmentRecord> add(const AttachmentOwner &owner,
                                         const PreparedAttachment &file, QString *error,
                                         const QString &caption = {}, const QString &credit = {});
+    // add() inside the caller's transaction (a visit's first save stores the
+    // files chosen before it), logged in the change history.
+    std::optional<AttachmentRecord> addWithin(const AttachmentOwner &owner,
+                                              const PreparedAttachment &file, QString *error,
+                                              const QString &caption = {},
+                                              const QString &credit = {});
     // prepare() then add().
     std::optional<AttachmentRecord> addFile(const AttachmentOwner &owner, const QString &path,
                                             QString *error);
@@ -92,6 +83,14 @@ public:
     // Removes one attachment; the value restores it (restore()).
     std::optional<RemovedAttachment> remove(qint64 id, QString *error);
     bool restore(const RemovedAttachment &removed, QString *error);
+    // Undo and redo (gui/undo/): makes the attachment stand as `to` if it
+    // stands as `from` (absent: not stored), else refuses with a message and
+    // changes nothing. Putting one back needs its owner stored and `content`
+    // with its SHA-256; it keeps its id unless another attachment took it
+    // (*storedId tells). Logged in the change history like every change.
+    bool apply(const std::optional<AttachmentRecord> &from,
+               const std::optional<AttachmentRecord> &to, const QByteArray &content,
+               qint64 *storedId, QString *error);
 
     // Writes the content to `target` (QSaveFile: never half a file).
     bool saveCopy(const AttachmentRecord &record, const QString &target, QString *error) const;

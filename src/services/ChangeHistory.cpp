@@ -50,6 +50,30 @@ QJsonObject organisationObject(const OrganisationRecord &organisation)
              orNull(organisation.kind ? toKey(*organisation.kind) : QString())}};
 }
 
+QJsonObject attachmentObject(const std::optional<AttachmentRecord> &record)
+{
+    if (!record)
+        return {};
+    QJsonObject object{{QStringLiteral("name"), record->fileName},
+                       {QStringLiteral("type"), record->mimeType},
+                       {QStringLiteral("size"), double(record->size)},
+                       {QStringLiteral("sha256"), record->sha256},
+                       {QStringLiteral("print_in_minutes"), record->printInMinutes}};
+    // Left out when empty, as in the interchange's "x-attachments".
+    if (!record->caption.isEmpty())
+        object.insert(QStringLiteral("caption"), record->caption);
+    if (!record->credit.isEmpty())
+        object.insert(QStringLiteral("credit"), record->credit);
+    // What it belongs to, in the interchange's words (the visit when neither).
+    if (record->owner.isFinding())
+        object.insert(QStringLiteral("finding"), record->owner.findingKey);
+    else if (record->owner.isUpdate())
+        object.insert(QStringLiteral("update"), QStringLiteral("recommendations[%1].updates[%2]")
+                                                    .arg(record->owner.recommendation)
+                                                    .arg(record->owner.update));
+    return object;
+}
+
 QString compact(const QJsonObject &object)
 {
     return object.isEmpty()
@@ -140,6 +164,20 @@ QList<ChangeEntry> organisationChange(const OrganisationRecord &before,
     Differ differ(base);
     differ.record(QStringLiteral("organisation"), organisationObject(before),
                   organisationObject(after));
+    return differ.entries();
+}
+
+QList<ChangeEntry> attachmentChange(const QString &visitTitle,
+                                    const std::optional<AttachmentRecord> &before,
+                                    const std::optional<AttachmentRecord> &after)
+{
+    ChangeEntry base;
+    base.at = QDateTime::currentDateTimeUtc();
+    base.user = currentUserName();
+    base.visitId = after ? after->owner.visitId : before ? before->owner.visitId : 0;
+    base.visitTitle = visitTitle;
+    Differ differ(base);
+    differ.record(QStringLiteral("attachment"), attachmentObject(before), attachmentObject(after));
     return differ.entries();
 }
 

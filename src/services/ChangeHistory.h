@@ -6,6 +6,7 @@
 // exported file: "findings[2]" with its text before and after.
 
 #include "domain/Visit.h"
+#include "storage/Attachments.h"
 #include "storage/ChangeLog.h"
 #include "storage/Organisations.h"
 
@@ -27,5 +28,13 @@ QList<ChangeEntry> changesBetween(const std::optional<Visit> &before,
 // title; empty when nothing changed.
 QList<ChangeEntry> organisationChange(const OrganisationRecord &before,
                                       const OrganisationRecord &after);
+
+// The entry for an attachment added (before absent), removed (after absent)
+// or described (caption, credit, printed in the minutes): record
+// "attachment", the owning visit's id and `visitTitle`; the values name the
+// file, its size and SHA-256 and what it is attached to, never its content.
+QList<ChangeEntry> attachmentChange(const QString &visitTitle,
+                                    const std::optional<AttachmentRecord> &before,
+                                    const std::optional<AttachmentRecord> &after);
 
 } // namespace vt

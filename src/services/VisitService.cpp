@@ -30,7 +30,8 @@ QList<qint64> visitsVerifiedBy(Database &database, const Visit &visit)
 
 VisitService::VisitService(Database &database) : m_database(database) {}
 
-SaveResult VisitService::save(Visit &visit)
+SaveResult VisitService::save(Visit &visit,
+                              const std::function<bool(const Visit &, QString *)> &alsoStore)
 {
     SaveResult result;
     normalizeVisitText(visit);
@@ -66,7 +67,8 @@ SaveResult VisitService::save(Visit &visit)
     };
     if (!repository.save(visit, &result.error) ||
         !applyCarryOverVerdicts(m_database, visit, verdictsBefore, &result.error) ||
-        !logChanges() || !transaction.commit(&result.error)) {
+        !logChanges() || (alsoStore && !alsoStore(visit, &result.error)) ||
+        !transaction.commit(&result.error)) {
         visit.id = idBefore;
         return result;
     }

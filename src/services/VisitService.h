@@ -6,6 +6,8 @@
 #include "domain/Validation.h"
 #include "domain/Visit.h"
 
+#include <functional>
+
 namespace vt {
 
 class Database;
@@ -24,7 +26,10 @@ public:
 
     // Normalises text to NFC, validates, and stores the visit with all its
     // records in one transaction; sets visit.id on success.
-    SaveResult save(Visit &visit);
+    // `alsoStore` writes more in the same transaction once the visit is
+    // stored (files attached before its first save); false undoes it all.
+    SaveResult save(Visit &visit,
+                    const std::function<bool(const Visit &, QString *)> &alsoStore = {});
     bool remove(qint64 visitId, QString *error);
     std::optional<Visit> load(qint64 visitId, QString *error) const;
 

@@ -92,6 +92,40 @@ int Attachments::countOfVisit(qint64 visitId, QString *error) const
     return query.value(0).toInt();
 }
 
+bool Attachments::ownerExists(const AttachmentOwner &owner, QString *error) const
+{
+    QSqlQuery query(m_database.connection());
+    QString sql = QStringLiteral("SELECT 1 FROM visits WHERE id = ?");
+    if (owner.isFinding())
+        sql = QStringLiteral("SELECT 1 FROM findings WHERE visit_id = ? AND key = ?");
+    else if (owner.isUpdate())
+        sql = QStringLiteral("SELECT 1 FROM recommendations r JOIN follow_up_updates u ON "
+                             "u.recommendation_id = r.id WHERE r.visit_id = ? AND r.seq = ? AND "
+                             "u.seq = ?");
+    if (!sql::prepare(query, sql, readWhat(), error))
+        return false;
+    query.addBindValue(owner.visitId);
+    if (owner.isFinding())
+        query.addBindValue(owner.findingKey);
+    else if (owner.isUpdate()) {
+        query.addBindValue(owner.recommendation);
+        query.addBindValue(owner.update);
+    }
+    return sql::exec(query, readWhat(), error) && query.next();
+}
+
+QString Attachments::visitTitle(qint64 visitId, QString *error) const
+{
+    QSqlQuery query(m_database.connection());
+    if (!sql::prepare(query, QStringLiteral("SELECT title FROM visits WHERE id = ?"), readWhat(),
+                      error))
+        return {};
+    query.addBindValue(visitId);
+    if (!sql::exec(query, readWhat(), error) || !query.next())
+        return {};
+    return query.value(0).toString();
+}
+
 bool Attachments::hasContent(const QString &sha256, QString *error) const
 {
     QSqlQuery query(m_database.connection());

@@ -59,6 +59,11 @@ public:
     std::optional<AttachmentRecord> find(qint64 id, QString *error) const;
     // How many attachments a visit has (cheap, for labels).
     int countOfVisit(qint64 visitId, QString *error) const;
+    // Whether the visit, finding or follow-up update is stored (an undone
+    // removal puts an attachment back only where it belongs).
+    bool ownerExists(const AttachmentOwner &owner, QString *error) const;
+    // The title of the owning visit, for the change history.
+    QString visitTitle(qint64 visitId, QString *error) const;
 
     bool hasContent(const QString &sha256, QString *error) const;
     // The stored bytes; nullopt when absent (with *error).

@@ -10,6 +10,7 @@
 #include "services/AttachmentService.h"
 #include "services/ImportExport.h"
 #include "storage/Attachments.h"
+#include "storage/ChangeLog.h"
 #include "storage/VisitRepository.h"
 
 #include <QCoreApplication>
@@ -67,6 +68,9 @@ private slots:
     void identicalContentIsStoredOnce();
     void deletedVisitReleasesContent();
     void removedAttachmentIsRestored();
+    void changesAreInTheHistory();
+    void applyUndoesAndRedoes();
+    void applyRefusesWhatChangedSince();
     void sizeLimitIsEnforced();
     void defaultSizeLimitIsFiftyMegabytes();
     void refusesBadFiles_data();
@@ -189,6 +193,149 @@ void AttachmentStorageTest::removedAttachmentIsRestored()
     QCOMPARE(after, before);
     QCOMPARE(service.content(after, &error).value(), bytes);
     QVERIFY(!service.thumbnail(after).isNull());
+}
+
+void AttachmentStorageTest::changesAreInTheHistory()
+{
+    const QByteArray bytes = photoBytes("JPEG", 120, 90, Qt::red);
+    AttachmentService service(*m_db);
+    QString error;
+    const int before = ChangeLog(*m_db).entries(m_visitId, 1000, &error).size();
+    const auto photo = service.add(
+        AttachmentOwner{m_visitId, QStringLiteral("h1"), -1, -1},
+        *service.prepare(writeTo(m_dir->path(), QStringLiteral("Ảnh.jpg"), bytes), &error), &error,
+        QStringLiteral("Quang cảnh"), QStringLiteral("Ảnh: TTXVN"));
+    QVERIFY2(photo, qPrintable(error));
+    QVERIFY(
+        service.describe(photo->id, QStringLiteral("Chú thích mới"), photo->credit, false, &error));
+    QVERIFY(service.describe(photo->id, QStringLiteral("Chú thích mới"), photo->credit, false,
+                             &error)); // nothing changed: nothing logged
+    QVERIFY(service.remove(photo->id, &error));
+
+    const QList<ChangeEntry> entries = ChangeLog(*m_db).entries(m_visitId, 1000, &error);
+    QCOMPARE(entries.size(), before + 3); // newest first
+    const ChangeEntry &removed = entries.at(0);
+    const ChangeEntry &described = entries.at(1);
+    const ChangeEntry &added = entries.at(2);
+    for (const ChangeEntry &entry : {added, described, removed}) {
+        QCOMPARE(entry.record, QStringLiteral("attachment"));
+        QCOMPARE(entry.visitId, m_visitId);
+        QCOMPARE(entry.visitTitle, longAnVisit().title);
+        QVERIFY(!entry.user.isEmpty());
+        QVERIFY(qAbs(entry.at.secsTo(QDateTime::currentDateTimeUtc())) < 120);
+    }
+    QCOMPARE(added.action, ChangeAction::Insert);
+    QVERIFY(added.oldValue.isEmpty());
+    const QJsonObject inserted = QJsonDocument::fromJson(added.newValue.toUtf8()).object();
+    QCOMPARE(inserted.value(QLatin1String("name")).toString(), QStringLiteral("Ảnh.jpg"));
+    QCOMPARE(inserted.value(QLatin1String("sha256")).toString(), sha256Hex(bytes));
+    QCOMPARE(qint64(inserted.value(QLatin1String("size")).toDouble()), bytes.size());
+    QCOMPARE(inserted.value(QLatin1String("caption")).toString(), QStringLiteral("Quang cảnh"));
+    QCOMPARE(inserted.value(QLatin1String("credit")).toString(), QStringLiteral("Ảnh: TTXVN"));
+    QCOMPARE(inserted.value(QLatin1String("finding")).toString(), QStringLiteral("h1"));
+    // Never the content, not even encoded.
+    QVERIFY(added.newValue.size() < 600);
+    QVERIFY(!added.newValue.contains(QString::fromLatin1(bytes.toBase64().left(40))));
+
+    QCOMPARE(described.action, ChangeAction::Update);
+    QCOMPARE(described.oldValue, QStringLiteral(R"({"caption":"Quang cảnh"})"));
+    QCOMPARE(described.newValue, QStringLiteral(R"({"caption":"Chú thích mới"})"));
+
+    QCOMPARE(removed.action, ChangeAction::Delete);
+    QVERIFY(removed.newValue.isEmpty());
+    const QJsonObject deleted = QJsonDocument::fromJson(removed.oldValue.toUtf8()).object();
+    QCOMPARE(deleted.value(QLatin1String("caption")).toString(), QStringLiteral("Chú thích mới"));
+    QCOMPARE(deleted.value(QLatin1String("sha256")).toString(), sha256Hex(bytes));
+
+    // An update's attachment names the update in the interchange's words.
+    QVERIFY(service.addFile(AttachmentOwner{m_visitId, {}, 0, 0},
+                            writeTo(m_dir->path(), QStringLiteral("u.pdf"), pdfBytes()), &error));
+    const ChangeEntry latest = ChangeLog(*m_db).entries(m_visitId, 1, &error).first();
+    QVERIFY2(
+        latest.newValue.contains(QStringLiteral(R"("update":"recommendations[0].updates[0]")")),
+        qPrintable(latest.newValue));
+}
+
+void AttachmentStorageTest::applyUndoesAndRedoes()
+{
+    const QByteArray bytes = photoBytes("PNG", 64, 48, Qt::blue);
+    AttachmentService service(*m_db);
+    QString error;
+    const auto added = service.add(
+        visitOwner(),
+        *service.prepare(writeTo(m_dir->path(), QStringLiteral("p.png"), bytes), &error), &error,
+        QStringLiteral("c"), QStringLiteral("d"));
+    QVERIFY2(added, qPrintable(error));
+    const int logged = ChangeLog(*m_db).entries(m_visitId, 1000, &error).size();
+
+    // Undo of the addition: removed, content released; redo: the same again.
+    QVERIFY2(service.apply(added, std::nullopt, bytes, nullptr, &error), qPrintable(error));
+    QCOMPARE(count("attachments"), 0);
+    QCOMPARE(count("attachment_contents"), 0);
+    qint64 storedId = 0;
+    QVERIFY2(service.apply(std::nullopt, added, bytes, &storedId, &error), qPrintable(error));
+    QCOMPARE(storedId, added->id);
+    QCOMPARE(service.find(added->id, &error).value(), *added);
+    QCOMPARE(service.content(*added, &error).value(), bytes);
+    QVERIFY(!service.thumbnail(*added).isNull());
+
+    // A caption undone and redone.
+    AttachmentRecord described = *added;
+    described.caption = QStringLiteral("Chú thích");
+    QVERIFY(service.apply(added, described, {}, nullptr, &error));
+    QCOMPARE(service.find(added->id, &error)->caption, QStringLiteral("Chú thích"));
+    QVERIFY(service.apply(described, added, {}, nullptr, &error));
+    QCOMPARE(service.find(added->id, &error)->caption, QStringLiteral("c"));
+    // Each logged like any change.
+    QCOMPARE(ChangeLog(*m_db).entries(m_visitId, 1000, &error).size(), logged + 4);
+
+    // Put back under a new id when another attachment took its own.
+    const std::optional<RemovedAttachment> removed = service.remove(added->id, &error);
+    QVERIFY(removed);
+    const auto other = service.addFile(
+        visitOwner(), writeTo(m_dir->path(), QStringLiteral("o.pdf"), pdfBytes()), &error);
+    QVERIFY(other);
+    storedId = 0;
+    QVERIFY2(service.apply(std::nullopt, added, bytes, &storedId, &error), qPrintable(error));
+    if (other->id == added->id)
+        QVERIFY(storedId != added->id);
+    QVERIFY(storedId != 0);
+    QCOMPARE(service.find(storedId, &error)->sha256, sha256Hex(bytes));
+    QCOMPARE(service.find(other->id, &error)->fileName, QStringLiteral("o.pdf"));
+}
+
+void AttachmentStorageTest::applyRefusesWhatChangedSince()
+{
+    const QByteArray bytes = pdfBytes();
+    AttachmentService service(*m_db);
+    QString error;
+    const auto added =
+        service.addFile(AttachmentOwner{m_visitId, QStringLiteral("m1"), -1, -1},
+                        writeTo(m_dir->path(), QStringLiteral("f.pdf"), bytes), &error);
+    QVERIFY2(added, qPrintable(error));
+    // Described since: removing it as it was recorded would lose that.
+    QVERIFY(service.describe(added->id, QStringLiteral("new"), {}, false, &error));
+    error.clear();
+    QVERIFY(!service.apply(added, std::nullopt, bytes, nullptr, &error));
+    QVERIFY2(error.contains(QStringLiteral("f.pdf")) && error.contains(QStringLiteral("changed")),
+             qPrintable(error));
+    QCOMPARE(count("attachments"), 1);
+    // Already there: not put back twice.
+    const AttachmentRecord now = service.find(added->id, &error).value();
+    QVERIFY(!service.apply(std::nullopt, now, bytes, nullptr, &error));
+    QCOMPARE(count("attachments"), 1);
+    // Not with another content.
+    QVERIFY(service.remove(added->id, &error));
+    QVERIFY(!service.apply(std::nullopt, now, QByteArray("other"), nullptr, &error));
+    QCOMPARE(count("attachments"), 0);
+    // Not where its finding is gone.
+    Visit visit = VisitRepository(*m_db).load(m_visitId, &error).value();
+    visit.findings.removeIf([](const Finding &f) { return f.key == QStringLiteral("m1"); });
+    QVERIFY2(VisitRepository(*m_db).save(visit, &error), qPrintable(error));
+    error.clear();
+    QVERIFY(!service.apply(std::nullopt, now, bytes, nullptr, &error));
+    QVERIFY2(error.contains(QStringLiteral("no longer there")), qPrintable(error));
+    QCOMPARE(count("attachments"), 0);
 }
 
 void AttachmentStorageTest::sizeLimitIsEnforced()

@@ -313,6 +313,15 @@ private slots:
                                     R"("attendees":[{"name":"A"},{"name":"B"}],"x-new":1})")),
                  QStringLiteral("Title: T; Form: Inspection; Date: 07/06/2023; Attendees: 2; "
                                 "x-new: 1"));
+        // An attachment: its size in the locale, what it belongs to as a record name.
+        QCOMPARE(ChangeValueText::recordName(QStringLiteral("attachment")),
+                 QStringLiteral("Attachment"));
+        QCOMPARE(ChangeValueText::valueText(
+                     QStringLiteral("attachment"),
+                     QStringLiteral(R"({"name":"a.jpg","size":2048,"print_in_minutes":true,)"
+                                    R"("update":"recommendations[0].updates[1]"})")),
+                 QStringLiteral("File: a.jpg; Size: 2,00 KiB; In the minutes: yes; "
+                                "Of: Recommendation 1 › follow-up update 2"));
         // A newer program's value or field is shown as stored.
         QCOMPARE(ChangeValueText::valueText(QStringLiteral("findings[0]"),
                                             QStringLiteral(R"({"category":"praise"})")),

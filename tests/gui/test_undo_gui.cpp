@@ -12,8 +12,11 @@
 #include "gui/MainWindow.h"
 #include "gui/VisitEditorWindow.h"
 #include "gui/VisitListView.h"
+#include "services/DemoData.h"
 #include "services/ImportExport.h"
+#include "services/OrganisationService.h"
 #include "services/VisitService.h"
+#include "storage/Organisations.h"
 
 #include <QAction>
 #include <QApplication>
@@ -205,6 +208,62 @@ private slots:
         QVERIFY(refused->text().contains(edited));
         QCOMPARE(window.session().undoStack()->count(), steps - 1);
         refused->close();
+    }
+
+    void sampleVisitsUndoneWithTheirHierarchy()
+    {
+        // The organisations as the user placed them: one the sample places
+        // elsewhere already stands under another parent with another kind.
+        DatabaseSession session;
+        QVERIFY(session.open(m_dir.filePath(QStringLiteral("hierarchy.sqlite")), nullptr));
+        const QList<OrganisationPlacement> sample = demoHierarchy();
+        QVERIFY(sample.size() > 2);
+        const OrganisationPlacement moved = [&] {
+            for (const OrganisationPlacement &placement : sample) {
+                if (!placement.parent.isEmpty())
+                    return placement;
+            }
+            return OrganisationPlacement{};
+        }();
+        QVERIFY(!moved.name.isEmpty());
+        QString error;
+        OrganisationService service(session.database());
+        QVERIFY2(
+            service.place(
+                {{QStringLiteral("Cơ quan của người dùng"), {}, OrganisationKind::Other},
+                 {moved.name, QStringLiteral("Cơ quan của người dùng"), OrganisationKind::Other}},
+                &error),
+            qPrintable(error));
+        const auto hierarchy = [&] {
+            QStringList lines;
+            for (const OrganisationRecord &o : Organisations(session.database()).list(nullptr))
+                lines << o.name + QLatin1Char('|') + o.parentName + QLatin1Char('|') +
+                             (o.kind ? toKey(*o.kind) : QString());
+            lines.sort();
+            return lines;
+        };
+        const QStringList before = hierarchy();
+        QVERIFY(session.loadSampleVisits().ok);
+        const QStringList loaded = hierarchy();
+        QVERIFY(loaded != before);
+        QCOMPARE(session.undoStack()->undoText(), QStringLiteral("Load sample visits"));
+
+        session.undoStack()->undo();
+        QCOMPARE(session.visitCount(), 0);
+        // Organisations the sample created stay as names, placed nowhere.
+        QStringList expected = before;
+        for (const QString &line : hierarchy()) {
+            const QString name = line.section(QLatin1Char('|'), 0, 0);
+            if (!before.join(QLatin1Char('\n')).contains(name + QLatin1Char('|'))) {
+                QCOMPARE(line, name + QStringLiteral("||"));
+                expected << line;
+            }
+        }
+        expected.sort();
+        QCOMPARE(hierarchy(), expected);
+        session.undoStack()->redo();
+        QCOMPARE(hierarchy(), loaded);
+        QVERIFY(session.visitCount() > 0);
     }
 
     void followUpUpdateUndone()

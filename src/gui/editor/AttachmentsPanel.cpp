@@ -1,24 +1,24 @@
 #include "gui/editor/AttachmentsPanel.h"
 
 #include "gui/DatabaseSession.h"
-#include "gui/FileDialogs.h"
 #include "gui/Icons.h"
+#include "gui/PendingAttachments.h"
 #include "models/AttachmentListModel.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDesktopServices>
-#include <QDialogButtonBox>
-#include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLocale>
 #include <QMimeData>
 #include <QPushButton>
-#include <QStandardPaths>
 #include <QTableView>
+#include <QUndoStack>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -107,10 +107,17 @@ AttachmentsPanel::AttachmentsPanel(DatabaseSession &session, QWidget *parent)
     ownerRow->addWidget(m_ownerLabel);
     ownerRow->addWidget(m_ownerCombo);
     ownerRow->addStretch(1);
-    auto *buttons = new QHBoxLayout;
+    m_buttons = new QWidget(this);
+    auto *buttons = new QHBoxLayout(m_buttons);
+    buttons->setContentsMargins(0, 0, 0, 0);
     for (QPushButton *button : {m_addButton, m_openButton, m_saveCopyButton, m_removeButton})
         buttons->addWidget(button);
     buttons->addStretch(1);
+    m_pending = new PendingAttachments(this);
+    m_pending->setAcceptDrops(false); // the panel takes drops and checks the files
+    // Here it has the whole tab, not a dialog's few lines.
+    if (auto *list = m_pending->findChild<QWidget *>(QStringLiteral("pendingAttachmentsList")))
+        list->setMaximumHeight(QWIDGETSIZE_MAX);
     auto *messageRow = new QHBoxLayout;
     messageRow->addWidget(m_message, 1);
     messageRow->addWidget(m_undoButton);
@@ -118,7 +125,8 @@ AttachmentsPanel::AttachmentsPanel(DatabaseSession &session, QWidget *parent)
     layout->addWidget(m_note);
     layout->addLayout(ownerRow);
     layout->addWidget(m_view, 1);
-    layout->addLayout(buttons);
+    layout->addWidget(m_pending, 1);
+    layout->addWidget(m_buttons);
     layout->addLayout(messageRow);
 
     connect(m_addButton, &QPushButton::clicked, this, &AttachmentsPanel::chooseFiles);
@@ -135,7 +143,47 @@ AttachmentsPanel::AttachmentsPanel(DatabaseSession &session, QWidget *parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, &AttachmentsPanel::updateState);
     connect(m_model, &AttachmentListModel::errorOccurred, this,
             [this](const QString &error) { showMessage(error, true); });
+    connect(m_model, &AttachmentListModel::described, &m_session,
+            &DatabaseSession::recordAttachmentChange);
+    // Undo and redo (here or in another window) change what is listed.
+    connect(&m_session, &DatabaseSession::attachmentsChanged, this, [this](qint64 visitId) {
+        if (visitId != 0 && visitId == m_visit.id) {
+            m_model->refresh();
+            updateState();
+        }
+    });
+    // QUndoStack moves its index after the step ran: the Undo button below
+    // the list goes once its removal is no longer the last step.
+    connect(m_session.undoStack(), &QUndoStack::indexChanged, this, [this](int index) {
+        if (m_lastRemoved && index != m_removalStep) {
+            m_lastRemoved.reset();
+            m_message->clear();
+        }
+        updateState();
+    });
+    createUndoActions();
     updateState();
+}
+
+void AttachmentsPanel::createUndoActions()
+{
+    // The editor is a window of its own, without the main window's Edit
+    // menu: Ctrl+Z here undoes the last step of the same stack (a caption
+    // being typed keeps its own undo).
+    QUndoStack *stack = m_session.undoStack();
+    m_undoAction = new QAction(tr("&Undo"), this);
+    m_undoAction->setObjectName(QStringLiteral("attachmentsUndoAction"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_undoAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_undoAction, &QAction::triggered, stack, &QUndoStack::undo);
+    m_redoAction = new QAction(tr("&Redo"), this);
+    m_redoAction->setObjectName(QStringLiteral("attachmentsRedoAction"));
+    m_redoAction->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    m_redoAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_redoAction, &QAction::triggered, stack, &QUndoStack::redo);
+    addAction(m_undoAction);
+    addAction(m_redoAction);
 }
 
 void AttachmentsPanel::setVisit(const Visit &visit)
@@ -184,136 +232,29 @@ void AttachmentsPanel::fillOwners()
     }
 }
 
-int AttachmentsPanel::addFiles(const QStringList &paths)
+bool AttachmentsPanel::canTakeFiles() const
 {
-    if (m_visit.id == 0 || m_session.isReadOnly())
-        return 0;
-    AttachmentService service(m_session.database());
-    QStringList problems;
-    qint64 last = 0;
-    for (const QString &path : paths) {
-        QString error;
-        const std::optional<AttachmentRecord> added = service.addFile(targetOwner(), path, &error);
-        if (added)
-            last = added->id;
-        else
-            problems.append(error);
-    }
-    const int added = int(paths.size() - problems.size());
-    m_model->refresh();
-    if (last != 0)
-        m_view->selectRow(m_model->rowOf(last));
-    if (!problems.isEmpty())
-        showMessage(tr("Not attached: %1").arg(problems.join(QLatin1Char(' '))), true);
-    else if (added > 0)
-        showMessage(tr("%n file(s) attached.", nullptr, added), false);
-    if (added > 0)
-        emit attachmentsChanged();
-    return added;
-}
-
-void AttachmentsPanel::chooseFiles()
-{
-    const QStringList paths = FileDialogs::openFileNames(
-        this, tr("Attach files"),
-        QStandardPaths::writableLocation(QStandardPaths::PicturesLocation),
-        tr("Photos and documents (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.pdf *.doc *.docx "
-           "*.odt *.xls *.xlsx *.ods);;All files (*)"));
-    addFiles(paths);
-}
-
-void AttachmentsPanel::removeSelected()
-{
-    const AttachmentRecord *record = selected();
-    if (!record || m_session.isReadOnly())
-        return;
-    QString error;
-    std::optional<RemovedAttachment> removed =
-        AttachmentService(m_session.database()).remove(record->id, &error);
-    if (!removed) {
-        showMessage(error, true);
-        return;
-    }
-    m_lastRemoved = removed;
-    m_model->refresh();
-    showMessage(tr("“%1” was removed.").arg(removed->record.fileName), false);
-    m_undoButton->show();
-    emit attachmentRemoved(*removed);
-    emit attachmentsChanged();
-}
-
-bool AttachmentsPanel::undoRemoval()
-{
-    if (!m_lastRemoved)
-        return false;
-    QString error;
-    if (!AttachmentService(m_session.database()).restore(*m_lastRemoved, &error)) {
-        showMessage(error, true);
-        return false;
-    }
-    const qint64 id = m_lastRemoved->record.id;
-    showMessage(tr("“%1” is back.").arg(m_lastRemoved->record.fileName), false);
-    m_lastRemoved.reset();
-    m_model->refresh();
-    m_view->selectRow(m_model->rowOf(id));
-    emit attachmentsChanged();
-    return true;
-}
-
-void AttachmentsPanel::openSelected()
-{
-    const AttachmentRecord *record = selected();
-    if (!record)
-        return;
-    QString error;
-    const std::optional<QString> copy =
-        AttachmentService(m_session.database()).temporaryCopy(*record, &error);
-    if (!copy)
-        showMessage(error, true);
-    else if (!m_opener(QUrl::fromLocalFile(*copy)))
-        showMessage(tr("No application opens “%1” (%2). Save a copy and open it from there.")
-                        .arg(record->fileName, record->mimeType),
-                    true);
-}
-
-void AttachmentsPanel::saveSelectedCopy()
-{
-    const AttachmentRecord *record = selected();
-    if (!record)
-        return;
-    const QString start = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
-                          QLatin1Char('/') + safeFileName(record->fileName);
-    const QString target = FileDialogs::saveFileName(this, tr("Save a copy"), start, {});
-    if (target.isEmpty())
-        return;
-    QString error;
-    if (AttachmentService(m_session.database()).saveCopy(*record, target, &error))
-        showMessage(tr("Saved as %1.").arg(QDir::toNativeSeparators(target)), false);
-    else
-        showMessage(error, true);
-}
-
-QString AttachmentsPanel::message() const
-{
-    return m_message->text();
+    // A visit not saved yet takes files as pending; a finding's dialog only
+    // opens for a saved visit.
+    return !m_session.isReadOnly() && (m_visit.id != 0 || !m_fixedOwner);
 }
 
 void AttachmentsPanel::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (m_visit.id != 0 && !m_session.isReadOnly() && !localFiles(event->mimeData()).isEmpty())
+    if (canTakeFiles() && !localFiles(event->mimeData()).isEmpty())
         event->acceptProposedAction();
 }
 
 void AttachmentsPanel::dragMoveEvent(QDragMoveEvent *event)
 {
-    if (m_visit.id != 0 && !m_session.isReadOnly() && !localFiles(event->mimeData()).isEmpty())
+    if (canTakeFiles() && !localFiles(event->mimeData()).isEmpty())
         event->acceptProposedAction();
 }
 
 void AttachmentsPanel::dropEvent(QDropEvent *event)
 {
     const QStringList files = localFiles(event->mimeData());
-    if (files.isEmpty() || m_visit.id == 0 || m_session.isReadOnly())
+    if (files.isEmpty() || !canTakeFiles())
         return;
     event->acceptProposedAction();
     addFiles(files);
@@ -325,20 +266,28 @@ void AttachmentsPanel::updateState()
     const bool writable = saved && !m_session.isReadOnly();
     const bool hasSelection = selected() != nullptr;
     if (!saved)
-        m_note->setText(tr("Save the visit first: files are attached to a stored visit."));
+        m_note->setText(tr("This visit is not saved yet: the files below are attached to it when "
+                           "you save it. Drop files here or choose them."));
     else
         m_note->setText(tr("Photos and documents kept in the database with the visit (limit "
                            "%1 per file). Drop files here to attach them.")
                             .arg(QLocale().formattedDataSize(attachmentSizeLimit(), 0,
                                                              QLocale::DataSizeTraditionalFormat)));
-    m_ownerLabel->setVisible(!m_fixedOwner);
-    m_ownerCombo->setVisible(!m_fixedOwner);
+    m_ownerLabel->setVisible(!m_fixedOwner && saved);
+    m_ownerCombo->setVisible(!m_fixedOwner && saved);
+    m_view->setVisible(saved);
+    m_buttons->setVisible(saved);
+    m_pending->setVisible(!saved);
+    m_pending->setEnabled(canTakeFiles());
+    m_undoAction->setEnabled(!m_session.isReadOnly());
+    m_redoAction->setEnabled(!m_session.isReadOnly());
     m_ownerCombo->setEnabled(writable);
     m_addButton->setEnabled(writable);
     m_openButton->setEnabled(hasSelection);
     m_saveCopyButton->setEnabled(hasSelection);
     m_removeButton->setEnabled(writable && hasSelection);
-    m_undoButton->setVisible(m_lastRemoved.has_value() && writable);
+    m_undoButton->setVisible(m_lastRemoved.has_value() && writable &&
+                             m_session.undoStack()->index() == m_removalStep);
 }
 
 void AttachmentsPanel::showMessage(const QString &text, bool problem)
@@ -354,25 +303,6 @@ const AttachmentRecord *AttachmentsPanel::selected() const
 {
     const QModelIndexList rows = m_view->selectionModel()->selectedRows();
     return rows.isEmpty() ? nullptr : m_model->recordAt(rows.first().row());
-}
-
-AttachmentsDialog::AttachmentsDialog(DatabaseSession &session, const Visit &visit,
-                                     const AttachmentOwner &owner, const QString &title,
-                                     QWidget *parent)
-    : QDialog(parent)
-{
-    setObjectName(QStringLiteral("attachmentsDialog"));
-    setWindowTitle(title);
-    resize(900, 480);
-    m_panel = new AttachmentsPanel(session, this);
-    m_panel->setVisit(visit);
-    m_panel->setFixedOwner(owner);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    buttons->button(QDialogButtonBox::Close)->setText(tr("&Close"));
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_panel, 1);
-    layout->addWidget(buttons);
 }
 
 } // namespace vt

@@ -3,9 +3,12 @@
 // The attachments of a visit in its editor (tab "Attachments"), or of one
 // finding or follow-up update in a dialog: photos as thumbnails, documents
 // with their type's icon; add by file dialog or by dropping files, open with
-// the desktop's application, save a copy, remove (with Undo). Attachments are
-// stored at once, outside the editor's Save: a file is evidence as soon as it
-// is added, and the visit must be saved before files can be attached.
+// the desktop's application, save a copy, remove. Attachments of a stored
+// visit are stored at once, outside the editor's Save: a file is evidence as
+// soon as it is added. Every change is a step of the window's undo stack
+// (Ctrl+Z and Ctrl+Shift+Z/Ctrl+Y work in the panel too). Files chosen for a
+// visit not saved yet are kept pending (PendingAttachments) and stored with
+// the visit's first save, in the same transaction.
 
 #include "domain/Visit.h"
 #include "services/AttachmentService.h"
@@ -15,6 +18,7 @@
 #include <functional>
 #include <optional>
 
+class QAction;
 class QComboBox;
 class QLabel;
 class QPushButton;
@@ -25,6 +29,7 @@ namespace vt {
 
 class AttachmentListModel;
 class DatabaseSession;
+class PendingAttachments;
 
 class AttachmentsPanel final : public QWidget
 {
@@ -42,10 +47,17 @@ public:
 
     // Attaches the files; the ones refused are named with the reason below
     // the list. Returns how many were attached.
+    // For a visit not saved yet: checks them and keeps them pending.
     int addFiles(const QStringList &paths);
     void removeSelected();
-    // Puts back the attachment removed last.
+    // Puts back the attachment removed last (the undo stack's step, when it
+    // is still the last one).
     bool undoRemoval();
+    // The files pending for a visit not saved yet, read and checked for its
+    // first save; false with the first problem.
+    bool preparePending(QList<PreparedAttachment> *files, QString *error) const;
+    QStringList pendingFiles() const;
+    void clearPending();
     void openSelected();
     void saveSelectedCopy();
 
@@ -70,6 +82,9 @@ private:
     void fillOwners();
     void updateState();
     void showMessage(const QString &text, bool problem);
+    void createUndoActions();
+    int addPending(const QStringList &paths);
+    bool canTakeFiles() const;
     const AttachmentRecord *selected() const;
 
     DatabaseSession &m_session;
@@ -78,6 +93,7 @@ private:
     std::optional<AttachmentOwner> m_fixedOwner;
     QList<AttachmentOwner> m_owners; // of the combo's items
     std::optional<RemovedAttachment> m_lastRemoved;
+    int m_removalStep = -1; // the undo stack's index after the removal
     std::function<bool(const QUrl &)> m_opener;
 
     QLabel *m_note = nullptr;
@@ -90,6 +106,10 @@ private:
     QPushButton *m_removeButton = nullptr;
     QLabel *m_message = nullptr;
     QPushButton *m_undoButton = nullptr;
+    QWidget *m_buttons = nullptr;
+    PendingAttachments *m_pending = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
 };
 
 // The attachments of one finding or follow-up update, from the editor.

@@ -4,8 +4,9 @@
 
 namespace vt {
 
-VisitStep::VisitStep(DatabaseSession &session, const QString &text, RecordedChange change)
-    : QUndoCommand(text), m_session(session), m_change(std::move(change))
+VisitStep::VisitStep(DatabaseSession &session, const QString &text, RecordedChange change,
+                     QUndoCommand *parent)
+    : QUndoCommand(text, parent), m_session(session), m_change(std::move(change))
 {
 }
 
@@ -25,8 +26,8 @@ void VisitStep::redo()
 
 OrganisationStep::OrganisationStep(DatabaseSession &session, const QString &text,
                                    const OrganisationRecord &before,
-                                   const OrganisationRecord &after)
-    : QUndoCommand(text), m_session(session), m_before(before), m_after(after)
+                                   const OrganisationRecord &after, QUndoCommand *parent)
+    : QUndoCommand(text, parent), m_session(session), m_before(before), m_after(after)
 {
 }
 
@@ -42,6 +43,65 @@ void OrganisationStep::redo()
         return;
     if (!m_session.restoreOrganisation(m_before, m_after))
         setObsolete(true);
+}
+
+AttachmentStep::AttachmentStep(DatabaseSession &session, const QString &text,
+                               AttachmentChange change, QUndoCommand *parent)
+    : QUndoCommand(text, parent), m_session(session), m_change(std::move(change))
+{
+}
+
+void AttachmentStep::undo()
+{
+    move(m_change.after, m_change.before);
+}
+
+void AttachmentStep::redo()
+{
+    if (std::exchange(m_done, false))
+        return;
+    move(m_change.before, m_change.after);
+}
+
+void AttachmentStep::move(const std::optional<AttachmentRecord> &from,
+                          const std::optional<AttachmentRecord> &to)
+{
+    qint64 id = 0;
+    if (!m_session.applyAttachment(from, to, m_change.content, &id)) {
+        setObsolete(true);
+        return;
+    }
+    // Put back under another id (its own was taken): the later steps name it so.
+    if (id != 0) {
+        if (m_change.before)
+            m_change.before->id = id;
+        if (m_change.after)
+            m_change.after->id = id;
+    }
+}
+
+void StepGroup::undo()
+{
+    for (int i = childCount() - 1; i >= 0; --i) {
+        auto *step = const_cast<QUndoCommand *>(child(i));
+        step->undo();
+        if (step->isObsolete()) {
+            setObsolete(true);
+            return;
+        }
+    }
+}
+
+void StepGroup::redo()
+{
+    for (int i = 0; i < childCount(); ++i) {
+        auto *step = const_cast<QUndoCommand *>(child(i));
+        step->redo();
+        if (step->isObsolete()) {
+            setObsolete(true);
+            return;
+        }
+    }
 }
 
 } // namespace vt

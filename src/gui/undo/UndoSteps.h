@@ -6,6 +6,7 @@
 // step that cannot be undone or redone (the records changed since) is
 // refused with a message and leaves the stack.
 
+#include "services/AttachmentService.h"
 #include "services/EditHistory.h"
 #include "storage/Organisations.h"
 
@@ -19,7 +20,8 @@ class DatabaseSession;
 class VisitStep final : public QUndoCommand
 {
 public:
-    VisitStep(DatabaseSession &session, const QString &text, RecordedChange change);
+    VisitStep(DatabaseSession &session, const QString &text, RecordedChange change,
+              QUndoCommand *parent = nullptr);
 
     void undo() override;
     void redo() override;
@@ -35,7 +37,8 @@ class OrganisationStep final : public QUndoCommand
 {
 public:
     OrganisationStep(DatabaseSession &session, const QString &text,
-                     const OrganisationRecord &before, const OrganisationRecord &after);
+                     const OrganisationRecord &before, const OrganisationRecord &after,
+                     QUndoCommand *parent = nullptr);
 
     void undo() override;
     void redo() override;
@@ -45,6 +48,39 @@ private:
     OrganisationRecord m_before;
     OrganisationRecord m_after;
     bool m_done = true;
+};
+
+// An attachment added, removed, or given another caption, credit or "print
+// in the minutes": undo and redo put it back or take it away with the same
+// metadata and content (AttachmentService::apply).
+class AttachmentStep final : public QUndoCommand
+{
+public:
+    AttachmentStep(DatabaseSession &session, const QString &text, AttachmentChange change,
+                   QUndoCommand *parent = nullptr);
+
+    void undo() override;
+    void redo() override;
+
+private:
+    void move(const std::optional<AttachmentRecord> &from,
+              const std::optional<AttachmentRecord> &to);
+
+    DatabaseSession &m_session;
+    AttachmentChange m_change;
+    bool m_done = true;
+};
+
+// Steps made as one (a visit deleted with its attachments, a new visit saved
+// with the files chosen before): redo in order, undo in reverse; refused as
+// a whole when a part is refused.
+class StepGroup final : public QUndoCommand
+{
+public:
+    explicit StepGroup(const QString &text) : QUndoCommand(text) {}
+
+    void undo() override;
+    void redo() override;
 };
 
 } // namespace vt
