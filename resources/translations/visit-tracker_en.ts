@@ -249,6 +249,22 @@ Status: %5</translation>
         <source>Cannot create a temporary folder: %1</source>
         <translation>Cannot create a temporary folder: %1</translation>
     </message>
+    <message>
+        <source>The database “%1” is open read-only.</source>
+        <translation>The database “%1” is open read-only.</translation>
+    </message>
+    <message>
+        <source>The attachment “%1” was changed after this step, and undoing or redoing the step would overwrite that change. Nothing was changed.</source>
+        <translation>The attachment “%1” was changed after this step, and undoing or redoing the step would overwrite that change. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be put back: the visit, finding or follow-up update it was attached to is no longer there. Nothing was changed.</source>
+        <translation>“%1” cannot be put back: the visit, finding or follow-up update it was attached to is no longer there. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be put back: its content was not kept.</source>
+        <translation>“%1” cannot be put back: its content was not kept.</translation>
+    </message>
 </context>
 <context>
     <name>vt::AttachmentsDialog</name>
@@ -351,12 +367,23 @@ Status: %5</translation>
         <translation>Saved as %1.</translation>
     </message>
     <message>
-        <source>Save the visit first: files are attached to a stored visit.</source>
-        <translation>Save the visit first: files are attached to a stored visit.</translation>
-    </message>
-    <message>
         <source>Photos and documents kept in the database with the visit (limit %1 per file). Drop files here to attach them.</source>
         <translation>Photos and documents kept in the database with the visit (limit %1 per file). Drop files here to attach them.</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>This visit is not saved yet: the files below are attached to it when you save it. Drop files here or choose them.</source>
+        <translation>This visit is not saved yet: the files below are attached to it when you save it. Drop files here or choose them.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) will be attached when the visit is saved.</source>
+        <translation>
+            <numerusform>%n file will be attached when the visit is saved.</numerusform>
+            <numerusform>%n files will be attached when the visit is saved.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -830,6 +857,42 @@ Status: %5</translation>
     <message>
         <source>%1%</source>
         <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Attachment</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>File type</source>
+        <translation>File type</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>In the minutes</source>
+        <translation>In the minutes</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Caption</translation>
+    </message>
+    <message>
+        <source>Credit / source</source>
+        <translation>Credit / source</translation>
+    </message>
+    <message>
+        <source>Of the finding</source>
+        <translation>Of the finding</translation>
+    </message>
+    <message>
+        <source>Of</source>
+        <translation>Of</translation>
     </message>
 </context>
 <context>
@@ -1539,6 +1602,18 @@ Status: %5</translation>
     <message>
         <source>The organisation “%1” was changed after this step, and undoing or redoing the step would overwrite that change. Nothing was changed.</source>
         <translation>The organisation “%1” was changed after this step, and undoing or redoing the step would overwrite that change. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Attach “%1”</source>
+        <translation>Attach “%1”</translation>
+    </message>
+    <message>
+        <source>Remove attachment “%1”</source>
+        <translation>Remove attachment “%1”</translation>
+    </message>
+    <message>
+        <source>Describe attachment “%1”</source>
+        <translation>Describe attachment “%1”</translation>
     </message>
 </context>
 <context>

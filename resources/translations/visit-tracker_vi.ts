@@ -249,6 +249,22 @@ Trạng thái: %5</translation>
         <source>Cannot create a temporary folder: %1</source>
         <translation>Không tạo được thư mục tạm: %1</translation>
     </message>
+    <message>
+        <source>The database “%1” is open read-only.</source>
+        <translation>Cơ sở dữ liệu “%1” đang mở ở chế độ chỉ đọc.</translation>
+    </message>
+    <message>
+        <source>The attachment “%1” was changed after this step, and undoing or redoing the step would overwrite that change. Nothing was changed.</source>
+        <translation>Tệp đính kèm “%1” đã được thay đổi sau bước này; hoàn tác hoặc làm lại bước này sẽ ghi đè lên thay đổi đó. Chưa có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be put back: the visit, finding or follow-up update it was attached to is no longer there. Nothing was changed.</source>
+        <translation>Không thể khôi phục “%1”: buổi làm việc, nội dung đánh giá hoặc lần cập nhật theo dõi mà tệp được đính kèm không còn nữa. Chưa có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be put back: its content was not kept.</source>
+        <translation>Không thể khôi phục “%1”: nội dung của tệp không được lưu giữ.</translation>
+    </message>
 </context>
 <context>
     <name>vt::AttachmentsDialog</name>
@@ -350,12 +366,22 @@ Trạng thái: %5</translation>
         <translation>Đã lưu thành %1.</translation>
     </message>
     <message>
-        <source>Save the visit first: files are attached to a stored visit.</source>
-        <translation>Hãy lưu buổi làm việc trước: tệp chỉ đính kèm được vào buổi làm việc đã lưu.</translation>
-    </message>
-    <message>
         <source>Photos and documents kept in the database with the visit (limit %1 per file). Drop files here to attach them.</source>
         <translation>Ảnh và tài liệu được lưu trong cơ sở dữ liệu cùng buổi làm việc (tối đa %1 mỗi tệp). Kéo thả tệp vào đây để đính kèm.</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Là&amp;m lại</translation>
+    </message>
+    <message>
+        <source>This visit is not saved yet: the files below are attached to it when you save it. Drop files here or choose them.</source>
+        <translation>Buổi làm việc này chưa được lưu: các tệp dưới đây sẽ được đính kèm khi bạn lưu. Hãy thả tệp vào đây hoặc chọn tệp.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) will be attached when the visit is saved.</source>
+        <translation>
+            <numerusform>%n tệp sẽ được đính kèm khi lưu buổi làm việc.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -826,6 +852,42 @@ Trạng thái: %5</translation>
     <message>
         <source>%1%</source>
         <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Tệp đính kèm</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>File type</source>
+        <translation>Loại tệp</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Dung lượng</translation>
+    </message>
+    <message>
+        <source>In the minutes</source>
+        <translation>In vào biên bản</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Chú thích</translation>
+    </message>
+    <message>
+        <source>Credit / source</source>
+        <translation>Tác giả / nguồn</translation>
+    </message>
+    <message>
+        <source>Of the finding</source>
+        <translation>Thuộc nội dung đánh giá</translation>
+    </message>
+    <message>
+        <source>Of</source>
+        <translation>Thuộc</translation>
     </message>
 </context>
 <context>
@@ -1534,6 +1596,18 @@ Trạng thái: %5</translation>
     <message>
         <source>The organisation “%1” was changed after this step, and undoing or redoing the step would overwrite that change. Nothing was changed.</source>
         <translation>Tổ chức “%1” đã được thay đổi sau bước này; hoàn tác hoặc làm lại bước này sẽ ghi đè lên thay đổi đó. Chưa có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>Attach “%1”</source>
+        <translation>Đính kèm “%1”</translation>
+    </message>
+    <message>
+        <source>Remove attachment “%1”</source>
+        <translation>Xóa tệp đính kèm “%1”</translation>
+    </message>
+    <message>
+        <source>Describe attachment “%1”</source>
+        <translation>Sửa chú thích tệp đính kèm “%1”</translation>
     </message>
 </context>
 <context>
