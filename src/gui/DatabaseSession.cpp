@@ -188,7 +188,10 @@ ImportResult DatabaseSession::loadSampleVisits()
             if (!after)
                 continue;
             // Absent before: created by the import, with no parent and no kind.
-            OrganisationRecord earlier = before.value_or(OrganisationRecord{after->id, name});
+            OrganisationRecord created;
+            created.id = after->id;
+            created.name = name;
+            const OrganisationRecord earlier = before.value_or(created);
             if (earlier.parentId != after->parentId || earlier.kind != after->kind)
                 new OrganisationStep(*this, text, earlier, *after, group);
         }
