@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
 # Installs what is needed, builds with warnings as errors, and runs every test.
+# The default `ci` preset (what CI runs) also has assertions on and runs every
+# test under AddressSanitizer, LeakSanitizer and UBSan (docs/safety.md).
 # Usage: scripts/test.sh [--preset ci|dev|asan]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -10,6 +12,10 @@ if [[ "${1:-}" == --preset ]]; then
 fi
 
 scripts/deps.sh test
-cmake --preset "$preset"
+launcher=()
+if command -v ccache >/dev/null; then
+    launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+fi
+cmake --preset "$preset" "${launcher[@]}"
 cmake --build --preset "$preset" --parallel "$(nproc)"
 ctest --preset "$preset"
