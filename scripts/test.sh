@@ -15,6 +15,8 @@ scripts/deps.sh test
 launcher=()
 if command -v ccache >/dev/null; then
     launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+    # Paths relative to the checkout, so a clean clone elsewhere reuses the cache.
+    export CCACHE_BASEDIR="${CCACHE_BASEDIR:-$PWD}" CCACHE_NOHASHDIR="${CCACHE_NOHASHDIR:-1}"
 fi
 cmake --preset "$preset" "${launcher[@]}"
 cmake --build --preset "$preset" --parallel "$(nproc)"
