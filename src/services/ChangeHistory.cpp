@@ -3,6 +3,7 @@
 #include "services/JsonInterchange.h"
 
 #include "domain/CarryOver.h"
+#include "storage/Attachments.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -179,6 +180,22 @@ QList<ChangeEntry> attachmentChange(const QString &visitTitle,
     Differ differ(base);
     differ.record(QStringLiteral("attachment"), attachmentObject(before), attachmentObject(after));
     return differ.entries();
+}
+
+std::optional<QList<ChangeEntry>> attachmentsDeletedWith(Database &database, qint64 visitId,
+                                                         const QString &visitTitle, QString *error)
+{
+    QString readError;
+    const QList<AttachmentRecord> records = Attachments(database).ofVisit(visitId, &readError);
+    if (!readError.isEmpty()) {
+        if (error)
+            *error = readError;
+        return std::nullopt;
+    }
+    QList<ChangeEntry> entries;
+    for (const AttachmentRecord &record : records)
+        entries += attachmentChange(visitTitle, record, std::nullopt);
+    return entries;
 }
 
 QList<ChangeEntry> changesBetween(const std::optional<Visit> &before,

@@ -14,6 +14,8 @@
 
 namespace vt {
 
+class Database;
+
 // The operating-system user the history names.
 QString currentUserName();
 
@@ -36,5 +38,11 @@ QList<ChangeEntry> organisationChange(const OrganisationRecord &before,
 QList<ChangeEntry> attachmentChange(const QString &visitTitle,
                                     const std::optional<AttachmentRecord> &before,
                                     const std::optional<AttachmentRecord> &after);
+
+// The entries for the attachments a visit's deletion takes with it (the
+// database drops them with their visit): one "attachment" deletion each.
+// Read before the visit is deleted; std::nullopt when they cannot be read.
+std::optional<QList<ChangeEntry>> attachmentsDeletedWith(Database &database, qint64 visitId,
+                                                         const QString &visitTitle, QString *error);
 
 } // namespace vt

@@ -126,10 +126,16 @@ bool EditHistory::restore(const QList<VisitState> &from, const QList<VisitState>
     // Deletions, then every visit without its verdicts, then the verdicts: a
     // verdict needs the recommendation it judges, which may be written later.
     QList<const VisitState *> written;
+    QList<ChangeEntry> changes;
     for (const VisitState &state : to) {
         const std::optional<Visit> &now = stored.value(state.visitId);
-        if (!state.visit && now && !repository.remove(state.visitId, error))
+        if (state.visit || !now)
+            continue;
+        const std::optional<QList<ChangeEntry>> attachments =
+            attachmentsDeletedWith(m_database, state.visitId, now->title, error);
+        if (!attachments || !repository.remove(state.visitId, error))
             return false;
+        changes += *attachments;
     }
     for (const VisitState &state : to) {
         if (!state.visit)
@@ -154,7 +160,6 @@ bool EditHistory::restore(const QList<VisitState> &from, const QList<VisitState>
             return false;
     }
 
-    QList<ChangeEntry> changes;
     for (const VisitState &state : to) {
         changes +=
             changesBetween(stored.value(state.visitId),

@@ -87,8 +87,13 @@ bool VisitService::remove(qint64 visitId, QString *error)
     }
     VisitRepository repository(m_database);
     const std::optional<Visit> before = repository.load(visitId, error);
-    return before && repository.remove(visitId, error) &&
-           ChangeLog(m_database).append(changesBetween(before, std::nullopt), error) &&
+    if (!before)
+        return false;
+    const std::optional<QList<ChangeEntry>> attachments =
+        attachmentsDeletedWith(m_database, visitId, before->title, error);
+    return attachments && repository.remove(visitId, error) &&
+           ChangeLog(m_database)
+               .append(changesBetween(before, std::nullopt) + *attachments, error) &&
            transaction.commit(error);
 }
 

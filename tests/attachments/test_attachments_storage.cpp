@@ -9,6 +9,7 @@
 #include "services/AttachmentInterchange.h"
 #include "services/AttachmentService.h"
 #include "services/ImportExport.h"
+#include "services/VisitService.h"
 #include "storage/Attachments.h"
 #include "storage/ChangeLog.h"
 #include "storage/VisitRepository.h"
@@ -69,6 +70,7 @@ private slots:
     void deletedVisitReleasesContent();
     void removedAttachmentIsRestored();
     void changesAreInTheHistory();
+    void deletingAVisitLogsItsAttachments();
     void applyUndoesAndRedoes();
     void applyRefusesWhatChangedSince();
     void sizeLimitIsEnforced();
@@ -254,6 +256,34 @@ void AttachmentStorageTest::changesAreInTheHistory()
     QVERIFY2(
         latest.newValue.contains(QStringLiteral(R"("update":"recommendations[0].updates[0]")")),
         qPrintable(latest.newValue));
+}
+
+// The database drops a visit's attachments with it; the history says so, one
+// entry each, whether the visit is deleted or an undo step takes it away.
+void AttachmentStorageTest::deletingAVisitLogsItsAttachments()
+{
+    AttachmentService service(*m_db);
+    QString error;
+    for (const char *name : {"a.jpg", "b.png"}) {
+        const QByteArray bytes =
+            photoBytes(QByteArray(name).endsWith("png") ? "PNG" : "JPEG", 40, 30, Qt::blue);
+        QVERIFY2(service.add(visitOwner(),
+                             *service.prepare(
+                                 writeTo(m_dir->path(), QString::fromLatin1(name), bytes), &error),
+                             &error),
+                 qPrintable(error));
+    }
+    QVERIFY2(VisitService(*m_db).remove(m_visitId, &error), qPrintable(error));
+    QStringList deleted;
+    for (const ChangeEntry &entry : ChangeLog(*m_db).entries(m_visitId, 1000, &error)) {
+        if (entry.record == QLatin1String("attachment") && entry.action == ChangeAction::Delete)
+            deleted << QJsonDocument::fromJson(entry.oldValue.toUtf8())
+                           .object()
+                           .value(QLatin1String("name"))
+                           .toString();
+    }
+    deleted.sort();
+    QCOMPARE(deleted, (QStringList{QStringLiteral("a.jpg"), QStringLiteral("b.png")}));
 }
 
 void AttachmentStorageTest::applyUndoesAndRedoes()
