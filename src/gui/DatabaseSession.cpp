@@ -42,7 +42,13 @@ DatabaseSession::DatabaseSession(QObject *parent)
     connect(this, &DatabaseSession::visitsChanged, this, [this] { m_completions.reset(); });
 }
 
-DatabaseSession::~DatabaseSession() = default;
+DatabaseSession::~DatabaseSession()
+{
+    // The stack, a child, clears itself when QObject deletes it and announces
+    // its new index; the views listening must not be called back with a
+    // session already half destroyed (UBSan: vptr of a QObject).
+    m_undoStack->blockSignals(true);
+}
 
 bool DatabaseSession::open(const QString &filePath, QString *error)
 {
