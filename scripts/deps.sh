@@ -8,7 +8,7 @@ purpose="${1:-build}"
 
 packages=(
     build-essential cmake ninja-build pkg-config
-    qt6-base-dev qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite
+    qt6-base-dev qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite libsqlite3-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libxlsxwriter-dev
     libqt6svg6

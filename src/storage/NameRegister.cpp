@@ -7,13 +7,17 @@
 namespace vt::records {
 
 NameRegister::NameRegister(QSqlDatabase connection, const char *table, const char *column)
-    : m_find(connection), m_insert(connection), m_table(QLatin1StringView(table))
 {
+    const QString tableName = QLatin1StringView(table);
     const QLatin1StringView name(column);
-    m_prepared =
-        m_find.prepare(QStringLiteral("SELECT id FROM %1 WHERE %2 = ?").arg(m_table, name)) &&
-        m_insert.prepare(
-            QStringLiteral("INSERT INTO %1 (%2, name_fold) VALUES (?, ?)").arg(m_table, name));
+    // A statement that does not prepare reports why at its first use.
+    m_find.prepare(connection,
+                   QStringLiteral("SELECT id FROM %1 WHERE %2 = ?").arg(tableName, name), {},
+                   nullptr);
+    m_insert.prepare(
+        connection,
+        QStringLiteral("INSERT INTO %1 (%2, name_fold) VALUES (?, ?)").arg(tableName, name), {},
+        nullptr);
 }
 
 bool NameRegister::idOf(const QString &name, QVariant *id, QString *error)
@@ -27,21 +31,16 @@ bool NameRegister::idOf(const QString &name, QVariant *id, QString *error)
         return true;
     }
     const QString what = sql::Text::tr("Could not record the name “%1”").arg(name);
-    if (!m_prepared)
-        return sql::exec(m_find, what, error);
-    m_find.bindValue(0, name);
-    if (!sql::exec(m_find, what, error))
+    qint64 found = 0;
+    bool exists = false;
+    if (!m_find.integerOf({name}, &found, &exists, what, error))
         return false;
-    if (m_find.next()) {
-        *id = m_find.value(0);
-    } else {
-        m_insert.bindValue(0, name);
-        m_insert.bindValue(1, foldForSearch(name));
-        if (!sql::exec(m_insert, what, error))
+    if (!exists) {
+        if (!m_insert.exec({name, foldForSearch(name)}, what, error))
             return false;
-        *id = m_insert.lastInsertId();
+        found = m_insert.lastInsertId();
     }
-    m_find.finish();
+    *id = QVariant(found);
     m_ids.insert(name, *id);
     return true;
 }

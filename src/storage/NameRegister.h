@@ -5,9 +5,10 @@
 // visit writer and the organisation hierarchy share it. Ids are cached per
 // register, so a batch of visits looks each name up once.
 
+#include "storage/NativeStatement.h"
+
 #include <QHash>
 #include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QString>
 #include <QVariant>
 
@@ -22,11 +23,9 @@ public:
     bool idOf(const QString &name, QVariant *id, QString *error);
 
 private:
-    QSqlQuery m_find;
-    QSqlQuery m_insert;
-    QString m_table;
+    sql::NativeStatement m_find;
+    sql::NativeStatement m_insert;
     QHash<QString, QVariant> m_ids;
-    bool m_prepared = false;
 };
 
 } // namespace vt::records

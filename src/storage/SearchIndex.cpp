@@ -1,6 +1,7 @@
 #include "storage/SearchIndex.h"
 
 #include "storage/Database.h"
+#include "storage/NativeStatement.h"
 #include "storage/SearchTerms.h"
 #include "storage/SqlValues.h"
 
@@ -141,12 +142,11 @@ QString bodyOf(std::initializer_list<QString> foldedTexts)
     return body;
 }
 
-bool addRecord(QSqlQuery &insert, SearchRecordType type, qint64 id, const QString &body,
+bool addRecord(sql::NativeStatement &insert, SearchRecordType type, qint64 id, const QString &body,
                QString *error)
 {
-    insert.bindValue(0, id * kTypeCount + int(type));
-    insert.bindValue(1, body);
-    return sql::exec(insert, sql::Text::tr("Could not update the search index"), error);
+    return insert.exec({id * kTypeCount + int(type), body},
+                       sql::Text::tr("Could not update the search index"), error);
 }
 
 bool addAllVisits(QSqlQuery &query, QString *error)

@@ -15,6 +15,9 @@
 class QSqlQuery;
 
 namespace vt {
+namespace sql {
+class NativeStatement;
+}
 
 class Database;
 
@@ -83,7 +86,7 @@ inline constexpr char kCreateTable[] =
 bool removeVisit(QSqlDatabase connection, qint64 visitId, QString *error);
 inline constexpr char kInsert[] = "INSERT INTO search_index (rowid, body) VALUES (?, ?)";
 QString bodyOf(std::initializer_list<QString> foldedTexts);
-bool addRecord(QSqlQuery &insert, SearchRecordType type, qint64 id, const QString &body,
+bool addRecord(sql::NativeStatement &insert, SearchRecordType type, qint64 id, const QString &body,
                QString *error);
 // Indexes every stored visit (the v2 migration of an existing database).
 bool addAllVisits(QSqlQuery &query, QString *error);

@@ -72,24 +72,32 @@ QString startOfWordExpression(QSqlDatabase connection, const QString &word)
     return QLatin1Char('(') + words.join(QStringLiteral(" OR ")) + QLatin1Char(')');
 }
 
-TermRecorder::TermRecorder(QSqlDatabase connection) : m_insert(connection)
+TermRecorder::TermRecorder(QSqlDatabase connection)
 {
-    m_prepared =
-        m_insert.prepare(QStringLiteral("INSERT OR IGNORE INTO search_terms (term) VALUES (?)"));
+    // A statement that does not prepare reports why at its first use.
+    m_insert.prepare(connection,
+                     QStringLiteral("INSERT OR IGNORE INTO search_terms (term) VALUES (?)"), {},
+                     nullptr);
 }
 
 bool TermRecorder::record(const QString &folded, QString *error)
 {
-    const QString what = sql::Text::tr("Could not update the search index");
-    for (const QString &word : wordsOf(folded)) {
-        if (m_recorded.contains(word))
-            continue;
-        if (!m_prepared)
-            return sql::exec(m_insert, what, error);
-        m_insert.bindValue(0, word);
-        if (!sql::exec(m_insert, what, error))
-            return false;
-        m_recorded.insert(word);
+    // The words as wordsOf splits them, without building the list.
+    qsizetype start = -1;
+    for (qsizetype i = 0; i <= folded.size(); ++i) {
+        const bool inWord = i < folded.size() && folded.at(i).isLetterOrNumber();
+        if (inWord && start < 0) {
+            start = i;
+        } else if (!inWord && start >= 0) {
+            const QStringView word = QStringView(folded).sliced(start, i - start);
+            start = -1;
+            if (m_recorded.find(word) != m_recorded.end())
+                continue;
+            const QString text = word.toString();
+            if (!m_insert.exec({text}, sql::Text::tr("Could not update the search index"), error))
+                return false;
+            m_recorded.insert(text);
+        }
     }
     return true;
 }

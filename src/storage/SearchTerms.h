@@ -13,11 +13,15 @@
 // Words are only ever added: a word whose records are gone expands a query
 // by a word that matches nothing, which is harmless.
 
-#include <QSet>
+#include "storage/NativeStatement.h"
+
+#include <QHashFunctions>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
 #include <QStringList>
+#include <QStringView>
+#include <unordered_set>
 
 namespace vt::search_terms {
 
@@ -44,9 +48,21 @@ public:
     bool record(const QString &folded, QString *error);
 
 private:
-    QSqlQuery m_insert;
-    QSet<QString> m_recorded;
-    bool m_prepared = false;
+    // Looked up by QStringView, so a known word (nearly every word of a
+    // batch) costs no allocation.
+    struct WordHash
+    {
+        using is_transparent = void;
+        size_t operator()(QStringView word) const { return qHash(word); }
+    };
+    struct WordEqual
+    {
+        using is_transparent = void;
+        bool operator()(QStringView a, QStringView b) const { return a == b; }
+    };
+
+    sql::NativeStatement m_insert;
+    std::unordered_set<QString, WordHash, WordEqual> m_recorded;
 };
 
 } // namespace vt::search_terms

@@ -43,7 +43,26 @@ QVariant requiredText(const QString &text)
 
 QVariant dateValue(const QDate &date)
 {
-    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
+    if (!date.isValid())
+        return {};
+    int year = 0;
+    int month = 0;
+    int day = 0;
+    date.getDate(&year, &month, &day);
+    if (year < 0 || year > 9999)
+        return date.toString(Qt::ISODate); // Qt's own answer outside 0000-9999
+    // What toString(Qt::ISODate) gives, without its printf-style formatting,
+    // which costs more than the insert of a row that holds a date.
+    QString text(10, QLatin1Char('-'));
+    QChar *out = text.data();
+    const auto put = [&](int at, int value, int digits) {
+        for (int i = digits - 1; i >= 0; --i, value /= 10)
+            out[at + i] = QLatin1Char(char('0' + value % 10));
+    };
+    put(0, year, 4);
+    put(5, month, 2);
+    put(8, day, 2);
+    return text;
 }
 
 QDate dateFrom(const QVariant &value)

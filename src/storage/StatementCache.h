@@ -3,12 +3,14 @@
 // Prepared statements of one connection, each prepared once and then reused
 // (private to storage/). Compiling a statement costs SQLite more than running
 // a small INSERT, so writing thousands of rows must not prepare per row or
-// per visit.
+// per visit. They run through SQLite's C API (NativeStatement.h).
+
+#include "storage/NativeStatement.h"
 
 #include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QString>
 #include <map>
+#include <memory>
 
 namespace vt::sql {
 
@@ -22,14 +24,13 @@ public:
     // The statement for text, prepared on first use; nullptr (and "<what>:
     // <driver text>" in *error) when it does not prepare. The pointer stays
     // valid for the cache's lifetime.
-    QSqlQuery *prepared(const QString &text, const QString &what, QString *error);
+    NativeStatement *prepared(const QString &text, const QString &what, QString *error);
 
     QSqlDatabase connection() const { return m_connection; }
 
 private:
     QSqlDatabase m_connection;
-    // A node-based map: pointers to its values survive later insertions.
-    std::map<QString, QSqlQuery> m_statements;
+    std::map<QString, std::unique_ptr<NativeStatement>> m_statements;
 };
 
 } // namespace vt::sql

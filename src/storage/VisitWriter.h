@@ -13,7 +13,6 @@
 #include "domain/Visit.h"
 
 #include <QHash>
-#include <QSqlQuery>
 
 namespace vt::records {
 
@@ -50,20 +49,16 @@ private:
     {
         if (items.isEmpty())
             return true;
-        QSqlQuery *prepared = m_statements.prepared(text, what, error);
-        if (!prepared)
+        sql::NativeStatement *statement = m_statements.prepared(text, what, error);
+        if (!statement)
             return false;
-        QSqlQuery &query = *prepared;
         for (qsizetype seq = 0; seq < items.size(); ++seq) {
-            QVariantList values;
-            if (!valuesOf(items.at(seq), seq, &values, error))
-                return false;
-            for (int i = 0; i < values.size(); ++i)
-                query.bindValue(i, values.at(i));
-            if (!sql::exec(query, what, error))
+            m_rowValues.clear();
+            if (!valuesOf(items.at(seq), seq, &m_rowValues, error) ||
+                !statement->exec(m_rowValues, what, error))
                 return false;
             if (ids)
-                ids->append(query.lastInsertId().toLongLong());
+                ids->append(statement->lastInsertId());
         }
         return true;
     }
@@ -91,6 +86,7 @@ private:
     QList<qint64> m_recommendationIds; // in the order of visit.recommendations
     QList<QString> m_recommendationFolds;
     VisitFolds m_visitFolds;
+    QVariantList m_rowValues; // reused from row to row
 };
 
 } // namespace vt::records

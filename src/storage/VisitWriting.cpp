@@ -47,7 +47,9 @@ bool VisitWriter::write(Visit &visit, QString *error)
            writeFindings(visit, error) && writeIndicators(visit, error) &&
            writeRecommendations(visit, error) &&
            (!isUpdate || heldVerdicts.restore(m_connection, visit.id, error)) &&
-           writeVerdicts(m_connection, visit.id, visit.carriedOver, error) &&
+           // A new visit has no stored verdicts to replace.
+           ((!isUpdate && visit.carriedOver.isEmpty()) ||
+            writeVerdicts(m_connection, visit.id, visit.carriedOver, error)) &&
            indexRecords(visit, error);
 }
 
@@ -75,10 +77,9 @@ bool VisitWriter::writeVisitRow(Visit &visit, QString *error)
                     " end_date = ?, location = ?, delegation_id = ?, delegation_name = ?,"
                     " delegation_fold = ?, host_id = ?, host_name = ?, host_fold = ?, topic = ?,"
                     " summary = ?, search_fold = ?, extensions = ?, updated_at = ? WHERE id = ?");
-    QSqlQuery *prepared = m_statements.prepared(statementText, what, error);
-    if (!prepared)
+    sql::NativeStatement *statement = m_statements.prepared(statementText, what, error);
+    if (!statement)
         return false;
-    QSqlQuery &query = *prepared;
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     m_visitFolds = {foldForSearch(visit.title), foldForSearch(visit.host),
                     foldForSearch(visit.delegation)};
@@ -102,13 +103,11 @@ bool VisitWriter::writeVisitRow(Visit &visit, QString *error)
                               extensionsValue(visit.extensions),
                               now,
                               isNew ? QVariant(now) : QVariant(visit.id)};
-    for (int i = 0; i < values.size(); ++i)
-        query.bindValue(i, values.at(i));
-    if (!sql::exec(query, what, error))
+    if (!statement->exec(values, what, error))
         return false;
     if (isNew) {
-        visit.id = query.lastInsertId().toLongLong();
-    } else if (query.numRowsAffected() != 1) {
+        visit.id = statement->lastInsertId();
+    } else if (statement->changes() != 1) {
         if (error)
             *error = sql::Text::tr("Could not save the visit “%1”: there is no visit %2 to update.")
                          .arg(visit.title)
@@ -126,15 +125,10 @@ bool VisitWriter::removeChildren(qint64 visitId, QString *error)
          {"recommendations", "findings", "indicators", "report_figures", "attendees"}) {
         const QString text =
             QStringLiteral("DELETE FROM %1 WHERE visit_id = ?").arg(QLatin1StringView(table));
-        QSqlQuery *prepared = m_statements.prepared(
-            text, sql::Text::tr("Could not replace the records of visit %1").arg(visitId), error);
-        if (!prepared)
-            return false;
-        QSqlQuery &query = *prepared;
-        query.bindValue(0, visitId);
-        if (!sql::exec(query,
-                       sql::Text::tr("Could not replace the records of visit %1").arg(visitId),
-                       error))
+        const QString what =
+            sql::Text::tr("Could not replace the records of visit %1").arg(visitId);
+        sql::NativeStatement *statement = m_statements.prepared(text, what, error);
+        if (!statement || !statement->exec({visitId}, what, error))
             return false;
     }
     return true;
@@ -144,7 +138,7 @@ bool VisitWriter::removeChildren(qint64 visitId, QString *error)
 // for their rows, instead of reading them back.
 bool VisitWriter::indexRecords(const Visit &visit, QString *error)
 {
-    QSqlQuery *insert =
+    sql::NativeStatement *insert =
         m_statements.prepared(QLatin1StringView(search_index::kInsert),
                               sql::Text::tr("Could not update the search index"), error);
     if (!insert)

@@ -1,0 +1,63 @@
+#pragma once
+
+// A prepared statement run through SQLite's own C API on a Qt connection's
+// handle (private to storage/; the visit writer's inserts, thousands per
+// second in a batch). QSqlQuery costs more than SQLite's work for a small
+// INSERT: QSqlResult::bindValue formats a placeholder name and looks it up in
+// a hash for every value, and exec() rebuilds its result state. Here values are
+// bound straight from their QVariants, the same way Qt's QSQLITE driver binds
+// them, so what is stored is the same; failures read as sql::exec's do
+// ("<what>: <SQLite's message> Unable to fetch row", with readableError).
+//
+// exec runs statements that return no rows; integerOf one that returns an
+// integer (a lookup by name). The statement is finalized with
+// its owner, which must go before the Database is closed (Qt's driver cannot
+// close a connection that still has statements).
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QString>
+#include <QVariant>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace vt::sql {
+
+class NativeStatement final
+{
+    Q_DISABLE_COPY_MOVE(NativeStatement)
+
+public:
+    NativeStatement() = default;
+    ~NativeStatement();
+
+    // False (and "<what>: <driver text>" in *error) when it does not prepare
+    // or the connection is not SQLite.
+    bool prepare(QSqlDatabase connection, const QString &text, const QString &what, QString *error);
+    bool isPrepared() const { return m_statement != nullptr; }
+
+    // Binds values to ?1, ?2, ... and runs the statement once.
+    bool exec(const QVariantList &values, const QString &what, QString *error);
+    // Binds values and reads the first column of the first row as an integer;
+    // *found is false when there is no row.
+    bool integerOf(const QVariantList &values, qint64 *value, bool *found, const QString &what,
+                   QString *error);
+    // The rowid of the last row inserted on the connection.
+    qint64 lastInsertId() const;
+    // Rows changed by the last exec.
+    int changes() const;
+
+private:
+    bool run(const QVariantList &values, qint64 *value, bool *found, const QString &what,
+             QString *error);
+    bool bind(int index, const QVariant &value);
+    QSqlError errorOf(const QString &driverWords, int code) const;
+    bool fail(const QSqlError &sqlError, const QString &what, QString *error) const;
+
+    sqlite3 *m_handle = nullptr;
+    sqlite3_stmt *m_statement = nullptr;
+    QSqlError m_prepareError; // why it did not prepare, for every later exec
+};
+
+} // namespace vt::sql
