@@ -3,6 +3,7 @@
 #include "storage/DatabaseBackup.h"
 #include "storage/DatabaseCheck.h"
 #include "storage/DatabaseLock.h"
+#include "storage/DeferredWrites.h"
 #include "storage/Migrations.h"
 #include "storage/SqlErrors.h"
 #include "storage/SqlValues.h"
@@ -427,6 +428,10 @@ bool Transaction::commit(QString *error)
                 sql::Text::tr("Could not save: no transaction is active (%1).").arg(m_errorText);
         return false;
     }
+    // A failure leaves the transaction active: the destructor rolls back.
+    if (DeferredWrites *deferred = deferred_writes::of(m_connection.connectionName());
+        deferred && !deferred->writeBeforeCommit(error))
+        return false;
     QSqlQuery query(m_connection);
     if (!query.exec(QStringLiteral("COMMIT"))) {
         if (error)
@@ -442,6 +447,8 @@ void Transaction::rollback()
 {
     if (!m_active)
         return;
+    if (DeferredWrites *deferred = deferred_writes::of(m_connection.connectionName()))
+        deferred->discard();
     QSqlQuery query(m_connection);
     query.exec(QStringLiteral("ROLLBACK"));
     m_active = false;

@@ -142,10 +142,14 @@ QString bodyOf(std::initializer_list<QString> foldedTexts)
     return body;
 }
 
-bool addRecord(sql::NativeStatement &insert, SearchRecordType type, qint64 id, const QString &body,
-               QString *error)
+qint64 rowIdOf(SearchRecordType type, qint64 id)
 {
-    return insert.exec({id * kTypeCount + int(type), body},
+    return id * kTypeCount + int(type);
+}
+
+bool addEntry(sql::NativeStatement &insert, const Entry &entry, QString *error)
+{
+    return insert.exec({entry.rowId, entry.body},
                        sql::Text::tr("Could not update the search index"), error);
 }
 

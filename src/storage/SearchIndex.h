@@ -79,15 +79,21 @@ inline constexpr char kCreateTable[] =
 
 // Called by the visit writer inside the save transaction: drop the entries of
 // a stored visit before its children are rewritten, then add the new ones
-// without reading them back: kInsert prepared once, addRecord per record with
-// the body made of the texts of kIndexed in SearchIndex.cpp (visit: title,
-// topic, summary, host, delegation; finding: text, area, organisation;
-// recommendation: text, responsible), each already folded (foldForSearch).
+// without reading them back: kInsert prepared once, addEntry per record (in
+// rowid order, VisitWriter.h) with the body made of the texts of kIndexed in
+// SearchIndex.cpp (visit: title, topic, summary, host, delegation; finding:
+// text, area, organisation; recommendation: text, responsible), each already
+// folded (foldForSearch).
 bool removeVisit(QSqlDatabase connection, qint64 visitId, QString *error);
 inline constexpr char kInsert[] = "INSERT INTO search_index (rowid, body) VALUES (?, ?)";
 QString bodyOf(std::initializer_list<QString> foldedTexts);
-bool addRecord(sql::NativeStatement &insert, SearchRecordType type, qint64 id, const QString &body,
-               QString *error);
+struct Entry
+{
+    qint64 rowId; // rowIdOf the record
+    QString body;
+};
+qint64 rowIdOf(SearchRecordType type, qint64 id);
+bool addEntry(sql::NativeStatement &insert, const Entry &entry, QString *error);
 // Indexes every stored visit (the v2 migration of an existing database).
 bool addAllVisits(QSqlQuery &query, QString *error);
 

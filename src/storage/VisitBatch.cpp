@@ -1,6 +1,7 @@
 #include "storage/VisitBatch.h"
 
 #include "storage/Database.h"
+#include "storage/DeferredWrites.h"
 #include "storage/SqlValues.h"
 #include "storage/VisitRecords.h"
 
@@ -25,10 +26,24 @@ VisitBatch::VisitBatch(Database &database)
     if (pragma.exec(QStringLiteral("PRAGMA cache_size")) && pragma.next())
         m_cacheSize = pragma.value(0);
     pragma.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(kBatchCacheKib));
+    const QString connectionName = database.connection().connectionName();
+    if (!deferred_writes::of(connectionName)) {
+        m_session->deferIndex();
+        deferred_writes::attach(connectionName, this);
+        m_deferring = true;
+    }
 }
 
 VisitBatch::~VisitBatch()
 {
+    if (m_deferring) {
+        deferred_writes::attach(m_database.connection().connectionName(), nullptr);
+        // A caller that commits after dropping the batch still gets every
+        // entry (a rolled-back transaction has discarded them already).
+        QString error;
+        if (!m_session->flushIndex(&error))
+            qWarning("VisitBatch: %s", qPrintable(error));
+    }
     if (m_cacheSize.isValid() && m_database.isOpen()) {
         QSqlQuery pragma(m_database.connection());
         pragma.exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_cacheSize.toLongLong()));
@@ -43,6 +58,16 @@ qint64 VisitBatch::idForRef(const QString &ref)
     const qint64 id = m_findRef.exec() && m_findRef.next() ? m_findRef.value(0).toLongLong() : 0;
     m_findRef.finish(); // an open read would keep the WAL from being checkpointed
     return id;
+}
+
+bool VisitBatch::writeBeforeCommit(QString *error)
+{
+    return m_session->flushIndex(error);
+}
+
+void VisitBatch::discard()
+{
+    m_session->discardIndex();
 }
 
 bool VisitBatch::save(Visit &visit, QString *error)

@@ -6,7 +6,12 @@
 // the names it has recorded from visit to visit. Those ids are only true while
 // what was written stays: drop the batch after a rollback. While it lives, the
 // connection gets a larger page cache, so that index pages stay in memory
-// instead of being spilled to the WAL and read back for every visit.
+// instead of being spilled to the WAL and read back for every visit. It also
+// holds the search index entries back and writes them in runs, the last run
+// when the caller's Transaction commits (DeferredWrites.h): commit while the
+// batch lives.
+
+#include "storage/DeferredWrites.h"
 
 #include "domain/Visit.h"
 
@@ -22,7 +27,7 @@ namespace records {
 class VisitWriteSession;
 }
 
-class VisitBatch final
+class VisitBatch final : private DeferredWrites
 {
     Q_DISABLE_COPY_MOVE(VisitBatch)
 
@@ -36,10 +41,14 @@ public:
     bool save(Visit &visit, QString *error);
 
 private:
+    bool writeBeforeCommit(QString *error) override;
+    void discard() override;
+
     Database &m_database;
     std::unique_ptr<records::VisitWriteSession> m_session;
     QSqlQuery m_findRef;
-    QVariant m_cacheSize; // the connection's page cache size, restored at the end
+    QVariant m_cacheSize;     // the connection's page cache size, restored at the end
+    bool m_deferring = false; // holds the search index entries back (DeferredWrites.h)
 };
 
 } // namespace vt

@@ -27,6 +27,12 @@ public:
     // As writeVisit.
     bool write(Visit &visit, QString *error);
 
+    // Holds search index entries back until flushIndex (VisitWriter.h);
+    // the caller flushes before its transaction commits.
+    void deferIndex();
+    bool flushIndex(QString *error);
+    void discardIndex();
+
 private:
     class Writer;
     QSqlDatabase m_connection;

@@ -6,6 +6,7 @@
 // and replaces children; VisitRecordRows.cpp writes the child rows.
 
 #include "storage/NameRegister.h"
+#include "storage/SearchIndex.h"
 #include "storage/SearchTerms.h"
 #include "storage/SqlValues.h"
 #include "storage/StatementCache.h"
@@ -35,6 +36,18 @@ public:
     }
 
     bool write(Visit &visit, QString *error);
+
+    // A batch holds the search index entries back and writes them in runs
+    // in rowid order (flushIndex). FTS5 keeps new entries in memory only while
+    // their rowids ascend, and writes a segment to disk (later merged) each
+    // time one does not: a visit, its findings and its recommendations
+    // (rowid = id * 4 + type) take turns, so written as they come nearly every
+    // visit wrote two segments, which made the index four times the work of
+    // the same rows in order. Until flushed, a search in the same transaction
+    // does not find the held-back visits.
+    void setIndexDeferred(bool deferred) { m_deferIndex = deferred; }
+    bool flushIndex(QString *error);
+    void discardIndex() { m_pendingIndex.clear(); }
 
 private:
     bool writeVisitRow(Visit &visit, QString *error);
@@ -75,6 +88,7 @@ private:
     // The search index gets the records just written, with the texts folded
     // for their rows, instead of reading them back.
     bool indexRecords(const Visit &visit, QString *error);
+    bool addToIndex(SearchRecordType type, qint64 id, QString body, QString *error);
 
     QSqlDatabase m_connection;
     sql::StatementCache m_statements;
@@ -87,6 +101,8 @@ private:
     QList<QString> m_recommendationFolds;
     VisitFolds m_visitFolds;
     QVariantList m_rowValues; // reused from row to row
+    bool m_deferIndex = false;
+    QList<search_index::Entry> m_pendingIndex;
 };
 
 } // namespace vt::records

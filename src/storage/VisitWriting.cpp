@@ -10,6 +10,7 @@
 #include "domain/TextFolding.h"
 
 #include <QDateTime>
+#include <algorithm>
 
 namespace vt::records {
 namespace {
@@ -138,33 +139,58 @@ bool VisitWriter::removeChildren(qint64 visitId, QString *error)
 // for their rows, instead of reading them back.
 bool VisitWriter::indexRecords(const Visit &visit, QString *error)
 {
+    if (!addToIndex(SearchRecordType::Visit, visit.id,
+                    search_index::bodyOf({m_visitFolds.title, foldForSearch(visit.topic),
+                                          foldForSearch(visit.summary), m_visitFolds.host,
+                                          m_visitFolds.delegation}),
+                    error))
+        return false;
+    for (qsizetype i = 0; i < visit.findings.size(); ++i) {
+        const Finding &f = visit.findings.at(i);
+        if (!addToIndex(SearchRecordType::Finding, m_findingIds.at(i),
+                        search_index::bodyOf({m_findingFolds.at(i), foldForSearch(f.area),
+                                              foldForSearch(f.organisation)}),
+                        error))
+            return false;
+    }
+    for (qsizetype i = 0; i < visit.recommendations.size(); ++i) {
+        const QString responsible = foldForSearch(visit.recommendations.at(i).responsible);
+        if (!addToIndex(SearchRecordType::Recommendation, m_recommendationIds.at(i),
+                        search_index::bodyOf({m_recommendationFolds.at(i), responsible}), error))
+            return false;
+    }
+    // A batch's run is bounded, so a large import holds a few megabytes of
+    // text, not all of it; a single save writes its own entries in order.
+    constexpr qsizetype kMostPendingEntries = 8192;
+    return (m_deferIndex && m_pendingIndex.size() < kMostPendingEntries) || flushIndex(error);
+}
+
+bool VisitWriter::addToIndex(SearchRecordType type, qint64 id, QString body, QString *error)
+{
+    if (!m_terms.record(body, error))
+        return false;
+    m_pendingIndex.append({search_index::rowIdOf(type, id), std::move(body)});
+    return true;
+}
+
+bool VisitWriter::flushIndex(QString *error)
+{
+    if (m_pendingIndex.isEmpty())
+        return true;
     sql::NativeStatement *insert =
         m_statements.prepared(QLatin1StringView(search_index::kInsert),
                               sql::Text::tr("Could not update the search index"), error);
     if (!insert)
         return false;
-    const auto add = [&](SearchRecordType type, qint64 id,
-                         std::initializer_list<QString> foldedTexts) {
-        const QString body = search_index::bodyOf(foldedTexts);
-        return m_terms.record(body, error) &&
-               search_index::addRecord(*insert, type, id, body, error);
-    };
-    if (!add(SearchRecordType::Visit, visit.id,
-             {m_visitFolds.title, foldForSearch(visit.topic), foldForSearch(visit.summary),
-              m_visitFolds.host, m_visitFolds.delegation}))
-        return false;
-    for (qsizetype i = 0; i < visit.findings.size(); ++i) {
-        const Finding &f = visit.findings.at(i);
-        if (!add(SearchRecordType::Finding, m_findingIds.at(i),
-                 {m_findingFolds.at(i), foldForSearch(f.area), foldForSearch(f.organisation)}))
+    std::sort(m_pendingIndex.begin(), m_pendingIndex.end(),
+              [](const search_index::Entry &a, const search_index::Entry &b) {
+                  return a.rowId < b.rowId;
+              });
+    for (const search_index::Entry &entry : std::as_const(m_pendingIndex)) {
+        if (!search_index::addEntry(*insert, entry, error))
             return false;
     }
-    for (qsizetype i = 0; i < visit.recommendations.size(); ++i) {
-        if (!add(SearchRecordType::Recommendation, m_recommendationIds.at(i),
-                 {m_recommendationFolds.at(i),
-                  foldForSearch(visit.recommendations.at(i).responsible)}))
-            return false;
-    }
+    m_pendingIndex.clear();
     return true;
 }
 
@@ -189,11 +215,29 @@ bool VisitWriteSession::write(Visit &visit, QString *error)
     VisitWriter &writer = *m_writer;
     QSqlDatabase connection = m_connection;
     // The search index changes in the same transaction as the rows it indexes.
-    if ((originalId == 0 || search_index::removeVisit(connection, originalId, error)) &&
+    // Entries held back go in first: they may be this visit's.
+    if ((originalId == 0 ||
+         (writer.flushIndex(error) && search_index::removeVisit(connection, originalId, error))) &&
         writer.write(visit, error))
         return true;
     visit.id = originalId; // the caller's transaction rolls the insert back
+    writer.discardIndex(); // and with it what the held-back entries index
     return false;
+}
+
+void VisitWriteSession::deferIndex()
+{
+    m_writer->setIndexDeferred(true);
+}
+
+bool VisitWriteSession::flushIndex(QString *error)
+{
+    return m_writer->flushIndex(error);
+}
+
+void VisitWriteSession::discardIndex()
+{
+    m_writer->discardIndex();
 }
 
 bool writeVisit(QSqlDatabase connection, Visit &visit, QString *error)

@@ -4,6 +4,8 @@
 #include "DatabaseTestCase.h"
 #include "StorageFixtures.h"
 
+#include "storage/DatabaseCheck.h"
+#include "storage/VisitBatch.h"
 #include "storage/VisitCatalogue.h"
 #include "storage/VisitRepository.h"
 
@@ -35,6 +37,7 @@ private slots:
     void removeOfUnknownIdFails();
     void idForRefAllIdsAndCount();
     void rollbackLeavesNothing();
+    void batchIndexesWhenItCommits();
     void unknownFindingKeyIsRefused();
     void duplicateRefIsRefused();
     void visitWithoutDateIsRefused();
@@ -327,6 +330,51 @@ void VisitRepositoryTest::rollbackLeavesNothing()
     QVERIFY(outer.isActive());
     QVERIFY(!inner.isActive());
     QVERIFY(!inner.errorText().isEmpty());
+}
+
+// A batch holds its search index entries back until the transaction
+// commits (VisitWriter.h): they must all arrive, once, and go with a rollback.
+void VisitRepositoryTest::batchIndexesWhenItCommits()
+{
+    Database database;
+    QString error;
+    QVERIFY2(database.open(path("t.sqlite"), &error), qPrintable(error));
+    const Visit sample = longAnVisit();
+    const qint64 entriesPerVisit = 1 + sample.findings.size() + sample.recommendations.size();
+    QVERIFY(entriesPerVisit > 2);
+    {
+        Transaction transaction(database);
+        VisitBatch batch(database);
+        for (const char *ref : {"a", "b", "a"}) { // "a" is replaced in the same batch
+            Visit visit = sample;
+            visit.ref = QLatin1StringView(ref);
+            visit.id = batch.idForRef(visit.ref);
+            QVERIFY2(batch.save(visit, &error), qPrintable(error));
+        }
+        QVERIFY2(transaction.commit(&error), qPrintable(error));
+    }
+    QCOMPARE(rowCount(database, "visits"), 2);
+    QCOMPARE(rowCount(database, "search_index"), 2 * entriesPerVisit);
+    // Every entry indexes a record that exists (rowid = id * 4 + type).
+    QCOMPARE(
+        scalar(database,
+               QStringLiteral("SELECT count(*) FROM search_index s WHERE"
+                              " (s.rowid % 4 = 0 AND s.rowid / 4 IN (SELECT id FROM visits))"
+                              " OR (s.rowid % 4 = 1 AND s.rowid / 4 IN (SELECT id FROM findings))"
+                              " OR (s.rowid % 4 = 2 AND s.rowid / 4 IN"
+                              " (SELECT id FROM recommendations))"))
+            .toLongLong(),
+        2 * entriesPerVisit);
+    {
+        Transaction transaction(database);
+        VisitBatch batch(database);
+        Visit visit = sample;
+        visit.ref = QStringLiteral("c");
+        QVERIFY2(batch.save(visit, &error), qPrintable(error));
+    } // not committed
+    QCOMPARE(rowCount(database, "visits"), 2);
+    QCOMPARE(rowCount(database, "search_index"), 2 * entriesPerVisit);
+    QCOMPARE(checkDatabase(database), QStringList());
 }
 
 void VisitRepositoryTest::unknownFindingKeyIsRefused()
