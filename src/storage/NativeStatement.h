@@ -14,6 +14,8 @@
 // its owner, which must go before the Database is closed (Qt's driver cannot
 // close a connection that still has statements).
 
+#include <QByteArray>
+#include <QList>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QString>
@@ -58,6 +60,7 @@ private:
     sqlite3 *m_handle = nullptr;
     sqlite3_stmt *m_statement = nullptr;
     QSqlError m_prepareError; // why it did not prepare, for every later exec
+    QList<QByteArray> m_utf8; // text bound as UTF-8, kept until the next run
 };
 
 } // namespace vt::sql
