@@ -1,8 +1,9 @@
 #pragma once
 
-// Import is all or nothing: every visit is validated first, then all are
-// written in one transaction. A visit whose ref is already stored replaces it
-// (idempotent import).
+// Import is all or nothing: the visits are written in one transaction as they
+// are read and checked (on a second thread), and it is committed only when
+// every visit and every attachment file was right. A visit whose ref is
+// already stored replaces it (idempotent import).
 
 #include "services/JsonInterchange.h"
 
@@ -20,8 +21,8 @@ struct ImportResult
 };
 
 // `jsonPath` locates the attachments the document lists ("x-attachments",
-// services/AttachmentInterchange.h); every file is checked before anything
-// is written.
+// services/AttachmentInterchange.h); a missing or unreadable file means
+// nothing is kept.
 ImportResult importInterchange(Database &database, const QByteArray &json,
                                const QString &jsonPath = {});
 // Every stored visit, in date order. With the path of the JSON file to be

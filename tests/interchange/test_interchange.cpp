@@ -197,7 +197,12 @@ private slots:
         QCOMPARE(error.error == QJsonParseError::NoError, wellFormed);
         const std::optional<json::DocumentPieces> pieces = json::splitDocument(json);
         if (!wellFormed) {
-            const InterchangeReader reader(json);
+            // A malformed visit shows only when it is read; then Qt's message
+            // for the whole document replaces whatever was found before.
+            InterchangeReader reader(json);
+            while (reader.next()) {
+            }
+            QVERIFY(!reader.mustReadWhole());
             QCOMPARE(reader.errors().size(), 1);
             QCOMPARE(reader.errors().first().path, QStringLiteral("(document)"));
             QVERIFY2(reader.errors().first().message.startsWith(QStringLiteral("not valid JSON: ") +
@@ -217,13 +222,20 @@ private slots:
         }
         QCOMPARE(pieces->envelope, envelope);
         // Visit by visit, the reader reads what the whole document holds.
-        const InterchangeReader reader(json);
-        const ParsedDocument parsed = readInterchange(json);
-        QCOMPARE(reader.errors(), parsed.errors);
-        for (qsizetype i = 0, v = 0; i < reader.visitCount(); ++i) {
-            if (visits.toArray().at(i).isObject())
-                QCOMPARE(reader.visit(i).title, parsed.visits.at(v++).title);
+        InterchangeReader byVisit(json);
+        InterchangeReader wholeReader(json, InterchangeReader::Mode::WholeDocument);
+        QCOMPARE(byVisit.visitCount(), wholeReader.visitCount());
+        for (qsizetype i = 0; i < byVisit.visitCount(); ++i) {
+            const std::optional<Visit> piece = byVisit.next();
+            const std::optional<Visit> fromWhole = wholeReader.next();
+            QVERIFY(piece && fromWhole);
+            QCOMPARE(byVisit.lastIndex(), i);
+            QCOMPARE(piece->title, fromWhole->title);
         }
+        QVERIFY(!byVisit.next() && !wholeReader.next());
+        QVERIFY(!byVisit.mustReadWhole());
+        QCOMPARE(byVisit.errors(), wholeReader.errors());
+        QCOMPARE(readInterchange(json).errors, wholeReader.errors());
     }
 
     void writerEscapesText()
@@ -378,6 +390,48 @@ private slots:
                      qPrintable(describe(result.errors)));
             QCOMPARE(VisitRepository(db).count(), 3);
             QCOMPARE(VisitRepository(db).idForRef(QStringLiteral("new-1")), 0);
+        }
+        QCOMPARE(fileHash(file), before);
+    }
+
+    // Visits are written as they are read: a problem near the end, or a
+    // document that stops being JSON, still leaves the file as it was, and
+    // every problem of the document is reported.
+    void importWithALateProblemWritesNothing_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<int>("problems");
+        QJsonArray visits;
+        for (int i = 0; i < 60; ++i)
+            visits.append(goodVisit(QByteArray("late-" + QByteArray::number(i)).constData()));
+        QJsonArray lateErrors = visits;
+        lateErrors.append(without(goodVisit("bad-1"), "host"));
+        lateErrors.append(without(goodVisit("bad-2"), "title"));
+        QTest::newRow("two bad visits at the end") << document(lateErrors) << 2;
+        QByteArray notJson = document(visits);
+        notJson.insert(notJson.lastIndexOf("\"title\""), "{");
+        QTest::newRow("malformed last visit") << notJson << 1;
+    }
+
+    void importWithALateProblemWritesNothing()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(int, problems);
+        const QString file = newDatabasePath();
+        {
+            Database db;
+            open(db, file);
+            QVERIFY(importInterchange(db, fixture()).ok);
+        }
+        const QByteArray before = fileHash(file);
+        {
+            Database db;
+            open(db, file);
+            const ImportResult result = importInterchange(db, json);
+            QVERIFY(!result.ok);
+            QCOMPARE(result.errors.size(), problems);
+            QCOMPARE(VisitRepository(db).count(), 3);
+            QCOMPARE(VisitRepository(db).idForRef(QStringLiteral("late-0")), 0);
         }
         QCOMPARE(fileHash(file), before);
     }
