@@ -75,6 +75,30 @@ private:
         QVERIFY2(db.open(path, &error), qPrintable(error));
     }
 
+    // Imports `json` into a database holding the fixture's three visits: the
+    // import must fail, keep those three, add none ("new-1" and "late-0" are
+    // the first refs of the bad documents) and leave the file's bytes as they were.
+    void importIntoFixtureFails(const QByteArray &json, ImportResult *result)
+    {
+        const QString file = newDatabasePath();
+        {
+            Database db;
+            open(db, file);
+            QVERIFY(importInterchange(db, fixture()).ok);
+        }
+        const QByteArray before = fileHash(file);
+        {
+            Database db;
+            open(db, file);
+            *result = importInterchange(db, json);
+            QVERIFY(!result->ok);
+            QCOMPARE(VisitRepository(db).count(), 3);
+            QCOMPARE(VisitRepository(db).idForRef(QStringLiteral("new-1")), 0);
+            QCOMPARE(VisitRepository(db).idForRef(QStringLiteral("late-0")), 0);
+        }
+        QCOMPARE(fileHash(file), before);
+    }
+
 private slots:
     // --- reading and writing, no database --------------------------------
 
@@ -374,24 +398,10 @@ private slots:
         QFETCH(QByteArray, json);
         QFETCH(QString, path);
         QFETCH(QString, message);
-        const QString file = newDatabasePath();
-        {
-            Database db;
-            open(db, file);
-            QVERIFY(importInterchange(db, fixture()).ok);
-        }
-        const QByteArray before = fileHash(file);
-        {
-            Database db;
-            open(db, file);
-            const ImportResult result = importInterchange(db, json);
-            QVERIFY(!result.ok);
-            QVERIFY2(result.errors.contains(ValidationIssue{path, message}),
-                     qPrintable(describe(result.errors)));
-            QCOMPARE(VisitRepository(db).count(), 3);
-            QCOMPARE(VisitRepository(db).idForRef(QStringLiteral("new-1")), 0);
-        }
-        QCOMPARE(fileHash(file), before);
+        ImportResult result;
+        importIntoFixtureFails(json, &result);
+        QVERIFY2(result.errors.contains(ValidationIssue{path, message}),
+                 qPrintable(describe(result.errors)));
     }
 
     // Visits are written as they are read: a problem near the end, or a
@@ -417,23 +427,9 @@ private slots:
     {
         QFETCH(QByteArray, json);
         QFETCH(int, problems);
-        const QString file = newDatabasePath();
-        {
-            Database db;
-            open(db, file);
-            QVERIFY(importInterchange(db, fixture()).ok);
-        }
-        const QByteArray before = fileHash(file);
-        {
-            Database db;
-            open(db, file);
-            const ImportResult result = importInterchange(db, json);
-            QVERIFY(!result.ok);
-            QCOMPARE(result.errors.size(), problems);
-            QCOMPARE(VisitRepository(db).count(), 3);
-            QCOMPARE(VisitRepository(db).idForRef(QStringLiteral("late-0")), 0);
-        }
-        QCOMPARE(fileHash(file), before);
+        ImportResult result;
+        importIntoFixtureFails(json, &result);
+        QCOMPARE(result.errors.size(), problems);
     }
 
     void serviceRejectsInvalidVisit()
