@@ -84,7 +84,7 @@ QList<ChangeEntry> withVisitId(QList<ChangeEntry> entries, qint64 visitId)
 constexpr std::size_t kVisitsReadAhead = 16;
 
 ImportResult importDocument(Database &database, const QByteArray &json, const QString &jsonPath,
-                            InterchangeReader::Mode mode)
+                            InterchangeReader::Mode mode, const ImportProgress &progress)
 {
     ImportResult result;
     InterchangeReader reader(json, mode);
@@ -100,6 +100,7 @@ ImportResult importDocument(Database &database, const QByteArray &json, const QS
     // Visits are written as they are read, and the transaction is committed
     // only when the whole document was right: a problem anywhere means its
     // destructor rolls back everything written.
+    const qsizetype total = reader.visitCount(); // the reader is the other thread's from here
     ReadProblems problems;
     ReadAhead<ReadVisit> ahead(kVisitsReadAhead, [&](const ReadAhead<ReadVisit>::Put &put) {
         readVisits(reader, jsonPath, problems, put);
@@ -128,6 +129,11 @@ ImportResult importDocument(Database &database, const QByteArray &json, const QS
             return result;
         }
         ++(replacing ? replaced : added);
+        if (progress && !progress(added + replaced, total)) {
+            ahead.stop();
+            result.cancelled = true;
+            return result;
+        }
     }
     ahead.stop(); // the reader has returned: its findings may be read
     if (problems.mustReadWhole)
@@ -148,14 +154,16 @@ ImportResult importDocument(Database &database, const QByteArray &json, const QS
 
 } // namespace
 
-ImportResult importInterchange(Database &database, const QByteArray &json, const QString &jsonPath)
+ImportResult importInterchange(Database &database, const QByteArray &json, const QString &jsonPath,
+                               const ImportProgress &progress)
 {
     ImportResult result =
-        importDocument(database, json, jsonPath, InterchangeReader::Mode::VisitByVisit);
-    if (!result.ok && result.errors.isEmpty() && result.error.isEmpty()) {
+        importDocument(database, json, jsonPath, InterchangeReader::Mode::VisitByVisit, progress);
+    if (!result.ok && !result.cancelled && result.errors.isEmpty() && result.error.isEmpty()) {
         // A visit parsed differently alone than in its document (see
         // InterchangeReader::mustReadWhole); nothing was kept.
-        result = importDocument(database, json, jsonPath, InterchangeReader::Mode::WholeDocument);
+        result = importDocument(database, json, jsonPath, InterchangeReader::Mode::WholeDocument,
+                                progress);
     }
     return result;
 }

@@ -432,6 +432,31 @@ private slots:
         QCOMPARE(result.errors.size(), problems);
     }
 
+    void importReportsProgressAndCanBeCancelled()
+    {
+        Database db;
+        open(db, newDatabasePath());
+        QList<qsizetype> seen;
+        const ImportResult done =
+            importInterchange(db, fixture(), {}, [&](qsizetype written, qsizetype total) {
+                seen.append(written);
+                return total == 3;
+            });
+        QVERIFY(done.ok);
+        QCOMPARE(seen, (QList<qsizetype>{1, 2, 3}));
+
+        QJsonArray visits;
+        for (int i = 0; i < 5; ++i)
+            visits.append(goodVisit(QByteArray("cancel-" + QByteArray::number(i)).constData()));
+        const ImportResult cancelled = importInterchange(
+            db, document(visits), {}, [](qsizetype written, qsizetype) { return written < 2; });
+        QVERIFY(!cancelled.ok);
+        QVERIFY(cancelled.cancelled);
+        QVERIFY(cancelled.errors.isEmpty() && cancelled.error.isEmpty());
+        QCOMPARE(VisitRepository(db).count(), 3);
+        QCOMPARE(VisitRepository(db).idForRef(QStringLiteral("cancel-0")), 0);
+    }
+
     void serviceRejectsInvalidVisit()
     {
         Database db;
