@@ -52,7 +52,10 @@ public:
     // `path` locates the attachments the document lists (ImportExport.h).
     ImportResult importDocument(const QByteArray &json, const QString &path = {});
     ImportResult loadSampleVisits();
-    FollowUpResult addFollowUpUpdate(const NewFollowUpUpdate &request);
+    // `files` are attached to the new update in the same transaction: one
+    // step with it.
+    FollowUpResult addFollowUpUpdate(const NewFollowUpUpdate &request,
+                                     const QList<PreparedAttachment> &files = {});
     bool setOrganisationParent(qint64 id, qint64 parentId, QString *error);
     bool setOrganisationKind(qint64 id, std::optional<OrganisationKind> kind, QString *error);
     // Attachments (services/AttachmentService.h), each change a step.
@@ -70,9 +73,10 @@ public:
     // with stepRefused().
     bool restoreVisits(const QList<VisitState> &from, const QList<VisitState> &to);
     bool restoreOrganisation(const OrganisationRecord &from, const OrganisationRecord &to);
+    // `taken`: the content of an attachment taken away (AttachmentService::apply).
     bool applyAttachment(const std::optional<AttachmentRecord> &from,
                          const std::optional<AttachmentRecord> &to, const QByteArray &content,
-                         qint64 *storedId);
+                         qint64 *storedId, QByteArray *taken = nullptr);
 
     // Tells the views that records changed through a path other than the
     // methods above (e.g. a follow-up update added by a service).

@@ -49,6 +49,8 @@ AttachmentStep::AttachmentStep(DatabaseSession &session, const QString &text,
                                AttachmentChange change, QUndoCommand *parent)
     : QUndoCommand(text, parent), m_session(session), m_change(std::move(change))
 {
+    if (m_change.after)
+        m_change.content.clear(); // stored: the database holds the bytes
 }
 
 void AttachmentStep::undo()
@@ -67,10 +69,17 @@ void AttachmentStep::move(const std::optional<AttachmentRecord> &from,
                           const std::optional<AttachmentRecord> &to)
 {
     qint64 id = 0;
-    if (!m_session.applyAttachment(from, to, m_change.content, &id)) {
+    const bool takingAway = from && !to;
+    QByteArray taken;
+    if (!m_session.applyAttachment(from, to, m_change.content, &id,
+                                   takingAway && m_change.content.isEmpty() ? &taken : nullptr)) {
         setObsolete(true);
         return;
     }
+    if (!taken.isEmpty())
+        m_change.content = std::move(taken);
+    else if (to && !from)
+        m_change.content.clear(); // put back: the database holds the bytes again
     // Put back under another id (its own was taken): the later steps name it so.
     if (id != 0) {
         if (m_change.before)

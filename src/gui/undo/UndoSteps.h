@@ -52,7 +52,10 @@ private:
 
 // An attachment added, removed, or given another caption, credit or "print
 // in the minutes": undo and redo put it back or take it away with the same
-// metadata and content (AttachmentService::apply).
+// metadata and content (AttachmentService::apply). The step keeps the bytes
+// only while the attachment is out of the database: taking it away reads
+// them in the same transaction, putting it back hands them to the database
+// and lets them go. A step whose file is stored holds no content.
 class AttachmentStep final : public QUndoCommand
 {
 public:
@@ -67,12 +70,13 @@ private:
               const std::optional<AttachmentRecord> &to);
 
     DatabaseSession &m_session;
-    AttachmentChange m_change;
+    AttachmentChange m_change; // content: only while the attachment is out
     bool m_done = true;
 };
 
 // Steps made as one (a visit deleted with its attachments, a new visit saved
-// with the files chosen before): redo in order, undo in reverse; refused as
+// with the files chosen before, an import with the files it brought or
+// replaced, a follow-up update with its files): redo in order, undo in reverse; refused as
 // a whole when a part is refused.
 class StepGroup final : public QUndoCommand
 {
