@@ -9,6 +9,7 @@
 #include "storage/Lookups.h"
 #include "storage/VisitRepository.h"
 
+#include <QScopedValueRollback>
 #include <QUndoStack>
 #include <algorithm>
 
@@ -197,14 +198,16 @@ bool DatabaseSession::removeVisit(qint64 visitId, QString *error)
     return true;
 }
 
-ImportResult DatabaseSession::importDocument(const QByteArray &json, const QString &path)
+ImportResult DatabaseSession::importDocument(const QByteArray &json, const QString &path,
+                                             const ImportProgress &progress)
 {
+    const QScopedValueRollback busy(m_busy, true);
     const NamedVisits named = visitsNamedIn(*m_database, json);
     ChangeRecording recording(*m_database, named.reach);
     // The files of a replaced visit go when the document lists others:
     // their contents are read now, so that undo can put them back.
     const AttachmentSnapshot attachments(*m_database, named.stored, named.listingAttachments);
-    ImportResult result = importInterchange(*m_database, json, path);
+    ImportResult result = importInterchange(*m_database, json, path, progress);
     if (result.ok) {
         const QString text = tr("Import %n visit(s)", nullptr, result.added + result.replaced);
         const NamedVisits imported = visitsNamedIn(*m_database, json);

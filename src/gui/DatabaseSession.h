@@ -50,7 +50,11 @@ public:
     SaveResult saveVisit(Visit &visit, const QList<PreparedAttachment> &pending = {});
     bool removeVisit(qint64 visitId, QString *error);
     // `path` locates the attachments the document lists (ImportExport.h).
-    ImportResult importDocument(const QByteArray &json, const QString &path = {});
+    ImportResult importDocument(const QByteArray &json, const QString &path = {},
+                                const ImportProgress &progress = {});
+    // True while an import runs (its progress callback processes events):
+    // nothing else may write then, e.g. an automatic backup.
+    bool isBusy() const { return m_busy; }
     ImportResult loadSampleVisits();
     // `files` are attached to the new update in the same transaction: one
     // step with it.
@@ -108,6 +112,7 @@ private:
     std::unique_ptr<Database> m_database;
     QUndoStack *m_undoStack = nullptr;
     mutable std::optional<Completions> m_completions;
+    bool m_busy = false;
 };
 
 } // namespace vt

@@ -83,8 +83,12 @@ QList<ChangeEntry> withVisitId(QList<ChangeEntry> entries, qint64 visitId)
 // keep the heap small.
 constexpr std::size_t kVisitsReadAhead = 16;
 
-ImportResult importDocument(Database &database, const QByteArray &json, const QString &jsonPath,
-                            InterchangeReader::Mode mode, const ImportProgress &progress)
+} // namespace
+
+// Outside the anonymous namespace: lupdate then finds Text's context.
+static ImportResult importDocument(Database &database, const QByteArray &json,
+                                   const QString &jsonPath, InterchangeReader::Mode mode,
+                                   const ImportProgress &progress)
 {
     ImportResult result;
     InterchangeReader reader(json, mode);
@@ -151,8 +155,6 @@ ImportResult importDocument(Database &database, const QByteArray &json, const QS
     result.replaced = replaced;
     return result;
 }
-
-} // namespace
 
 ImportResult importInterchange(Database &database, const QByteArray &json, const QString &jsonPath,
                                const ImportProgress &progress)
