@@ -72,6 +72,7 @@ NamedVisits visitsNamedIn(Database &database, const QByteArray &json)
 DatabaseSession::DatabaseSession(QObject *parent)
     : QObject(parent), m_undoStack(new QUndoStack(this))
 {
+    m_undoStack->setUndoLimit(kUndoLimit); // only while it is empty
     // Connected first, so every view that reacts to a change sees new lists.
     connect(this, &DatabaseSession::visitsChanged, this, [this] { m_completions.reset(); });
 }
