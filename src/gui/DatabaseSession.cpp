@@ -9,8 +9,8 @@
 #include "storage/Lookups.h"
 #include "storage/VisitRepository.h"
 
+#include <QJsonArray>
 #include <QUndoStack>
-#include <algorithm>
 
 namespace vt {
 namespace {
@@ -22,30 +22,38 @@ QString shortened(const QString &title)
     return title.size() <= kLength ? title : title.left(kLength - 1) + QChar(0x2026);
 }
 
-// The visits a document's refs name now, and what they can touch; and the
+// The visits a document's refs name now, and what they can touch; the
 // stored ones among them whose attachments it replaces (those it lists
-// "x-attachments" for: services/AttachmentInterchange.h).
+// "x-attachments" for: services/AttachmentInterchange.h), and the SHA-256 of
+// every file it lists.
 struct NamedVisits
 {
     QList<qint64> reach;
     QList<qint64> stored; // by the document's refs
     QList<qint64> listingAttachments;
+    QSet<QString> listedContents;
 };
 
-bool listsAttachments(const Visit &visit)
+// Whether the record lists attachments; their hashes go to `hashes`.
+bool listsAttachments(const QJsonObject &extensions, QSet<QString> &hashes)
 {
-    const auto lists = [](const QJsonObject &extensions) {
-        return extensions.contains(kAttachmentsField);
-    };
-    return lists(visit.extensions) ||
-           std::any_of(visit.findings.begin(), visit.findings.end(),
-                       [&](const Finding &finding) { return lists(finding.extensions); }) ||
-           std::any_of(visit.recommendations.begin(), visit.recommendations.end(),
-                       [&](const Recommendation &recommendation) {
-                           return std::any_of(
-                               recommendation.updates.begin(), recommendation.updates.end(),
-                               [&](const FollowUpUpdate &u) { return lists(u.extensions); });
-                       });
+    if (!extensions.contains(kAttachmentsField))
+        return false;
+    for (const QJsonValue &entry : extensions.value(kAttachmentsField).toArray())
+        hashes.insert(entry.toObject().value(QLatin1String("sha256")).toString());
+    return true;
+}
+
+bool listsAttachments(const Visit &visit, QSet<QString> &hashes)
+{
+    bool lists = listsAttachments(visit.extensions, hashes);
+    for (const Finding &finding : visit.findings)
+        lists = listsAttachments(finding.extensions, hashes) || lists;
+    for (const Recommendation &recommendation : visit.recommendations) {
+        for (const FollowUpUpdate &update : recommendation.updates)
+            lists = listsAttachments(update.extensions, hashes) || lists;
+    }
+    return lists;
 }
 
 NamedVisits visitsNamedIn(Database &database, const QByteArray &json)
@@ -57,7 +65,7 @@ NamedVisits visitsNamedIn(Database &database, const QByteArray &json)
         const qint64 stored = repository.idForRef(visit.ref);
         if (stored != 0)
             named.stored.append(stored);
-        if (stored != 0 && listsAttachments(visit))
+        if (listsAttachments(visit, named.listedContents) && stored != 0)
             named.listingAttachments.append(stored);
         for (const qint64 id : history.reach(stored)) {
             if (!named.reach.contains(id))
@@ -204,7 +212,8 @@ ImportResult DatabaseSession::importDocument(const QByteArray &json, const QStri
     ChangeRecording recording(*m_database, named.reach);
     // The files of a replaced visit go when the document lists others:
     // their contents are read now, so that undo can put them back.
-    const AttachmentSnapshot attachments(*m_database, named.stored, named.listingAttachments);
+    const AttachmentSnapshot attachments(*m_database, named.stored, named.listingAttachments,
+                                         named.listedContents);
     ImportResult result = importInterchange(*m_database, json, path);
     if (result.ok) {
         const QString text = tr("Import %n visit(s)", nullptr, result.added + result.replaced);
