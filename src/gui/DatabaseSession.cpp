@@ -1,15 +1,14 @@
 #include "gui/DatabaseSession.h"
 
 #include "gui/undo/AttachmentSnapshot.h"
+#include "gui/undo/DocumentVisits.h"
 #include "gui/undo/UndoSteps.h"
-#include "services/AttachmentInterchange.h"
 #include "services/DemoData.h"
 #include "services/OrganisationService.h"
 #include "storage/Attachments.h"
 #include "storage/Lookups.h"
 #include "storage/VisitRepository.h"
 
-#include <QJsonArray>
 #include <QUndoStack>
 
 namespace vt {
@@ -20,59 +19,6 @@ QString shortened(const QString &title)
 {
     constexpr int kLength = 48;
     return title.size() <= kLength ? title : title.left(kLength - 1) + QChar(0x2026);
-}
-
-// The visits a document's refs name now, and what they can touch; the
-// stored ones among them whose attachments it replaces (those it lists
-// "x-attachments" for: services/AttachmentInterchange.h), and the SHA-256 of
-// every file it lists.
-struct NamedVisits
-{
-    QList<qint64> reach;
-    QList<qint64> stored; // by the document's refs
-    QList<qint64> listingAttachments;
-    QSet<QString> listedContents;
-};
-
-// Whether the record lists attachments; their hashes go to `hashes`.
-bool listsAttachments(const QJsonObject &extensions, QSet<QString> &hashes)
-{
-    if (!extensions.contains(kAttachmentsField))
-        return false;
-    for (const QJsonValue &entry : extensions.value(kAttachmentsField).toArray())
-        hashes.insert(entry.toObject().value(QLatin1String("sha256")).toString());
-    return true;
-}
-
-bool listsAttachments(const Visit &visit, QSet<QString> &hashes)
-{
-    bool lists = listsAttachments(visit.extensions, hashes);
-    for (const Finding &finding : visit.findings)
-        lists = listsAttachments(finding.extensions, hashes) || lists;
-    for (const Recommendation &recommendation : visit.recommendations) {
-        for (const FollowUpUpdate &update : recommendation.updates)
-            lists = listsAttachments(update.extensions, hashes) || lists;
-    }
-    return lists;
-}
-
-NamedVisits visitsNamedIn(Database &database, const QByteArray &json)
-{
-    NamedVisits named;
-    const VisitRepository repository(database);
-    const EditHistory history(database);
-    for (const Visit &visit : readInterchange(json).visits) {
-        const qint64 stored = repository.idForRef(visit.ref);
-        if (stored != 0)
-            named.stored.append(stored);
-        if (listsAttachments(visit, named.listedContents) && stored != 0)
-            named.listingAttachments.append(stored);
-        for (const qint64 id : history.reach(stored)) {
-            if (!named.reach.contains(id))
-                named.reach.append(id);
-        }
-    }
-    return named;
 }
 
 } // namespace
