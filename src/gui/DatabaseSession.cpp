@@ -1,8 +1,8 @@
 #include "gui/DatabaseSession.h"
 
 #include "gui/undo/AttachmentSnapshot.h"
+#include "gui/undo/DocumentVisits.h"
 #include "gui/undo/UndoSteps.h"
-#include "services/AttachmentInterchange.h"
 #include "services/DemoData.h"
 #include "services/OrganisationService.h"
 #include "storage/Attachments.h"
@@ -11,7 +11,6 @@
 
 #include <QScopedValueRollback>
 #include <QUndoStack>
-#include <algorithm>
 
 namespace vt {
 namespace {
@@ -23,56 +22,12 @@ QString shortened(const QString &title)
     return title.size() <= kLength ? title : title.left(kLength - 1) + QChar(0x2026);
 }
 
-// The visits a document's refs name now, and what they can touch; and the
-// stored ones among them whose attachments it replaces (those it lists
-// "x-attachments" for: services/AttachmentInterchange.h).
-struct NamedVisits
-{
-    QList<qint64> reach;
-    QList<qint64> stored; // by the document's refs
-    QList<qint64> listingAttachments;
-};
-
-bool listsAttachments(const Visit &visit)
-{
-    const auto lists = [](const QJsonObject &extensions) {
-        return extensions.contains(kAttachmentsField);
-    };
-    return lists(visit.extensions) ||
-           std::any_of(visit.findings.begin(), visit.findings.end(),
-                       [&](const Finding &finding) { return lists(finding.extensions); }) ||
-           std::any_of(visit.recommendations.begin(), visit.recommendations.end(),
-                       [&](const Recommendation &recommendation) {
-                           return std::any_of(
-                               recommendation.updates.begin(), recommendation.updates.end(),
-                               [&](const FollowUpUpdate &u) { return lists(u.extensions); });
-                       });
-}
-
-NamedVisits visitsNamedIn(Database &database, const QByteArray &json)
-{
-    NamedVisits named;
-    const VisitRepository repository(database);
-    const EditHistory history(database);
-    for (const Visit &visit : readInterchange(json).visits) {
-        const qint64 stored = repository.idForRef(visit.ref);
-        if (stored != 0)
-            named.stored.append(stored);
-        if (stored != 0 && listsAttachments(visit))
-            named.listingAttachments.append(stored);
-        for (const qint64 id : history.reach(stored)) {
-            if (!named.reach.contains(id))
-                named.reach.append(id);
-        }
-    }
-    return named;
-}
-
 } // namespace
 
 DatabaseSession::DatabaseSession(QObject *parent)
     : QObject(parent), m_undoStack(new QUndoStack(this))
 {
+    m_undoStack->setUndoLimit(kUndoLimit); // only while it is empty
     // Connected first, so every view that reacts to a change sees new lists.
     connect(this, &DatabaseSession::visitsChanged, this, [this] { m_completions.reset(); });
 }
@@ -206,7 +161,8 @@ ImportResult DatabaseSession::importDocument(const QByteArray &json, const QStri
     ChangeRecording recording(*m_database, named.reach);
     // The files of a replaced visit go when the document lists others:
     // their contents are read now, so that undo can put them back.
-    const AttachmentSnapshot attachments(*m_database, named.stored, named.listingAttachments);
+    const AttachmentSnapshot attachments(*m_database, named.stored, named.listingAttachments,
+                                         named.listedContents);
     ImportResult result = importInterchange(*m_database, json, path, progress);
     if (result.ok) {
         const QString text = tr("Import %n visit(s)", nullptr, result.added + result.replaced);

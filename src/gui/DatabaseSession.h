@@ -71,6 +71,9 @@ public:
 
     // Every change made through the methods above is a step here, so it can
     // be undone and redone (gui/undo/); cleared when another file is opened.
+    // At most kUndoLimit steps: older ones are dropped (and the file contents
+    // they kept with them, gui/undo/KeptContent.h; docs/safety.md).
+    static constexpr int kUndoLimit = 100;
     QUndoStack *undoStack() const { return m_undoStack; }
     // Undo and redo of a step: makes the visits stand as `to` if they stand
     // as `from` (EditHistory::restore), then tells the views, or says why not

@@ -5,7 +5,8 @@
 // changed since is refused with a message; the Edit menu names the step;
 // opening another database clears the steps (test_read_only_gui: no undo when
 // read-only). An import undone and redone brings its visits back with every
-// attachment it carried, and the files it replaced come back on undo.
+// attachment it carried, and the files it replaced come back on undo. The
+// stack is bounded: the oldest steps go, and removed files are kept on disk.
 
 #include "gui/AddFollowUpUpdateDialog.h"
 #include "gui/DatabaseSession.h"
@@ -13,6 +14,7 @@
 #include "gui/MainWindow.h"
 #include "gui/VisitEditorWindow.h"
 #include "gui/VisitListView.h"
+#include "gui/undo/KeptContent.h"
 #include "services/AttachmentService.h"
 #include "services/DemoData.h"
 #include "services/ImportExport.h"
@@ -24,12 +26,14 @@
 #include <QAction>
 #include <QApplication>
 #include <QBuffer>
+#include <QDir>
 #include <QFileDialog>
 #include <QImage>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRandomGenerator>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -523,6 +527,92 @@ private slots:
         QCOMPARE(attachmentsIn(database), filesBefore);
         QTest::keyClick(table, Qt::Key_Y, Qt::ControlModifier);
         QCOMPARE(attachmentsIn(database), filesAdded);
+    }
+
+    void undoHistoryIsBounded()
+    {
+        // The contents the steps keep go to files here, one per content.
+        const QString temporary = m_dir.filePath(QStringLiteral("undo-tmp"));
+        QVERIFY(QDir().mkpath(temporary));
+        const QByteArray oldTmp = qgetenv("TMPDIR");
+        qputenv("TMPDIR", QFile::encodeName(temporary));
+        const auto keptFiles = [&] {
+            return QDir(temporary).entryList({QStringLiteral("visit-tracker-undo-*")}, QDir::Files);
+        };
+        const qint64 inMemory = KeptContent::bytesInMemory();
+
+        DatabaseSession session;
+        QVERIFY(session.open(m_dir.filePath(QStringLiteral("bounded.sqlite")), nullptr));
+        QVERIFY(session.loadSampleVisits().ok);
+        const qint64 id = VisitRepository(session.database()).allIds().constFirst();
+        QString error;
+        AttachmentService service(session.database());
+        const auto prepared = [&](const QString &name, const QByteArray &bytes) {
+            return *service.prepare(writeFile(m_dir.filePath(name), bytes), &error);
+        };
+        // A 3 MB scan: removed, its bytes are kept on disk, not in memory.
+        QByteArray scan("%PDF-1.4\n");
+        for (int i = 0; i < 3 * 1024 * 1024 / 4; ++i) {
+            const quint32 word = QRandomGenerator::global()->generate();
+            scan.append(reinterpret_cast<const char *>(&word), 4);
+        }
+        const auto big = session.addAttachment({id, {}, -1, -1},
+                                               prepared(QStringLiteral("scan.pdf"), scan), &error);
+        QVERIFY2(big, qPrintable(error));
+        QCOMPARE(keptFiles().size(), 0); // stored: the step keeps nothing
+        QVERIFY(session.removeAttachment(big->id, &error));
+        QCOMPARE(keptFiles().size(), 1);
+        QCOMPARE(KeptContent::bytesInMemory(), inMemory);
+        session.undoStack()->undo(); // back, the same bytes from the file
+        QCOMPARE(service.content(*service.find(big->id, nullptr), nullptr), scan);
+        QCOMPARE(keptFiles().size(), 0);
+        session.undoStack()->redo();
+        QCOMPARE(keptFiles().size(), 1);
+
+        // A small photo removed: kept in memory.
+        const QByteArray small = pngBytes(64, Qt::yellow);
+        QVERIFY(small.size() < KeptContent::kInMemoryLimit);
+        const auto photo = session.addAttachment(
+            {id, {}, -1, -1}, prepared(QStringLiteral("small.png"), small), &error);
+        QVERIFY(photo && session.removeAttachment(photo->id, &error));
+        QCOMPARE(KeptContent::bytesInMemory(), inMemory + small.size());
+
+        // More steps than the limit: the oldest go, with what they kept.
+        const auto kept = session.addAttachment(
+            {id, {}, -1, -1}, prepared(QStringLiteral("kept.png"), pngBytes(200, Qt::cyan)),
+            &error);
+        QVERIFY(kept);
+        AttachmentRecord before = *kept;
+        for (int i = 0; i < DatabaseSession::kUndoLimit; ++i) {
+            QVERIFY(service.describe(kept->id, QStringLiteral("Chú thích %1").arg(i), {}, false,
+                                     &error));
+            const AttachmentRecord after = *service.find(kept->id, nullptr);
+            session.recordAttachmentChange(before, after);
+            before = after;
+        }
+        QUndoStack *stack = session.undoStack();
+        QCOMPARE(stack->count(), DatabaseSession::kUndoLimit);
+        QVERIFY(stack->text(0).startsWith(QStringLiteral("Describe attachment")));
+        QCOMPARE(keptFiles().size(), 0); // the scan's removal went, and its file
+        QCOMPARE(KeptContent::bytesInMemory(), inMemory);
+
+        // The newest steps still undo and redo.
+        stack->undo();
+        stack->undo();
+        QCOMPARE(service.find(kept->id, nullptr)->caption,
+                 QStringLiteral("Chú thích %1").arg(DatabaseSession::kUndoLimit - 3));
+        stack->redo();
+        QCOMPARE(service.find(kept->id, nullptr)->caption,
+                 QStringLiteral("Chú thích %1").arg(DatabaseSession::kUndoLimit - 2));
+        while (stack->canUndo())
+            stack->undo();
+        QCOMPARE(stack->index(), 0);
+        QCOMPARE(service.find(kept->id, nullptr)->caption, kept->caption); // as first attached
+        // Its removal stays done: the visit keeps only the described file.
+        const QList<AttachmentRecord> left = service.list(id, nullptr);
+        QCOMPARE(left.size(), 1);
+        QCOMPARE(left.constFirst().fileName, QStringLiteral("kept.png"));
+        qputenv("TMPDIR", oldTmp);
     }
 };
 

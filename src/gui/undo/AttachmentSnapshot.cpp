@@ -15,12 +15,13 @@ QList<AttachmentRecord> attachmentsOf(Database &database, const QList<qint64> &v
 } // namespace
 
 AttachmentSnapshot::AttachmentSnapshot(Database &database, const QList<qint64> &visitIds,
-                                       const QList<qint64> &keepContentOf)
+                                       const QList<qint64> &keepContentOf,
+                                       const QSet<QString> &staysStored)
     : m_database(database), m_visitIds(visitIds), m_records(attachmentsOf(database, visitIds))
 {
     const AttachmentService service(database);
     for (const AttachmentRecord &record : std::as_const(m_records)) {
-        if (!keepContentOf.contains(record.owner.visitId))
+        if (!keepContentOf.contains(record.owner.visitId) || staysStored.contains(record.sha256))
             continue;
         if (std::optional<QByteArray> content = service.content(record, nullptr))
             m_contents.insert(record.id, std::move(*content));

@@ -11,6 +11,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 
 namespace vt {
 
@@ -19,9 +20,14 @@ class Database;
 class AttachmentSnapshot final
 {
 public:
-    // `keepContentOf`: the visits whose attachments the change may take away.
+    // `keepContentOf`: the visits whose attachments the change may take away;
+    // their contents are read now, except those `staysStored` names by
+    // SHA-256 (the change stores them again: an import stores the files it
+    // lists before it removes the old ones, so re-importing an export reads
+    // nothing here).
     AttachmentSnapshot(Database &database, const QList<qint64> &visitIds,
-                       const QList<qint64> &keepContentOf = {});
+                       const QList<qint64> &keepContentOf = {},
+                       const QSet<QString> &staysStored = {});
 
     // How the attachments changed since: of these visits and of those now
     // stored under `visitIdsNow` (visits the change created).

@@ -6,6 +6,7 @@
 // step that cannot be undone or redone (the records changed since) is
 // refused with a message and leaves the stack.
 
+#include "gui/undo/KeptContent.h"
 #include "services/AttachmentService.h"
 #include "services/EditHistory.h"
 #include "storage/Organisations.h"
@@ -55,7 +56,8 @@ private:
 // metadata and content (AttachmentService::apply). The step keeps the bytes
 // only while the attachment is out of the database: taking it away reads
 // them in the same transaction, putting it back hands them to the database
-// and lets them go. A step whose file is stored holds no content.
+// and lets them go. A step whose file is stored holds no content, and one
+// that holds it keeps large contents on disk (KeptContent).
 class AttachmentStep final : public QUndoCommand
 {
 public:
@@ -70,7 +72,8 @@ private:
               const std::optional<AttachmentRecord> &to);
 
     DatabaseSession &m_session;
-    AttachmentChange m_change; // content: only while the attachment is out
+    AttachmentChange m_change; // without content: kept below
+    KeptContent m_kept;        // only while the attachment is out
     bool m_done = true;
 };
 
