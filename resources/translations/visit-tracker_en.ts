@@ -2094,16 +2094,6 @@ Status: %5</translation>
         <source>Print previe&amp;w…</source>
         <translation>Print previe&amp;w…</translation>
     </message>
-    <message>
-        <source>Files not attached</source>
-        <translation>Files not attached</translation>
-    </message>
-    <message>
-        <source>The update was added, but these files could not be attached:
-%1</source>
-        <translation>The update was added, but these files could not be attached:
-%1</translation>
-    </message>
 </context>
 <context>
     <name>vt::GeneralPage</name>
@@ -2189,6 +2179,32 @@ Status: %5</translation>
     <message>
         <source>Could not read visit %1: %2</source>
         <translation>Could not read visit %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>vt::ImportWithProgress</name>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Reading the file…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Import visits</source>
+        <translation>Import visits</translation>
+    </message>
+    <message>
+        <source>Importing visit %1 of %2…</source>
+        <translation>Importing visit %1 of %2…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking and saving %n visit(s)…</source>
+        <translation>
+            <numerusform>Checking and saving %n visit…</numerusform>
+            <numerusform>Checking and saving %n visits…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2730,6 +2746,10 @@ You can delete them later, or load them again from the File menu.</translation>
     <message>
         <source>&amp;Redo: %1</source>
         <translation>&amp;Redo: %1</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was imported.</source>
+        <translation>Import cancelled: nothing was imported.</translation>
     </message>
 </context>
 <context>

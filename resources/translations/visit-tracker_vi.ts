@@ -2086,16 +2086,6 @@ Trạng thái: %5</translation>
         <source>Print previe&amp;w…</source>
         <translation>Xem trước khi &amp;in…</translation>
     </message>
-    <message>
-        <source>Files not attached</source>
-        <translation>Tệp chưa được đính kèm</translation>
-    </message>
-    <message>
-        <source>The update was added, but these files could not be attached:
-%1</source>
-        <translation>Đã thêm cập nhật, nhưng không đính kèm được các tệp sau:
-%1</translation>
-    </message>
 </context>
 <context>
     <name>vt::GeneralPage</name>
@@ -2181,6 +2171,31 @@ Trạng thái: %5</translation>
     <message>
         <source>Could not read visit %1: %2</source>
         <translation>Không thể đọc buổi làm việc %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>vt::ImportWithProgress</name>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Đang đọc tệp…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Import visits</source>
+        <translation>Nhập buổi làm việc</translation>
+    </message>
+    <message>
+        <source>Importing visit %1 of %2…</source>
+        <translation>Đang nhập buổi làm việc %1/%2…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking and saving %n visit(s)…</source>
+        <translation>
+            <numerusform>Đang kiểm tra và lưu %n buổi làm việc…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2719,6 +2734,10 @@ Có thể xóa dữ liệu mẫu sau, hoặc nạp lại từ trình đơn Tệp
     <message>
         <source>&amp;Redo: %1</source>
         <translation>Là&amp;m lại: %1</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was imported.</source>
+        <translation>Đã hủy nhập: không có dữ liệu nào được nhập.</translation>
     </message>
 </context>
 <context>

@@ -32,6 +32,11 @@ QString AutomaticBackups::runIfDue()
 {
     if (!m_session.isOpen())
         return {};
+    if (m_session.isBusy()) {
+        // An import holds its transaction open; a backup now would fail.
+        QTimer::singleShot(kDelayAfterOpenMs, this, &AutomaticBackups::runIfDue);
+        return {};
+    }
     BackupRotation rotation;
     const RotationResult result =
         rotation.runIfDue(m_session.database(), QDateTime::currentDateTime());

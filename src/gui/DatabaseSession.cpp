@@ -1,11 +1,15 @@
 #include "gui/DatabaseSession.h"
 
+#include "gui/undo/AttachmentSnapshot.h"
+#include "gui/undo/DocumentVisits.h"
 #include "gui/undo/UndoSteps.h"
 #include "services/DemoData.h"
 #include "services/OrganisationService.h"
+#include "storage/Attachments.h"
 #include "storage/Lookups.h"
 #include "storage/VisitRepository.h"
 
+#include <QScopedValueRollback>
 #include <QUndoStack>
 
 namespace vt {
@@ -18,26 +22,12 @@ QString shortened(const QString &title)
     return title.size() <= kLength ? title : title.left(kLength - 1) + QChar(0x2026);
 }
 
-// The visits a document's refs name now, and what they can touch.
-QList<qint64> visitsNamedIn(Database &database, const QByteArray &json)
-{
-    QList<qint64> ids;
-    const VisitRepository repository(database);
-    const EditHistory history(database);
-    for (const Visit &visit : readInterchange(json).visits) {
-        for (const qint64 id : history.reach(repository.idForRef(visit.ref))) {
-            if (!ids.contains(id))
-                ids.append(id);
-        }
-    }
-    return ids;
-}
-
 } // namespace
 
 DatabaseSession::DatabaseSession(QObject *parent)
     : QObject(parent), m_undoStack(new QUndoStack(this))
 {
+    m_undoStack->setUndoLimit(kUndoLimit); // only while it is empty
     // Connected first, so every view that reacts to a change sees new lists.
     connect(this, &DatabaseSession::visitsChanged, this, [this] { m_completions.reset(); });
 }
@@ -163,13 +153,36 @@ bool DatabaseSession::removeVisit(qint64 visitId, QString *error)
     return true;
 }
 
-ImportResult DatabaseSession::importDocument(const QByteArray &json, const QString &path)
+ImportResult DatabaseSession::importDocument(const QByteArray &json, const QString &path,
+                                             const ImportProgress &progress)
 {
-    ChangeRecording recording(*m_database, visitsNamedIn(*m_database, json));
-    ImportResult result = importInterchange(*m_database, json, path);
+    const QScopedValueRollback busy(m_busy, true);
+    const NamedVisits named = visitsNamedIn(*m_database, json);
+    ChangeRecording recording(*m_database, named.reach);
+    // The files of a replaced visit go when the document lists others:
+    // their contents are read now, so that undo can put them back.
+    const AttachmentSnapshot attachments(*m_database, named.stored, named.listingAttachments,
+                                         named.listedContents);
+    ImportResult result = importInterchange(*m_database, json, path, progress);
     if (result.ok) {
-        record(tr("Import %n visit(s)", nullptr, result.added + result.replaced),
-               recording.finish(visitsNamedIn(*m_database, json)));
+        const QString text = tr("Import %n visit(s)", nullptr, result.added + result.replaced);
+        const NamedVisits imported = visitsNamedIn(*m_database, json);
+        RecordedChange change = recording.finish(imported.reach);
+        auto [removed, added] = attachments.changesSince(imported.stored);
+        if (removed.isEmpty() && added.isEmpty()) {
+            record(text, std::move(change));
+        } else {
+            // Redone in order: the replaced files go, the visits come as
+            // imported, their files come; undone in reverse (StepGroup).
+            auto *group = new StepGroup(text);
+            for (AttachmentChange &file : removed)
+                new AttachmentStep(*this, text, std::move(file), group);
+            if (!change.isEmpty())
+                new VisitStep(*this, text, std::move(change), group);
+            for (AttachmentChange &file : added)
+                new AttachmentStep(*this, text, std::move(file), group);
+            m_undoStack->push(group);
+        }
         emit visitsChanged();
     }
     return result;
@@ -177,7 +190,7 @@ ImportResult DatabaseSession::importDocument(const QByteArray &json, const QStri
 
 ImportResult DatabaseSession::loadSampleVisits()
 {
-    ChangeRecording recording(*m_database, visitsNamedIn(*m_database, demoDocument()));
+    ChangeRecording recording(*m_database, visitsNamedIn(*m_database, demoDocument()).reach);
     // The organisations it places, as they stood: undo puts them back.
     QList<std::pair<QString, std::optional<OrganisationRecord>>> placed;
     for (const OrganisationPlacement &placement : demoHierarchy())
@@ -186,7 +199,7 @@ ImportResult DatabaseSession::loadSampleVisits()
     if (result.ok) {
         const QString text = tr("Load sample visits");
         auto *group = new StepGroup(text);
-        RecordedChange change = recording.finish(visitsNamedIn(*m_database, demoDocument()));
+        RecordedChange change = recording.finish(visitsNamedIn(*m_database, demoDocument()).reach);
         if (!change.isEmpty())
             new VisitStep(*this, text, std::move(change), group);
         for (const auto &[name, before] : std::as_const(placed)) {
@@ -210,16 +223,49 @@ ImportResult DatabaseSession::loadSampleVisits()
     return result;
 }
 
-FollowUpResult DatabaseSession::addFollowUpUpdate(const NewFollowUpUpdate &request)
+FollowUpResult DatabaseSession::addFollowUpUpdate(const NewFollowUpUpdate &request,
+                                                  const QList<PreparedAttachment> &files)
 {
     FollowUp followUp(*m_database);
     const std::optional<FollowUpRow> row =
         followUp.recommendation(request.recommendationId, nullptr);
     ChangeRecording recording(*m_database, EditHistory(*m_database).reach(row ? row->visitId : 0));
-    const FollowUpResult result = followUp.addUpdate(request);
+    QList<AttachmentChange> attached;
+    const auto storeFiles = [&](QString *error) {
+        if (files.isEmpty())
+            return true;
+        // The update just appended: the latest of its recommendation.
+        const std::optional<AttachmentOwner> owner =
+            Attachments(*m_database).latestUpdateOf(request.recommendationId, error);
+        if (!owner)
+            return false;
+        AttachmentService service(*m_database);
+        for (const PreparedAttachment &file : files) {
+            const auto record = service.addWithin(*owner, file, error);
+            if (!record)
+                return false;
+            attached.append({std::nullopt, record, {}});
+        }
+        return true;
+    };
+    const FollowUpResult result = followUp.addUpdate(request, storeFiles);
     if (result.ok) {
-        record(tr("Follow-up update on “%1”").arg(shortened(row ? row->text : QString())),
-               recording.finish());
+        const QString text =
+            tr("Follow-up update on “%1”").arg(shortened(row ? row->text : QString()));
+        RecordedChange change = recording.finish();
+        if (attached.isEmpty()) {
+            record(text, std::move(change));
+        } else {
+            // Undone together: the files go, then the update; redone in order.
+            const qint64 visitId = attached.constFirst().after->owner.visitId;
+            auto *group = new StepGroup(text);
+            if (!change.isEmpty())
+                new VisitStep(*this, text, std::move(change), group);
+            for (AttachmentChange &file : attached)
+                new AttachmentStep(*this, text, std::move(file), group);
+            m_undoStack->push(group);
+            emit attachmentsChanged(visitId);
+        }
         if (row)
             emit visitSaved(row->visitId);
         emit visitsChanged();
@@ -284,10 +330,11 @@ void DatabaseSession::recordAttachmentChange(const AttachmentRecord &before,
 
 bool DatabaseSession::applyAttachment(const std::optional<AttachmentRecord> &from,
                                       const std::optional<AttachmentRecord> &to,
-                                      const QByteArray &content, qint64 *storedId)
+                                      const QByteArray &content, qint64 *storedId,
+                                      QByteArray *taken)
 {
     QString error;
-    if (!AttachmentService(*m_database).apply(from, to, content, storedId, &error)) {
+    if (!AttachmentService(*m_database).apply(from, to, content, storedId, &error, taken)) {
         emit stepRefused(error);
         return false;
     }

@@ -50,9 +50,16 @@ public:
     SaveResult saveVisit(Visit &visit, const QList<PreparedAttachment> &pending = {});
     bool removeVisit(qint64 visitId, QString *error);
     // `path` locates the attachments the document lists (ImportExport.h).
-    ImportResult importDocument(const QByteArray &json, const QString &path = {});
+    ImportResult importDocument(const QByteArray &json, const QString &path = {},
+                                const ImportProgress &progress = {});
+    // True while an import runs (its progress callback processes events):
+    // nothing else may write then, e.g. an automatic backup.
+    bool isBusy() const { return m_busy; }
     ImportResult loadSampleVisits();
-    FollowUpResult addFollowUpUpdate(const NewFollowUpUpdate &request);
+    // `files` are attached to the new update in the same transaction: one
+    // step with it.
+    FollowUpResult addFollowUpUpdate(const NewFollowUpUpdate &request,
+                                     const QList<PreparedAttachment> &files = {});
     bool setOrganisationParent(qint64 id, qint64 parentId, QString *error);
     bool setOrganisationKind(qint64 id, std::optional<OrganisationKind> kind, QString *error);
     // Attachments (services/AttachmentService.h), each change a step.
@@ -64,15 +71,19 @@ public:
 
     // Every change made through the methods above is a step here, so it can
     // be undone and redone (gui/undo/); cleared when another file is opened.
+    // At most kUndoLimit steps: older ones are dropped (and the file contents
+    // they kept with them, gui/undo/KeptContent.h; docs/safety.md).
+    static constexpr int kUndoLimit = 100;
     QUndoStack *undoStack() const { return m_undoStack; }
     // Undo and redo of a step: makes the visits stand as `to` if they stand
     // as `from` (EditHistory::restore), then tells the views, or says why not
     // with stepRefused().
     bool restoreVisits(const QList<VisitState> &from, const QList<VisitState> &to);
     bool restoreOrganisation(const OrganisationRecord &from, const OrganisationRecord &to);
+    // `taken`: the content of an attachment taken away (AttachmentService::apply).
     bool applyAttachment(const std::optional<AttachmentRecord> &from,
                          const std::optional<AttachmentRecord> &to, const QByteArray &content,
-                         qint64 *storedId);
+                         qint64 *storedId, QByteArray *taken = nullptr);
 
     // Tells the views that records changed through a path other than the
     // methods above (e.g. a follow-up update added by a service).
@@ -104,6 +115,7 @@ private:
     std::unique_ptr<Database> m_database;
     QUndoStack *m_undoStack = nullptr;
     mutable std::optional<Completions> m_completions;
+    bool m_busy = false;
 };
 
 } // namespace vt

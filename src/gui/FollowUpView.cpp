@@ -333,8 +333,9 @@ void FollowUpView::addUpdateToCurrent()
                     dialog.showIssues({{QStringLiteral("attachments"), fileError}});
                     return;
                 }
-                // Through the session: the update becomes a step that can be undone.
-                const FollowUpResult result = m_session.addFollowUpUpdate(request);
+                // Through the session, the files in the same transaction: the
+                // update and its files become one step that can be undone.
+                const FollowUpResult result = m_session.addFollowUpUpdate(request, *files);
                 if (!result.ok && result.issues.isEmpty()) {
                     QMessageBox::critical(&dialog, tr("Follow-up update not saved"), result.error);
                     return;
@@ -343,34 +344,9 @@ void FollowUpView::addUpdateToCurrent()
                     dialog.showIssues(result.issues);
                     return;
                 }
-                attachUpdateFiles(request.recommendationId, *files);
                 dialog.accept();
-                // The session told every view to re-read after the update; again
-                // for its files (DatabaseSession.h).
-                m_session.notifyChanged();
             });
     dialog.exec();
-}
-
-void FollowUpView::attachUpdateFiles(qint64 recommendationId,
-                                     const QList<PreparedAttachment> &files)
-{
-    if (files.isEmpty())
-        return;
-    QString error;
-    AttachmentService service(m_session.database());
-    const std::optional<AttachmentOwner> owner =
-        Attachments(m_session.database()).latestUpdateOf(recommendationId, &error);
-    QStringList problems;
-    for (const PreparedAttachment &file : files) {
-        if (!owner || !service.add(*owner, file, &error))
-            problems.append(error);
-    }
-    if (problems.isEmpty())
-        return;
-    QMessageBox::warning(this, tr("Files not attached"),
-                         tr("The update was added, but these files could not be attached:\n%1")
-                             .arg(problems.join(QLatin1Char('\n'))));
 }
 
 } // namespace vt

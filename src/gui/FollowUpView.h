@@ -57,9 +57,6 @@ private:
 
     void updateActions();
     void updateSummary();
-    // Attaches the files of the dialog to the update just appended; tells the
-    // user which could not be stored (the update stays).
-    void attachUpdateFiles(qint64 recommendationId, const QList<PreparedAttachment> &files);
 
     DatabaseSession &m_session;
     QLineEdit *m_host = nullptr;

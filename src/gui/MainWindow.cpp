@@ -45,21 +45,6 @@
 #include <QVBoxLayout>
 
 namespace vt {
-namespace {
-
-QString issuesText(const QList<ValidationIssue> &issues, int shown)
-{
-    QStringList lines;
-    for (qsizetype i = 0; i < issues.size() && i < shown; ++i)
-        lines << issues.at(i).path + QStringLiteral(": ") + issues.at(i).message;
-    if (issues.size() > shown)
-        lines << QCoreApplication::translate("vt::MainWindow", "… and %1 more")
-                     .arg(issues.size() - shown);
-    return lines.join(QLatin1Char('\n'));
-}
-
-} // namespace
-
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_session(new DatabaseSession(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -305,66 +290,6 @@ bool MainWindow::closeEditors()
             return false; // the user kept unsaved changes
     }
     return true;
-}
-
-void MainWindow::importJson()
-{
-    const QString path = FileDialogs::openFileName(this, tr("Import visits"), {},
-                                                   tr("JSON files (*.json);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        QMessageBox::critical(this, tr("Import failed"),
-                              tr("Cannot read %1: %2").arg(path, file.errorString()));
-        return;
-    }
-    const ImportResult result = m_session->importDocument(file.readAll(), path);
-    if (!result.ok) {
-        QMessageBox box(QMessageBox::Critical, tr("Import failed"),
-                        tr("Nothing was imported from %1.").arg(QDir::toNativeSeparators(path)),
-                        QMessageBox::Ok, this);
-        box.setDetailedText(result.error + issuesText(result.errors, 500));
-        box.setInformativeText(issuesText(result.errors, 5));
-        box.exec();
-        return;
-    }
-    statusBar()->showMessage(tr("Imported %1 visits (%2 added, %3 replaced).")
-                                 .arg(result.added + result.replaced)
-                                 .arg(result.added)
-                                 .arg(result.replaced),
-                             8000);
-}
-
-void MainWindow::exportJson()
-{
-    const QString path = FileDialogs::saveFileName(this, tr("Export visits"), tr("visits.json"),
-                                                   tr("JSON files (*.json)"));
-    if (path.isEmpty())
-        return;
-    QString error;
-    const std::optional<QByteArray> json = exportInterchange(m_session->database(), &error, path);
-    QSaveFile file(path);
-    if (!json || !file.open(QIODevice::WriteOnly) || file.write(*json) != json->size() ||
-        !file.commit()) {
-        QMessageBox::critical(
-            this, tr("Export failed"),
-            tr("Cannot write %1: %2")
-                .arg(QDir::toNativeSeparators(path), json ? file.errorString() : error));
-        return;
-    }
-    statusBar()->showMessage(tr("Exported to %1.").arg(QDir::toNativeSeparators(path)), 8000);
-}
-
-void MainWindow::loadSampleVisits()
-{
-    const ImportResult result = m_session->loadSampleVisits();
-    if (!result.ok) {
-        QMessageBox::critical(this, tr("Sample visits not loaded"),
-                              result.error + issuesText(result.errors, 10));
-        return;
-    }
-    statusBar()->showMessage(tr("Sample visits loaded."), 8000);
 }
 
 void MainWindow::showAbout()

@@ -82,6 +82,7 @@ void MainWindow::createActions()
 
     m_importAction = new QAction(actionIcon(QStringLiteral("document-import")),
                                  tr("&Import visits from JSON…"), this);
+    m_importAction->setObjectName(QStringLiteral("importAction"));
     connect(m_importAction, &QAction::triggered, this, &MainWindow::importJson);
     m_exportAction = new QAction(actionIcon(QStringLiteral("document-export")),
                                  tr("&Export all visits to JSON…"), this);

@@ -186,7 +186,7 @@ bool AttachmentService::restore(const RemovedAttachment &removed, QString *error
 
 bool AttachmentService::apply(const std::optional<AttachmentRecord> &from,
                               const std::optional<AttachmentRecord> &to, const QByteArray &content,
-                              qint64 *storedId, QString *error)
+                              qint64 *storedId, QString *error, QByteArray *taken)
 {
     if (!from && !to)
         return true; // absent before and after: nothing to do
@@ -213,6 +213,12 @@ bool AttachmentService::apply(const std::optional<AttachmentRecord> &from,
                              "redoing the step would overwrite that change. Nothing was changed.")
                         .arg(named.fileName));
     if (!to) {
+        if (taken) {
+            std::optional<QByteArray> stored = attachments.content(from->sha256, error);
+            if (!stored)
+                return false;
+            *taken = std::move(*stored);
+        }
         if (!attachments.remove(from->id, error))
             return false;
     } else if (from) {

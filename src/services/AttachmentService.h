@@ -87,10 +87,12 @@ public:
     // stands as `from` (absent: not stored), else refuses with a message and
     // changes nothing. Putting one back needs its owner stored and `content`
     // with its SHA-256; it keeps its id unless another attachment took it
-    // (*storedId tells). Logged in the change history like every change.
+    // (*storedId tells). Taking one away, `taken` (if given) receives its
+    // content, read in the same transaction (the last reference to a content
+    // removes it). Logged in the change history like every change.
     bool apply(const std::optional<AttachmentRecord> &from,
                const std::optional<AttachmentRecord> &to, const QByteArray &content,
-               qint64 *storedId, QString *error);
+               qint64 *storedId, QString *error, QByteArray *taken = nullptr);
 
     // Writes the content to `target` (QSaveFile: never half a file).
     bool saveCopy(const AttachmentRecord &record, const QString &target, QString *error) const;

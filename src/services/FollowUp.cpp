@@ -110,7 +110,8 @@ int FollowUp::overdueCount() const
     return RecommendationQueries(m_database).overdueCount(m_asOf);
 }
 
-FollowUpResult FollowUp::addUpdate(const NewFollowUpUpdate &request)
+FollowUpResult FollowUp::addUpdate(const NewFollowUpUpdate &request,
+                                   const std::function<bool(QString *)> &alsoStore)
 {
     FollowUpResult result;
     NewFollowUpUpdate normalised = request;
@@ -147,6 +148,8 @@ FollowUpResult FollowUp::addUpdate(const NewFollowUpUpdate &request)
     if (!ChangeLog(m_database)
              .append(changesBetween(before, visits.load(current->visitId, &result.error)),
                      &result.error))
+        return result;
+    if (alsoStore && !alsoStore(&result.error))
         return result;
     result.ok = transaction.commit(&result.error);
     return result;

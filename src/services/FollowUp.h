@@ -10,6 +10,7 @@
 #include "storage/RecommendationQueries.h"
 
 #include <QDate>
+#include <functional>
 #include <optional>
 
 namespace vt {
@@ -49,7 +50,10 @@ public:
 
     // Validates and appends the update (and the new status, if any) in one
     // transaction. A status of done records the update's date as completion.
-    FollowUpResult addUpdate(const NewFollowUpUpdate &request);
+    // `alsoStore` writes more in the same transaction once the update is
+    // appended (the files attached to it); false undoes it all.
+    FollowUpResult addUpdate(const NewFollowUpUpdate &request,
+                             const std::function<bool(QString *)> &alsoStore = {});
 
     // What the visit should verify: recommendations still open from earlier
     // visits to its host, and any it already records a verdict on. Overdue is

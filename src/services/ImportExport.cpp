@@ -2,6 +2,7 @@
 
 #include "services/AttachmentInterchange.h"
 #include "services/ChangeHistory.h"
+#include "services/ReadAhead.h"
 
 #include "storage/Database.h"
 #include "storage/VisitBatch.h"
@@ -25,52 +26,125 @@ QString describe(const Visit &visit, qsizetype index)
                : QStringLiteral("visits[%1] (ref \"%2\")").arg(index).arg(visit.ref);
 }
 
+// A visit read and checked, with the attachment files it names, on its way
+// from the reading thread to the writing one.
+struct ReadVisit
+{
+    Visit visit;
+    qsizetype index = 0;
+    ImportedAttachments attachments;
+    // The change history's entries should the visit be new, made on the
+    // reading thread (they hold all of the visit, and take a while); visit id 0.
+    QList<ChangeEntry> insertion;
+};
+
+// What the reading thread found besides the visits, read by the writing
+// thread only once the reading thread has returned.
+struct ReadProblems
+{
+    QList<ValidationIssue> attachmentErrors;
+    bool mustReadWhole = false;
+
+    // The files matter only once the document itself is right.
+    QList<ValidationIssue> errors(const InterchangeReader &reader) const
+    {
+        return reader.errors().isEmpty() ? attachmentErrors : reader.errors();
+    }
+};
+
+// The reading thread: every visit is read and checked, and every attachment
+// file it names; visits are handed over for writing until the first problem,
+// after which the rest are only checked, so the user gets every problem at once.
+void readVisits(InterchangeReader &reader, const QString &jsonPath, ReadProblems &problems,
+                const ReadAhead<ReadVisit>::Put &put)
+{
+    while (std::optional<Visit> visit = reader.next()) {
+        const qsizetype index = reader.lastIndex();
+        ImportedAttachments files =
+            takeAttachments(*visit, index, jsonPath, &problems.attachmentErrors);
+        if (!reader.errors().isEmpty() || !problems.attachmentErrors.isEmpty())
+            continue;
+        dropAttachmentFields(*visit); // checked above, stored by the writer
+        QList<ChangeEntry> insertion = changesBetween(std::nullopt, *visit);
+        if (!put({std::move(*visit), index, std::move(files), std::move(insertion)}))
+            return;
+    }
+    problems.mustReadWhole = reader.mustReadWhole();
+}
+
+QList<ChangeEntry> withVisitId(QList<ChangeEntry> entries, qint64 visitId)
+{
+    for (ChangeEntry &entry : entries)
+        entry.visitId = visitId;
+    return entries;
+}
+
+// Visits read ahead of the writer; enough to keep it busy, few enough to
+// keep the heap small.
+constexpr std::size_t kVisitsReadAhead = 16;
+
 } // namespace
 
-ImportResult importInterchange(Database &database, const QByteArray &json, const QString &jsonPath)
+// Outside the anonymous namespace: lupdate then finds Text's context.
+static ImportResult importDocument(Database &database, const QByteArray &json,
+                                   const QString &jsonPath, InterchangeReader::Mode mode,
+                                   const ImportProgress &progress)
 {
     ImportResult result;
-    // First every visit is read and checked, and every attachment file it
-    // names (before the transaction starts); then each is read again and
-    // written. Holding one parsed visit at a time keeps the heap small, which
-    // makes the writing itself (SQLite's allocations) markedly faster.
-    QList<ImportedAttachments> attachments;
-    QList<ValidationIssue> attachmentErrors;
-    const InterchangeReader reader(json, [&](Visit &visit, qsizetype index) {
-        attachments.append(takeAttachments(visit, index, jsonPath, &attachmentErrors));
-    });
-    // The files matter only once the document itself is right.
-    result.errors = reader.errors().isEmpty() ? attachmentErrors : reader.errors();
-    if (!result.errors.isEmpty())
+    InterchangeReader reader(json, mode);
+    if (!reader.errors().isEmpty()) { // not JSON, or not an interchange document
+        result.errors = reader.errors();
         return result;
-
+    }
     Transaction transaction(database);
     if (!transaction.isActive()) {
         result.error = Text::tr("Could not start the import: %1").arg(transaction.errorText());
         return result;
     }
+    // Visits are written as they are read, and the transaction is committed
+    // only when the whole document was right: a problem anywhere means its
+    // destructor rolls back everything written.
+    const qsizetype total = reader.visitCount(); // the reader is the other thread's from here
+    ReadProblems problems;
+    ReadAhead<ReadVisit> ahead(kVisitsReadAhead, [&](const ReadAhead<ReadVisit>::Put &put) {
+        readVisits(reader, jsonPath, problems, put);
+    });
     // One batch for the whole import: prepared statements and recorded names
     // are reused from visit to visit.
     VisitBatch batch(database);
     ChangeLog history(database);
     int added = 0;
     int replaced = 0;
-    for (qsizetype i = 0; i < reader.visitCount(); ++i) {
-        Visit visit = reader.visit(i);
-        dropAttachmentFields(visit); // checked above, stored below
+    while (std::optional<ReadVisit> read = ahead.take()) {
+        Visit &visit = read->visit;
         visit.id = visit.ref.isEmpty() ? 0 : batch.idForRef(visit.ref);
         const bool replacing = visit.id != 0;
         QString error;
         const std::optional<Visit> before =
             replacing ? VisitRepository(database).load(visit.id, &error) : std::nullopt;
-        if (!batch.save(visit, &error) || !history.append(changesBetween(before, visit), &error) ||
-            !storeImportedAttachments(database, visit.id, attachments.at(i), &error)) {
-            // The transaction's destructor rolls back what was written so far.
-            result.error = Text::tr("Could not store %1: %2").arg(describe(visit, i), error);
+        if (!batch.save(visit, &error) ||
+            !history.append(replacing ? changesBetween(before, visit)
+                                      : withVisitId(std::move(read->insertion), visit.id),
+                            &error) ||
+            !storeImportedAttachments(database, visit.id, read->attachments, &error)) {
+            ahead.stop();
+            result.error =
+                Text::tr("Could not store %1: %2").arg(describe(visit, read->index), error);
             return result;
         }
         ++(replacing ? replaced : added);
+        if (progress && !progress(added + replaced, total)) {
+            ahead.stop();
+            result.cancelled = true;
+            return result;
+        }
     }
+    ahead.stop(); // the reader has returned: its findings may be read
+    if (problems.mustReadWhole)
+        return {}; // the caller reads the document again, whole
+    result.errors = problems.errors(reader);
+    if (!result.errors.isEmpty())
+        return result;
     QString error;
     if (!transaction.commit(&error)) {
         result.error = error;
@@ -79,6 +153,20 @@ ImportResult importInterchange(Database &database, const QByteArray &json, const
     result.ok = true;
     result.added = added;
     result.replaced = replaced;
+    return result;
+}
+
+ImportResult importInterchange(Database &database, const QByteArray &json, const QString &jsonPath,
+                               const ImportProgress &progress)
+{
+    ImportResult result =
+        importDocument(database, json, jsonPath, InterchangeReader::Mode::VisitByVisit, progress);
+    if (!result.ok && !result.cancelled && result.errors.isEmpty() && result.error.isEmpty()) {
+        // A visit parsed differently alone than in its document (see
+        // InterchangeReader::mustReadWhole); nothing was kept.
+        result = importDocument(database, json, jsonPath, InterchangeReader::Mode::WholeDocument,
+                                progress);
+    }
     return result;
 }
 

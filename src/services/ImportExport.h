@@ -1,10 +1,13 @@
 #pragma once
 
-// Import is all or nothing: every visit is validated first, then all are
-// written in one transaction. A visit whose ref is already stored replaces it
-// (idempotent import).
+// Import is all or nothing: the visits are written in one transaction as they
+// are read and checked (on a second thread), and it is committed only when
+// every visit and every attachment file was right. A visit whose ref is
+// already stored replaces it (idempotent import).
 
 #include "services/JsonInterchange.h"
+
+#include <functional>
 
 namespace vt {
 
@@ -17,13 +20,18 @@ struct ImportResult
     QString error;                 // from storage
     int added = 0;
     int replaced = 0;
+    bool cancelled = false; // by the progress callback; nothing was kept
 };
 
+// Told how many of the document's visits are written so far, and how many it
+// holds; returning false cancels the import (nothing is kept).
+using ImportProgress = std::function<bool(qsizetype written, qsizetype total)>;
+
 // `jsonPath` locates the attachments the document lists ("x-attachments",
-// services/AttachmentInterchange.h); every file is checked before anything
-// is written.
+// services/AttachmentInterchange.h); a missing or unreadable file means
+// nothing is kept.
 ImportResult importInterchange(Database &database, const QByteArray &json,
-                               const QString &jsonPath = {});
+                               const QString &jsonPath = {}, const ImportProgress &progress = {});
 // Every stored visit, in date order. With the path of the JSON file to be
 // written (not "-"), the attachments are written beside it and listed.
 std::optional<QByteArray> exportInterchange(Database &database, QString *error,

@@ -129,36 +129,20 @@ Visit readVisitValue(const QJsonValue &value, qsizetype index,
 
 } // namespace
 
-InterchangeReader::InterchangeReader(const QByteArray &json, const VisitInspector &inspect)
-    : m_json(json)
+InterchangeReader::InterchangeReader(const QByteArray &json, Mode mode) : m_json(json)
 {
-    std::optional<json::DocumentPieces> pieces = json::splitDocument(m_json);
+    std::optional<json::DocumentPieces> pieces;
+    if (mode == Mode::VisitByVisit)
+        pieces = json::splitDocument(m_json);
     QJsonObject top;
-    if (pieces) {
-        // Each visit parsed on its own; a malformed one means the document is
-        // not JSON, and Qt's message for the whole document says where.
-        for (const QByteArrayView element : std::as_const(pieces->visits)) {
-            if (!json::parseElement(element)) {
-                pieces.reset();
-                break;
-            }
-        }
-    }
     if (pieces) {
         top = pieces->envelope;
         m_pieces = std::move(pieces->visits);
     } else {
-        QJsonParseError parseError;
-        const QJsonDocument document = QJsonDocument::fromJson(m_json, &parseError);
-        if (parseError.error != QJsonParseError::NoError) {
-            m_errors.append({documentPath(), describeParseError(m_json, parseError)});
+        std::optional<QJsonObject> whole = readWhole();
+        if (!whole)
             return;
-        }
-        if (!document.isObject()) {
-            m_errors.append({documentPath(), Text::tr("expected an object")});
-            return;
-        }
-        top = document.object();
+        top = std::move(*whole);
         m_parsed = top.value(QLatin1StringView("visits")).toArray();
         m_wholeDocument = true;
     }
@@ -169,36 +153,60 @@ InterchangeReader::InterchangeReader(const QByteArray &json, const VisitInspecto
     envelope.array(QLatin1StringView("visits"), json::Presence::Required);
     envelope.extensions(); // reports unknown fields; the document has no record to keep "x-" ones
     m_count = m_wholeDocument ? m_parsed.size() : m_pieces.size();
+}
 
-    QHash<QString, qsizetype> indexOfRef;
-    for (qsizetype i = 0; i < m_count; ++i) {
-        const QJsonValue value = valueAt(i);
-        Visit visit = readVisitValue(value, i, indexOfRef, m_errors);
-        if (inspect && value.isObject())
-            inspect(visit, i);
+// The document parsed whole; std::nullopt, with Qt's message as the only
+// error, when it is not a JSON object.
+std::optional<QJsonObject> InterchangeReader::readWhole()
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(m_json, &parseError);
+    m_errors.clear();
+    if (parseError.error != QJsonParseError::NoError) {
+        m_errors.append({documentPath(), describeParseError(m_json, parseError)});
+        return std::nullopt;
     }
+    if (!document.isObject()) {
+        m_errors.append({documentPath(), Text::tr("expected an object")});
+        return std::nullopt;
+    }
+    return document.object();
 }
 
-QJsonValue InterchangeReader::valueAt(qsizetype index) const
+std::optional<Visit> InterchangeReader::next()
 {
+    if (m_next >= m_count)
+        return std::nullopt;
+    const qsizetype index = m_next++;
+    std::optional<QJsonValue> value;
     if (m_wholeDocument)
-        return m_parsed.at(index);
-    return json::parseElement(m_pieces.at(index)).value_or(QJsonValue());
-}
-
-Visit InterchangeReader::visit(qsizetype index) const
-{
-    QHash<QString, qsizetype> refs; // checked by the constructor
-    QList<ValidationIssue> errors;
-    return readVisitValue(valueAt(index), index, refs, errors);
+        value = m_parsed.at(index);
+    else
+        value = json::parseElement(m_pieces.at(index));
+    if (!value) {
+        // Not JSON: Qt's message for the whole document says where, and
+        // replaces whatever was found so far. Should the document parse after
+        // all, the pieces were cut wrongly and what was read from them is void.
+        m_mustReadWhole = readWhole().has_value();
+        m_count = 0;
+        return std::nullopt;
+    }
+    return readVisitValue(*value, index, m_indexOfRef, m_errors);
 }
 
 ParsedDocument readInterchange(const QByteArray &json)
 {
     ParsedDocument result;
-    const InterchangeReader reader(
-        json, [&result](Visit &visit, qsizetype) { result.visits.append(std::move(visit)); });
-    result.errors = reader.errors();
+    for (const auto mode :
+         {InterchangeReader::Mode::VisitByVisit, InterchangeReader::Mode::WholeDocument}) {
+        InterchangeReader reader(json, mode);
+        result.visits.clear();
+        while (std::optional<Visit> visit = reader.next())
+            result.visits.append(std::move(*visit));
+        result.errors = reader.errors();
+        if (!reader.mustReadWhole())
+            break;
+    }
     return result;
 }
 

@@ -10,10 +10,12 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QHash>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QList>
 
-#include <functional>
+#include <optional>
 
 namespace vt {
 
@@ -25,33 +27,49 @@ struct ParsedDocument
     bool ok() const { return errors.isEmpty(); }
 };
 
-// Reads a document visit by visit: every visit is read and checked once when
-// the reader is made, and read again from the document's text when asked for,
-// so an import of any size holds one parsed visit at a time (see
-// JsonDocumentSplit.h for why that matters).
+// Reads a document visit by visit, each once, in order: `next()` parses a
+// visit, checks it and adds its problems to `errors()`, so an import of any
+// size holds one parsed visit at a time (see JsonDocumentSplit.h for why that
+// matters) and never parses one twice.
 class InterchangeReader
 {
 public:
-    // Sees each visit of the checking pass (problems or not), e.g. to check
-    // the files its attachments name.
-    using VisitInspector = std::function<void(Visit &visit, qsizetype index)>;
+    enum class Mode
+    {
+        VisitByVisit,
+        // Parses the document whole first: the fallback when a visit parses
+        // differently alone than in its document (`mustReadWhole()`).
+        WholeDocument
+    };
 
-    explicit InterchangeReader(const QByteArray &json, const VisitInspector &inspect = {});
+    explicit InterchangeReader(const QByteArray &json, Mode mode = Mode::VisitByVisit);
 
-    // Every problem of the document, with its path; empty when it can be imported.
+    // Every problem found so far, with its path: the envelope's on
+    // construction, then each visit's as it is read. Empty when everything
+    // read so far can be imported.
     const QList<ValidationIssue> &errors() const { return m_errors; }
     qsizetype visitCount() const { return m_count; }
-    // visits[index], read again (text normalised to NFC, id 0).
-    Visit visit(qsizetype index) const;
+    // The next visit (text normalised to NFC, id 0) and its index;
+    // std::nullopt after the last one, and when reading cannot go on: the
+    // document is not JSON after all (errors() then holds only Qt's message
+    // for the whole document, as if nothing had been read).
+    std::optional<Visit> next();
+    qsizetype lastIndex() const { return m_next - 1; }
+    // True when a visit failed to parse alone although the whole document is
+    // JSON: what was read is void, read again with Mode::WholeDocument.
+    bool mustReadWhole() const { return m_mustReadWhole; }
 
 private:
-    QJsonValue valueAt(qsizetype index) const;
+    std::optional<QJsonObject> readWhole();
 
     QByteArray m_json; // the pieces point into it
     QList<QByteArrayView> m_pieces;
-    QJsonArray m_parsed; // instead of pieces, when the document had to be parsed whole
+    QJsonArray m_parsed; // instead of pieces, when the document is parsed whole
     bool m_wholeDocument = false;
+    bool m_mustReadWhole = false;
     qsizetype m_count = 0;
+    qsizetype m_next = 0;
+    QHash<QString, qsizetype> m_indexOfRef;
     QList<ValidationIssue> m_errors;
 };
 

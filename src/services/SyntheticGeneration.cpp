@@ -1,5 +1,7 @@
 #include "services/SyntheticVisits.h"
 
+#include "services/ReadAhead.h"
+
 #include "storage/Database.h"
 #include "storage/VisitBatch.h"
 
@@ -15,6 +17,9 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(vt::SyntheticVisits)
 };
 
+// Enough to keep the writer busy.
+constexpr std::size_t kVisitsMadeAhead = 32;
+
 } // namespace
 
 GenerateResult generateVisits(Database &database, int count, quint64 seed,
@@ -29,6 +34,13 @@ GenerateResult generateVisits(Database &database, int count, quint64 seed,
     VisitBatch batch(database);
     // Transactions of kGenerateBatchSize visits keep the WAL bounded while
     // amortising commits.
+    // The visits are made on a second thread while the first writes.
+    ReadAhead<Visit> made(kVisitsMadeAhead, [&](const ReadAhead<Visit>::Put &put) {
+        for (int n = 1; n <= count; ++n) {
+            if (!put(syntheticVisit(seed, n)))
+                return;
+        }
+    });
     for (int first = 1; first <= count; first += kGenerateBatchSize) {
         const int last = qMin(count, first + kGenerateBatchSize - 1);
         Transaction transaction(database);
@@ -38,10 +50,11 @@ GenerateResult generateVisits(Database &database, int count, quint64 seed,
             return result;
         }
         for (int n = first; n <= last; ++n) {
-            Visit visit = syntheticVisit(seed, n);
-            visit.id = batch.idForRef(visit.ref);
-            const bool replacing = visit.id != 0;
-            if (!batch.save(visit, &result.error))
+            std::optional<Visit> visit = made.take();
+            Q_ASSERT(visit); // the producer makes `count` of them
+            visit->id = batch.idForRef(visit->ref);
+            const bool replacing = visit->id != 0;
+            if (!batch.save(*visit, &result.error))
                 return result;
             ++(replacing ? result.replaced : result.added);
         }

@@ -2,9 +2,9 @@
 
 #include "storage/Database.h"
 #include "storage/DatabaseCheck.h"
+#include "storage/ReadOnlyFiles.h"
 #include "storage/SqlValues.h"
 
-#include <QAtomicInteger>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
@@ -20,40 +20,6 @@
 namespace vt {
 namespace {
 
-QString connectionName()
-{
-    static QAtomicInteger<quint64> counter;
-    return QStringLiteral("vt-backup-file-%1").arg(counter.fetchAndAddRelaxed(1) + 1);
-}
-
-// Runs `work` on a read-only connection to the file; false (and *problem)
-// when it does not open.
-template <typename Work> bool withReadOnly(const QString &filePath, QString *problem, Work work)
-{
-    const QString name = connectionName();
-    bool ok = false;
-    {
-        QSqlDatabase connection = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        connection.setDatabaseName(filePath);
-        connection.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        if (!connection.open())
-            *problem = connection.lastError().text();
-        else
-            ok = work(connection);
-        connection.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return ok;
-}
-
-bool syncFile(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadWrite))
-        return false;
-    return ::fsync(file.handle()) == 0;
-}
-
 } // namespace
 
 BackupFileSummary summariseBackupFile(const QString &filePath)
@@ -63,22 +29,23 @@ BackupFileSummary summariseBackupFile(const QString &filePath)
         summary.problem = sql::Text::tr("the file does not exist");
         return summary;
     }
-    summary.readable = withReadOnly(filePath, &summary.problem, [&](QSqlDatabase connection) {
-        QSqlQuery query(connection);
-        if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next() ||
-            query.value(0).toInt() != Database::kApplicationId) {
-            summary.problem = sql::Text::tr("not a Visit Tracker database");
-            return false;
-        }
-        if (!query.exec(QStringLiteral("SELECT count(*) FROM visits")) || !query.next()) {
-            summary.problem = query.lastError().text();
-            return false;
-        }
-        summary.visitCount = query.value(0).toLongLong();
-        if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
-            summary.schemaVersion = query.value(0).toInt();
-        return true;
-    });
+    summary.readable =
+        files::withReadOnlyConnection(filePath, &summary.problem, [&](QSqlDatabase connection) {
+            QSqlQuery query(connection);
+            if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next() ||
+                query.value(0).toInt() != Database::kApplicationId) {
+                summary.problem = sql::Text::tr("not a Visit Tracker database");
+                return false;
+            }
+            if (!query.exec(QStringLiteral("SELECT count(*) FROM visits")) || !query.next()) {
+                summary.problem = query.lastError().text();
+                return false;
+            }
+            summary.visitCount = query.value(0).toLongLong();
+            if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
+                summary.schemaVersion = query.value(0).toInt();
+            return true;
+        });
     return summary;
 }
 
@@ -94,19 +61,20 @@ QStringList backupFileProblems(const QString &filePath)
                     .arg(Database::kSchemaVersion)};
     QStringList problems;
     QString problem;
-    const bool checked = withReadOnly(filePath, &problem, [&](QSqlDatabase connection) {
-        QSqlQuery query(connection);
-        if (!query.exec(QStringLiteral("PRAGMA integrity_check"))) {
-            problem = query.lastError().text();
-            return false;
-        }
-        while (query.next()) {
-            const QString line = query.value(0).toString();
-            if (line != QLatin1StringView("ok"))
-                problems.append(line);
-        }
-        return true;
-    });
+    const bool checked =
+        files::withReadOnlyConnection(filePath, &problem, [&](QSqlDatabase connection) {
+            QSqlQuery query(connection);
+            if (!query.exec(QStringLiteral("PRAGMA integrity_check"))) {
+                problem = query.lastError().text();
+                return false;
+            }
+            while (query.next()) {
+                const QString line = query.value(0).toString();
+                if (line != QLatin1StringView("ok"))
+                    problems.append(line);
+            }
+            return true;
+        });
     if (!checked)
         problems.append(problem);
     return problems;
@@ -136,14 +104,15 @@ bool replaceDatabaseFile(const QString &backup, const QString &target, QString *
     QFile source(backup);
     if (!source.copy(tempPath))
         return discard(sql::Text::tr("Could not copy “%1”: %2").arg(backup, source.errorString()));
-    if (!syncFile(tempPath))
+    if (!files::syncFile(tempPath))
         return discard(sql::Text::tr("Could not write “%1” to the disk.").arg(tempPath));
     QString problem;
-    const bool sound = withReadOnly(tempPath, &problem, [&](QSqlDatabase connection) {
-        const QStringList problems = quickCheck(connection);
-        problem = problems.join(QLatin1StringView("; "));
-        return problems.isEmpty();
-    });
+    const bool sound =
+        files::withReadOnlyConnection(tempPath, &problem, [&](QSqlDatabase connection) {
+            const QStringList problems = quickCheck(connection);
+            problem = problems.join(QLatin1StringView("; "));
+            return problems.isEmpty();
+        });
     if (!sound)
         return discard(sql::Text::tr("The copy of “%1” failed its check: %2").arg(backup, problem));
 

@@ -2,9 +2,9 @@
 
 #include "storage/Database.h"
 #include "storage/DatabaseCheck.h"
+#include "storage/ReadOnlyFiles.h"
 #include "storage/SqlValues.h"
 
-#include <QAtomicInteger>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -15,8 +15,6 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
-#include <fcntl.h>
-#include <unistd.h>
 
 namespace vt {
 namespace {
@@ -36,49 +34,21 @@ bool visitCount(QSqlDatabase connection, qint64 *count, QString *error)
 bool verifyCopy(const QString &copyPath, qint64 expectedVisits, qint64 *copyVisits,
                 QString *problem)
 {
-    static QAtomicInteger<quint64> counter;
-    const QString name =
-        QStringLiteral("vt-backup-verify-%1").arg(counter.fetchAndAddRelaxed(1) + 1);
-    bool ok = false;
-    {
-        QSqlDatabase copy = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        copy.setDatabaseName(copyPath);
-        copy.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        if (!copy.open()) {
-            *problem = copy.lastError().text();
-        } else if (const QStringList problems = quickCheck(copy); !problems.isEmpty()) {
+    return files::withReadOnlyConnection(copyPath, problem, [&](QSqlDatabase copy) {
+        if (const QStringList problems = quickCheck(copy); !problems.isEmpty()) {
             *problem = problems.join(QLatin1StringView("; "));
-        } else if (!visitCount(copy, copyVisits, problem)) {
-            // problem set
-        } else if (*copyVisits != expectedVisits) {
+            return false;
+        }
+        if (!visitCount(copy, copyVisits, problem))
+            return false;
+        if (*copyVisits != expectedVisits) {
             *problem = sql::Text::tr("the copy has %1 visits, the database %2")
                            .arg(*copyVisits)
                            .arg(expectedVisits);
-        } else {
-            ok = true;
+            return false;
         }
-        copy.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return ok;
-}
-
-bool syncFile(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadWrite))
-        return false;
-    return ::fsync(file.handle()) == 0;
-}
-
-// Syncing the folder makes the rename itself durable.
-void syncFolder(const QString &folder)
-{
-    const int fd = ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY);
-    if (fd >= 0) {
-        ::fsync(fd);
-        ::close(fd);
-    }
+        return true;
+    });
 }
 
 } // namespace
@@ -152,7 +122,7 @@ BackupResult backupDatabase(Database &database, const QString &target)
                                .arg(targetPath, query.lastError().text()));
     }
     // VACUUM INTO does not sync its output.
-    if (!syncFile(tempPath))
+    if (!files::syncFile(tempPath))
         return discard(
             sql::Text::tr("Could not write the backup “%1” to the disk.").arg(targetPath));
 
@@ -174,7 +144,7 @@ BackupResult backupDatabase(Database &database, const QString &target)
         return discard(
             sql::Text::tr("Could not replace “%1” with the backup: %2").arg(targetPath, reason));
     }
-    syncFolder(folder);
+    files::syncFolder(folder);
     result.ok = true;
     result.visitCount = copyVisits;
     return result;

@@ -1,9 +1,9 @@
 #include "storage/DatabaseCheck.h"
 
 #include "storage/Database.h"
+#include "storage/ReadOnlyFiles.h"
 #include "storage/SqlValues.h"
 
-#include <QAtomicInteger>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -65,24 +65,14 @@ bool checkDatabaseFile(const QString &filePath, QStringList *problems, QString *
         *error = sql::Text::tr("“%1” is a folder, not a database file.").arg(path);
         return false;
     }
-    static QAtomicInteger<quint64> counter;
-    const QString name = QStringLiteral("vt-check-%1").arg(counter.fetchAndAddRelaxed(1) + 1);
-    bool ok = false;
-    {
-        QSqlDatabase connection = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        connection.setDatabaseName(path);
-        connection.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        if (!connection.open()) {
-            *error = sql::Text::tr("Could not open the database file “%1”: %2")
-                         .arg(path, connection.lastError().text());
-        } else {
-            *problems = checkConnection(connection);
-            ok = true;
-        }
-        connection.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return ok;
+    QString openProblem;
+    const bool opened = files::withReadOnlyConnection(path, &openProblem, [&](QSqlDatabase c) {
+        *problems = checkConnection(c);
+        return true;
+    });
+    if (!opened)
+        *error = sql::Text::tr("Could not open the database file “%1”: %2").arg(path, openProblem);
+    return opened;
 }
 
 namespace {

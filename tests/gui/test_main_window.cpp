@@ -3,18 +3,23 @@
 // about; deleting asks and removes.
 
 #include "gui/DatabaseSession.h"
+#include "gui/ImportWithProgress.h"
 #include "gui/MainWindow.h"
 #include "gui/VisitEditorWindow.h"
 #include "gui/VisitListView.h"
 #include "gui/editor/VisitEditor.h"
+#include "services/ImportExport.h"
+#include "services/SyntheticVisits.h"
 #include "services/VisitService.h"
 #include "storage/VisitRepository.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDateEdit>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
@@ -22,6 +27,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QUndoStack>
 
 using namespace vt;
 
@@ -209,6 +215,67 @@ private slots:
         window.deleteCurrentVisit();
         QCOMPARE(window.session().visitCount(), 0);
         QCOMPARE(window.visitList()->visibleCount(), 0);
+    }
+
+    // An import from the window shows its progress; Cancel, clicked while it
+    // runs, keeps nothing and records no undo step.
+    void importShowsProgressAndCanBeCancelled()
+    {
+        QByteArray json;
+        {
+            Database source;
+            QString error;
+            QVERIFY2(source.open(m_dir.filePath(QStringLiteral("source.sqlite")), &error),
+                     qPrintable(error));
+            QVERIFY(generateVisits(source, 40, 7).ok);
+            const std::optional<QByteArray> exported = exportInterchange(source, &error);
+            QVERIFY2(exported, qPrintable(error));
+            json = *exported;
+        }
+        MainWindow window;
+        QVERIFY(window.openDatabase(m_dir.filePath(QStringLiteral("imported.sqlite"))));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const int stepsBefore = window.session().undoStack()->count();
+
+        bool clicked = false;
+        QTimer poll;
+        poll.setInterval(0);
+        connect(&poll, &QTimer::timeout, this, [&] {
+            auto *dialog = qobject_cast<QProgressDialog *>(QApplication::activeModalWidget());
+            if (!dialog || !dialog->isVisible() || clicked || dialog->value() < 5)
+                return;
+            QPushButton *cancel = dialog->findChild<QPushButton *>();
+            QVERIFY(cancel);
+            QTest::mouseClick(cancel, Qt::LeftButton);
+            clicked = true;
+        });
+        poll.start();
+        const ImportResult cancelled =
+            importWithProgress(window.session(), json, QString(), &window, 0);
+        poll.stop();
+        QVERIFY(clicked);
+        QVERIFY(cancelled.cancelled);
+        QVERIFY(!cancelled.ok);
+        QCOMPARE(window.session().visitCount(), 0);
+        QCOMPARE(window.session().undoStack()->count(), stepsBefore);
+        QVERIFY(!window.session().isBusy());
+
+        // Left alone, it imports everything as one undo step.
+        QString lastLabel;
+        poll.disconnect();
+        connect(&poll, &QTimer::timeout, this, [&] {
+            if (auto *dialog = qobject_cast<QProgressDialog *>(QApplication::activeModalWidget()))
+                lastLabel = dialog->findChild<QLabel *>()->text();
+        });
+        poll.start();
+        const ImportResult done = importWithProgress(window.session(), json, QString(), &window, 0);
+        poll.stop();
+        QVERIFY2(done.ok, qPrintable(done.error));
+        QCOMPARE(done.added, 40);
+        QCOMPARE(window.session().visitCount(), 40);
+        QCOMPARE(window.session().undoStack()->count(), stepsBefore + 1);
+        QVERIFY2(lastLabel.contains(QStringLiteral("40")), qPrintable(lastLabel));
     }
 };
 

@@ -4,7 +4,9 @@
 // saved in the editor and a follow-up update are undone; a step whose visit
 // changed since is refused with a message; the Edit menu names the step;
 // opening another database clears the steps (test_read_only_gui: no undo when
-// read-only).
+// read-only). An import undone and redone brings its visits back with every
+// attachment it carried, and the files it replaced come back on undo. The
+// stack is bounded: the oldest steps go, and removed files are kept on disk.
 
 #include "gui/AddFollowUpUpdateDialog.h"
 #include "gui/DatabaseSession.h"
@@ -12,18 +14,26 @@
 #include "gui/MainWindow.h"
 #include "gui/VisitEditorWindow.h"
 #include "gui/VisitListView.h"
+#include "gui/undo/KeptContent.h"
+#include "services/AttachmentService.h"
 #include "services/DemoData.h"
 #include "services/ImportExport.h"
 #include "services/OrganisationService.h"
 #include "services/VisitService.h"
 #include "storage/Organisations.h"
+#include "storage/VisitRepository.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QBuffer>
+#include <QDir>
+#include <QFileDialog>
+#include <QImage>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRandomGenerator>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -60,6 +70,63 @@ bool listShows(VisitListView *list, const QString &title)
             return true;
     }
     return false;
+}
+
+// Every attachment of every visit: owner, name, words and the SHA-256 of the
+// bytes the database hands back.
+QStringList attachmentsIn(Database &database)
+{
+    QStringList lines;
+    const AttachmentService service(database);
+    for (const qint64 id : VisitRepository(database).allIds()) {
+        const QString ref = VisitRepository(database).load(id, nullptr)->ref;
+        for (const AttachmentRecord &a : service.list(id, nullptr)) {
+            lines << QStringList{ref,
+                                 a.owner.findingKey,
+                                 QString::number(a.owner.recommendation),
+                                 QString::number(a.owner.update),
+                                 a.fileName,
+                                 a.caption,
+                                 a.credit,
+                                 a.sha256,
+                                 sha256Hex(service.content(a, nullptr).value_or(QByteArray()))}
+                         .join(QLatin1Char('|'));
+        }
+    }
+    lines.sort();
+    return lines;
+}
+
+QString writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+        return {};
+    return path;
+}
+
+QByteArray pngBytes(int width, QColor colour)
+{
+    QImage image(width, width * 3 / 4, QImage::Format_RGB32);
+    image.fill(colour);
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return bytes;
+}
+
+// Chooses `path` in the next file dialog, as a user types it.
+void chooseInNextFileDialog(const QString &path)
+{
+    QTimer::singleShot(0, qApp, [path] {
+        auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+        QVERIFY(name);
+        name->setText(path);
+        QTest::keyClick(name, Qt::Key_Return);
+    });
 }
 
 } // namespace
@@ -266,6 +333,96 @@ private slots:
         QVERIFY(session.visitCount() > 0);
     }
 
+    void importWithAttachmentsUndoneAndRedone()
+    {
+        // An export of sample visits with files on a visit and on a finding.
+        QString error;
+        const QString json = m_dir.filePath(QStringLiteral("with-files.json"));
+        QStringList exported;
+        {
+            DatabaseSession source;
+            QVERIFY(source.open(m_dir.filePath(QStringLiteral("source.sqlite")), nullptr));
+            QVERIFY(source.loadSampleVisits().ok);
+            const qint64 id = VisitRepository(source.database()).allIds().constFirst();
+            const Visit visit = *source.loadVisit(id, nullptr);
+            QVERIFY(!visit.findings.isEmpty());
+            AttachmentService service(source.database());
+            const auto photo = service.prepare(
+                writeFile(m_dir.filePath(QStringLiteral("quang-canh.png")), pngBytes(640, Qt::red)),
+                &error);
+            const auto scan =
+                service.prepare(writeFile(m_dir.filePath(QStringLiteral("bao-cao.pdf")),
+                                          QByteArray("%PDF-1.4\n% Báo cáo\n").repeated(300)),
+                                &error);
+            QVERIFY2(photo && scan, qPrintable(error));
+            QVERIFY(service.add({id, {}, -1, -1}, *photo, &error,
+                                QStringLiteral("Quang cảnh buổi làm việc"),
+                                QStringLiteral("Ảnh: Đức Hạnh/TTXVN")));
+            QVERIFY(service.add({id, visit.findings.constFirst().key, -1, -1}, *scan, &error));
+            exported = attachmentsIn(source.database());
+            QCOMPARE(exported.size(), 2);
+            const auto document = exportInterchange(source.database(), &error, json);
+            QVERIFY2(document, qPrintable(error));
+            QFile file(json);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(*document);
+        }
+
+        MainWindow window;
+        QVERIFY(window.openDatabase(m_dir.filePath(QStringLiteral("import.sqlite"))));
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        Database &database = window.session().database();
+        chooseInNextFileDialog(json);
+        action(window, "importAction")->trigger();
+        window.activateWindow(); // back from the file dialog
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(window.session().visitCount() > 0);
+        QCOMPARE(attachmentsIn(database), exported);
+        const QByteArray imported = everything(window);
+        QVERIFY(action(window, "undoAction")->text().startsWith(QStringLiteral("&Undo: Import")));
+
+        QTableView *table = window.visitList()->table();
+        table->setFocus();
+        QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(window.session().visitCount(), 0);
+        QCOMPARE(attachmentsIn(database), QStringList());
+        QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(everything(window), imported);
+        QCOMPARE(attachmentsIn(database), exported); // same files, same bytes, same words
+        QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(attachmentsIn(database), QStringList());
+        QTest::keyClick(table, Qt::Key_Y, Qt::ControlModifier);
+        QCOMPARE(attachmentsIn(database), exported);
+
+        // The user attaches a file to an imported visit; importing the
+        // document again replaces the visit's files with those it lists.
+        const qint64 id = VisitRepository(database).allIds().constFirst();
+        const auto own = AttachmentService(database).prepare(
+            writeFile(m_dir.filePath(QStringLiteral("bien-ban.png")), pngBytes(320, Qt::blue)),
+            &error);
+        QVERIFY2(own, qPrintable(error));
+        QVERIFY(window.session().addAttachment({id, {}, -1, -1}, *own, &error));
+        const QStringList withOwn = attachmentsIn(database);
+        QCOMPARE(withOwn.size(), 3);
+        chooseInNextFileDialog(json);
+        action(window, "importAction")->trigger();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QCOMPARE(attachmentsIn(database), exported);
+        QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(attachmentsIn(database), withOwn); // the user's file is back, same bytes
+        QTest::keyClick(table, Qt::Key_Y, Qt::ControlModifier);
+        QCOMPARE(attachmentsIn(database), exported);
+        QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier);
+        QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier); // the user's attaching
+        QCOMPARE(attachmentsIn(database), exported);
+        QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier); // the first import
+        QCOMPARE(window.session().visitCount(), 0);
+        QCOMPARE(attachmentsIn(database), QStringList());
+    }
+
     void followUpUpdateUndone()
     {
         MainWindow window;
@@ -307,6 +464,155 @@ private slots:
         QCOMPARE(everything(window), before);
         QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
         QVERIFY(everything(window).contains("Report received"));
+    }
+
+    void followUpUpdateWithFilesIsOneStep()
+    {
+        MainWindow window;
+        QVERIFY(window.openDatabase(m_dir.filePath(QStringLiteral("followup-files.sqlite"))));
+        QVERIFY(window.session().loadSampleVisits().ok);
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        auto *views = window.findChild<QTabWidget *>(QStringLiteral("mainViews"));
+        auto *view = window.findChild<FollowUpView *>(QStringLiteral("followUpView"));
+        views->setCurrentWidget(view);
+        QTableView *table = view->table();
+        table->setCurrentIndex(table->model()->index(0, 1));
+        Database &database = window.session().database();
+        const QByteArray before = everything(window);
+        const QStringList filesBefore = attachmentsIn(database);
+        const int steps = window.session().undoStack()->count();
+        const QByteArray photo = pngBytes(480, Qt::darkGreen);
+        const QString path = writeFile(m_dir.filePath(QStringLiteral("nghiem-thu.png")), photo);
+
+        bool submitted = false;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog =
+                qobject_cast<AddFollowUpUpdateDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            auto *note = dialog->findChild<QPlainTextEdit *>(QStringLiteral("followUpNoteEdit"));
+            note->setFocus();
+            QTest::keyClicks(note, QStringLiteral("Works accepted"));
+            chooseInNextFileDialog(path);
+            QTest::mouseClick(
+                dialog->findChild<QPushButton *>(QStringLiteral("pendingAttachmentsAddButton")),
+                Qt::LeftButton);
+            QTest::mouseClick(
+                dialog->findChild<QPushButton *>(QStringLiteral("followUpSubmitButton")),
+                Qt::LeftButton);
+            submitted = !dialog->isVisible();
+        });
+        QTest::mouseClick(view->findChild<QPushButton *>(QStringLiteral("addFollowUpUpdateButton")),
+                          Qt::LeftButton);
+        QVERIFY(submitted);
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        const QByteArray added = everything(window);
+        const QStringList filesAdded = attachmentsIn(database);
+        QVERIFY(added.contains("Works accepted"));
+        QCOMPARE(filesAdded.size(), filesBefore.size() + 1);
+        QVERIFY(filesAdded.join(QLatin1Char('\n'))
+                    .contains(QStringLiteral("nghiem-thu.png|||") + sha256Hex(photo)));
+        // One step for the update and its file.
+        QCOMPARE(window.session().undoStack()->count(), steps + 1);
+
+        QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(everything(window), before);
+        QCOMPARE(attachmentsIn(database), filesBefore);
+        QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(everything(window), added);
+        QCOMPARE(attachmentsIn(database), filesAdded); // same bytes
+        QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(attachmentsIn(database), filesBefore);
+        QTest::keyClick(table, Qt::Key_Y, Qt::ControlModifier);
+        QCOMPARE(attachmentsIn(database), filesAdded);
+    }
+
+    void undoHistoryIsBounded()
+    {
+        // The contents the steps keep go to files here, one per content.
+        const QString temporary = m_dir.filePath(QStringLiteral("undo-tmp"));
+        QVERIFY(QDir().mkpath(temporary));
+        const QByteArray oldTmp = qgetenv("TMPDIR");
+        qputenv("TMPDIR", QFile::encodeName(temporary));
+        const auto keptFiles = [&] {
+            return QDir(temporary).entryList({QStringLiteral("visit-tracker-undo-*")}, QDir::Files);
+        };
+        const qint64 inMemory = KeptContent::bytesInMemory();
+
+        DatabaseSession session;
+        QVERIFY(session.open(m_dir.filePath(QStringLiteral("bounded.sqlite")), nullptr));
+        QVERIFY(session.loadSampleVisits().ok);
+        const qint64 id = VisitRepository(session.database()).allIds().constFirst();
+        QString error;
+        AttachmentService service(session.database());
+        const auto prepared = [&](const QString &name, const QByteArray &bytes) {
+            return *service.prepare(writeFile(m_dir.filePath(name), bytes), &error);
+        };
+        // A 3 MB scan: removed, its bytes are kept on disk, not in memory.
+        QByteArray scan("%PDF-1.4\n");
+        for (int i = 0; i < 3 * 1024 * 1024 / 4; ++i) {
+            const quint32 word = QRandomGenerator::global()->generate();
+            scan.append(reinterpret_cast<const char *>(&word), 4);
+        }
+        const auto big = session.addAttachment({id, {}, -1, -1},
+                                               prepared(QStringLiteral("scan.pdf"), scan), &error);
+        QVERIFY2(big, qPrintable(error));
+        QCOMPARE(keptFiles().size(), 0); // stored: the step keeps nothing
+        QVERIFY(session.removeAttachment(big->id, &error));
+        QCOMPARE(keptFiles().size(), 1);
+        QCOMPARE(KeptContent::bytesInMemory(), inMemory);
+        session.undoStack()->undo(); // back, the same bytes from the file
+        QCOMPARE(service.content(*service.find(big->id, nullptr), nullptr), scan);
+        QCOMPARE(keptFiles().size(), 0);
+        session.undoStack()->redo();
+        QCOMPARE(keptFiles().size(), 1);
+
+        // A small photo removed: kept in memory.
+        const QByteArray small = pngBytes(64, Qt::yellow);
+        QVERIFY(small.size() < KeptContent::kInMemoryLimit);
+        const auto photo = session.addAttachment(
+            {id, {}, -1, -1}, prepared(QStringLiteral("small.png"), small), &error);
+        QVERIFY(photo && session.removeAttachment(photo->id, &error));
+        QCOMPARE(KeptContent::bytesInMemory(), inMemory + small.size());
+
+        // More steps than the limit: the oldest go, with what they kept.
+        const auto kept = session.addAttachment(
+            {id, {}, -1, -1}, prepared(QStringLiteral("kept.png"), pngBytes(200, Qt::cyan)),
+            &error);
+        QVERIFY(kept);
+        AttachmentRecord before = *kept;
+        for (int i = 0; i < DatabaseSession::kUndoLimit; ++i) {
+            QVERIFY(service.describe(kept->id, QStringLiteral("Chú thích %1").arg(i), {}, false,
+                                     &error));
+            const AttachmentRecord after = *service.find(kept->id, nullptr);
+            session.recordAttachmentChange(before, after);
+            before = after;
+        }
+        QUndoStack *stack = session.undoStack();
+        QCOMPARE(stack->count(), DatabaseSession::kUndoLimit);
+        QVERIFY(stack->text(0).startsWith(QStringLiteral("Describe attachment")));
+        QCOMPARE(keptFiles().size(), 0); // the scan's removal went, and its file
+        QCOMPARE(KeptContent::bytesInMemory(), inMemory);
+
+        // The newest steps still undo and redo.
+        stack->undo();
+        stack->undo();
+        QCOMPARE(service.find(kept->id, nullptr)->caption,
+                 QStringLiteral("Chú thích %1").arg(DatabaseSession::kUndoLimit - 3));
+        stack->redo();
+        QCOMPARE(service.find(kept->id, nullptr)->caption,
+                 QStringLiteral("Chú thích %1").arg(DatabaseSession::kUndoLimit - 2));
+        while (stack->canUndo())
+            stack->undo();
+        QCOMPARE(stack->index(), 0);
+        QCOMPARE(service.find(kept->id, nullptr)->caption, kept->caption); // as first attached
+        // Its removal stays done: the visit keeps only the described file.
+        const QList<AttachmentRecord> left = service.list(id, nullptr);
+        QCOMPARE(left.size(), 1);
+        QCOMPARE(left.constFirst().fileName, QStringLiteral("kept.png"));
+        qputenv("TMPDIR", oldTmp);
     }
 };
 

@@ -16,10 +16,14 @@
 #include "gui/Appearance.h"
 #include "gui/DatabaseSession.h"
 #include "gui/FollowUpView.h"
+#include "gui/ImportWithProgress.h"
 #include "gui/LanguageSettings.h"
 #include "gui/MainWindow.h"
 #include "gui/VisitEditorWindow.h"
 #include "gui/VisitListView.h"
+#include "services/ImportExport.h"
+#include "services/SyntheticVisits.h"
+#include "storage/Database.h"
 
 #include <QAction>
 #include <QApplication>
@@ -186,6 +190,20 @@ void TestVietnameseWalk::walkProgram(const QString &databaseName)
         const QString step = QStringLiteral("action ") + withoutMnemonic(action->text());
         withDialogs(step, [action] { action->trigger(); });
         walkNewWindows(step);
+    }
+
+    // An import's progress, walked and then cancelled (its Cancel button).
+    {
+        const std::optional<QByteArray> json =
+            exportInterchange(window->session().database(), nullptr);
+        QVERIFY(json);
+        Database other;
+        QVERIFY(other.open(m_dir.filePath(databaseName + QStringLiteral(".import")), nullptr));
+        QVERIFY(generateVisits(other, 150, 3).ok);
+        const std::optional<QByteArray> many = exportInterchange(other, nullptr);
+        QVERIFY(many);
+        withDialogs(QStringLiteral("import progress"),
+                    [&] { importWithProgress(window->session(), *many, QString(), window, 0); });
     }
 
     // The editor of a stored visit, every page; then the unsaved-changes question.

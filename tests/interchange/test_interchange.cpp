@@ -75,6 +75,30 @@ private:
         QVERIFY2(db.open(path, &error), qPrintable(error));
     }
 
+    // Imports `json` into a database holding the fixture's three visits: the
+    // import must fail, keep those three, add none ("new-1" and "late-0" are
+    // the first refs of the bad documents) and leave the file's bytes as they were.
+    void importIntoFixtureFails(const QByteArray &json, ImportResult *result)
+    {
+        const QString file = newDatabasePath();
+        {
+            Database db;
+            open(db, file);
+            QVERIFY(importInterchange(db, fixture()).ok);
+        }
+        const QByteArray before = fileHash(file);
+        {
+            Database db;
+            open(db, file);
+            *result = importInterchange(db, json);
+            QVERIFY(!result->ok);
+            QCOMPARE(VisitRepository(db).count(), 3);
+            QCOMPARE(VisitRepository(db).idForRef(QStringLiteral("new-1")), 0);
+            QCOMPARE(VisitRepository(db).idForRef(QStringLiteral("late-0")), 0);
+        }
+        QCOMPARE(fileHash(file), before);
+    }
+
 private slots:
     // --- reading and writing, no database --------------------------------
 
@@ -197,7 +221,12 @@ private slots:
         QCOMPARE(error.error == QJsonParseError::NoError, wellFormed);
         const std::optional<json::DocumentPieces> pieces = json::splitDocument(json);
         if (!wellFormed) {
-            const InterchangeReader reader(json);
+            // A malformed visit shows only when it is read; then Qt's message
+            // for the whole document replaces whatever was found before.
+            InterchangeReader reader(json);
+            while (reader.next()) {
+            }
+            QVERIFY(!reader.mustReadWhole());
             QCOMPARE(reader.errors().size(), 1);
             QCOMPARE(reader.errors().first().path, QStringLiteral("(document)"));
             QVERIFY2(reader.errors().first().message.startsWith(QStringLiteral("not valid JSON: ") +
@@ -217,13 +246,20 @@ private slots:
         }
         QCOMPARE(pieces->envelope, envelope);
         // Visit by visit, the reader reads what the whole document holds.
-        const InterchangeReader reader(json);
-        const ParsedDocument parsed = readInterchange(json);
-        QCOMPARE(reader.errors(), parsed.errors);
-        for (qsizetype i = 0, v = 0; i < reader.visitCount(); ++i) {
-            if (visits.toArray().at(i).isObject())
-                QCOMPARE(reader.visit(i).title, parsed.visits.at(v++).title);
+        InterchangeReader byVisit(json);
+        InterchangeReader wholeReader(json, InterchangeReader::Mode::WholeDocument);
+        QCOMPARE(byVisit.visitCount(), wholeReader.visitCount());
+        for (qsizetype i = 0; i < byVisit.visitCount(); ++i) {
+            const std::optional<Visit> piece = byVisit.next();
+            const std::optional<Visit> fromWhole = wholeReader.next();
+            QVERIFY(piece && fromWhole);
+            QCOMPARE(byVisit.lastIndex(), i);
+            QCOMPARE(piece->title, fromWhole->title);
         }
+        QVERIFY(!byVisit.next() && !wholeReader.next());
+        QVERIFY(!byVisit.mustReadWhole());
+        QCOMPARE(byVisit.errors(), wholeReader.errors());
+        QCOMPARE(readInterchange(json).errors, wholeReader.errors());
     }
 
     void writerEscapesText()
@@ -362,24 +398,63 @@ private slots:
         QFETCH(QByteArray, json);
         QFETCH(QString, path);
         QFETCH(QString, message);
-        const QString file = newDatabasePath();
-        {
-            Database db;
-            open(db, file);
-            QVERIFY(importInterchange(db, fixture()).ok);
-        }
-        const QByteArray before = fileHash(file);
-        {
-            Database db;
-            open(db, file);
-            const ImportResult result = importInterchange(db, json);
-            QVERIFY(!result.ok);
-            QVERIFY2(result.errors.contains(ValidationIssue{path, message}),
-                     qPrintable(describe(result.errors)));
-            QCOMPARE(VisitRepository(db).count(), 3);
-            QCOMPARE(VisitRepository(db).idForRef(QStringLiteral("new-1")), 0);
-        }
-        QCOMPARE(fileHash(file), before);
+        ImportResult result;
+        importIntoFixtureFails(json, &result);
+        QVERIFY2(result.errors.contains(ValidationIssue{path, message}),
+                 qPrintable(describe(result.errors)));
+    }
+
+    // Visits are written as they are read: a problem near the end, or a
+    // document that stops being JSON, still leaves the file as it was, and
+    // every problem of the document is reported.
+    void importWithALateProblemWritesNothing_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<int>("problems");
+        QJsonArray visits;
+        for (int i = 0; i < 60; ++i)
+            visits.append(goodVisit(QByteArray("late-" + QByteArray::number(i)).constData()));
+        QJsonArray lateErrors = visits;
+        lateErrors.append(without(goodVisit("bad-1"), "host"));
+        lateErrors.append(without(goodVisit("bad-2"), "title"));
+        QTest::newRow("two bad visits at the end") << document(lateErrors) << 2;
+        QByteArray notJson = document(visits);
+        notJson.insert(notJson.lastIndexOf("\"title\""), "{");
+        QTest::newRow("malformed last visit") << notJson << 1;
+    }
+
+    void importWithALateProblemWritesNothing()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(int, problems);
+        ImportResult result;
+        importIntoFixtureFails(json, &result);
+        QCOMPARE(result.errors.size(), problems);
+    }
+
+    void importReportsProgressAndCanBeCancelled()
+    {
+        Database db;
+        open(db, newDatabasePath());
+        QList<qsizetype> seen;
+        const ImportResult done =
+            importInterchange(db, fixture(), {}, [&](qsizetype written, qsizetype total) {
+                seen.append(written);
+                return total == 3;
+            });
+        QVERIFY(done.ok);
+        QCOMPARE(seen, (QList<qsizetype>{1, 2, 3}));
+
+        QJsonArray visits;
+        for (int i = 0; i < 5; ++i)
+            visits.append(goodVisit(QByteArray("cancel-" + QByteArray::number(i)).constData()));
+        const ImportResult cancelled = importInterchange(
+            db, document(visits), {}, [](qsizetype written, qsizetype) { return written < 2; });
+        QVERIFY(!cancelled.ok);
+        QVERIFY(cancelled.cancelled);
+        QVERIFY(cancelled.errors.isEmpty() && cancelled.error.isEmpty());
+        QCOMPARE(VisitRepository(db).count(), 3);
+        QCOMPARE(VisitRepository(db).idForRef(QStringLiteral("cancel-0")), 0);
     }
 
     void serviceRejectsInvalidVisit()

@@ -49,6 +49,9 @@ AttachmentStep::AttachmentStep(DatabaseSession &session, const QString &text,
                                AttachmentChange change, QUndoCommand *parent)
     : QUndoCommand(text, parent), m_session(session), m_change(std::move(change))
 {
+    if (!m_change.after) // out of the database: the step keeps the bytes
+        m_kept = KeptContent(m_change.content);
+    m_change.content = QByteArray();
 }
 
 void AttachmentStep::undo()
@@ -67,10 +70,20 @@ void AttachmentStep::move(const std::optional<AttachmentRecord> &from,
                           const std::optional<AttachmentRecord> &to)
 {
     qint64 id = 0;
-    if (!m_session.applyAttachment(from, to, m_change.content, &id)) {
+    const bool takingAway = from && !to;
+    const bool puttingBack = to && !from;
+    QByteArray taken;
+    // Unreadable kept bytes: apply() refuses ("its content was not kept").
+    const QByteArray content = puttingBack ? m_kept.bytes().value_or(QByteArray()) : QByteArray();
+    if (!m_session.applyAttachment(from, to, content, &id,
+                                   takingAway && m_kept.isEmpty() ? &taken : nullptr)) {
         setObsolete(true);
         return;
     }
+    if (!taken.isEmpty())
+        m_kept = KeptContent(taken);
+    else if (puttingBack)
+        m_kept = KeptContent(); // the database holds the bytes again
     // Put back under another id (its own was taken): the later steps name it so.
     if (id != 0) {
         if (m_change.before)

@@ -6,6 +6,7 @@
 // step that cannot be undone or redone (the records changed since) is
 // refused with a message and leaves the stack.
 
+#include "gui/undo/KeptContent.h"
 #include "services/AttachmentService.h"
 #include "services/EditHistory.h"
 #include "storage/Organisations.h"
@@ -52,7 +53,11 @@ private:
 
 // An attachment added, removed, or given another caption, credit or "print
 // in the minutes": undo and redo put it back or take it away with the same
-// metadata and content (AttachmentService::apply).
+// metadata and content (AttachmentService::apply). The step keeps the bytes
+// only while the attachment is out of the database: taking it away reads
+// them in the same transaction, putting it back hands them to the database
+// and lets them go. A step whose file is stored holds no content, and one
+// that holds it keeps large contents on disk (KeptContent).
 class AttachmentStep final : public QUndoCommand
 {
 public:
@@ -67,12 +72,14 @@ private:
               const std::optional<AttachmentRecord> &to);
 
     DatabaseSession &m_session;
-    AttachmentChange m_change;
+    AttachmentChange m_change; // without content: kept below
+    KeptContent m_kept;        // only while the attachment is out
     bool m_done = true;
 };
 
 // Steps made as one (a visit deleted with its attachments, a new visit saved
-// with the files chosen before): redo in order, undo in reverse; refused as
+// with the files chosen before, an import with the files it brought or
+// replaced, a follow-up update with its files): redo in order, undo in reverse; refused as
 // a whole when a part is refused.
 class StepGroup final : public QUndoCommand
 {

@@ -1,0 +1,94 @@
+#pragma once
+
+// Runs a producer on a thread of its own and hands what it makes to the
+// consumer through a short queue. An import reads (parses, checks) the next
+// visits on the second core while the first writes the current one, so the
+// import takes about as long as the writing alone.
+
+#include <QtGlobal>
+
+#include <condition_variable>
+#include <cstddef>
+#include <deque>
+#include <functional>
+#include <mutex>
+#include <optional>
+#include <thread>
+
+namespace vt {
+
+template <typename Item> class ReadAhead final
+{
+    Q_DISABLE_COPY_MOVE(ReadAhead)
+
+public:
+    // Hands an item to the consumer, waiting while the queue is full; false
+    // when the consumer has stopped: the producer should return.
+    using Put = std::function<bool(Item &&)>;
+    using Producer = std::function<void(const Put &put)>;
+
+    // `produce` runs on the new thread until it returns; it must touch
+    // nothing the consumer's thread touches meanwhile.
+    ReadAhead(std::size_t capacity, Producer produce) : m_capacity(qMax<std::size_t>(1, capacity))
+    {
+        m_thread = std::thread([this, produce = std::move(produce)] {
+            produce([this](Item &&item) { return put(std::move(item)); });
+            const std::lock_guard lock(m_mutex);
+            m_finished = true;
+            m_changed.notify_all();
+        });
+    }
+
+    ~ReadAhead() { stop(); }
+
+    // The next item; std::nullopt once the producer has returned and every
+    // item was taken. Waits for the producer while the queue is empty.
+    std::optional<Item> take()
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return !m_queue.empty() || m_finished; });
+        if (m_queue.empty())
+            return std::nullopt;
+        Item item = std::move(m_queue.front());
+        m_queue.pop_front();
+        m_changed.notify_all();
+        return item;
+    }
+
+    // Tells the producer to stop, waits for it to return and drops what it
+    // made and nobody took. After this, what the producer wrote elsewhere may
+    // be read (after take() returned std::nullopt, nothing is dropped).
+    void stop()
+    {
+        {
+            const std::lock_guard lock(m_mutex);
+            m_stopped = true;
+            m_changed.notify_all();
+        }
+        if (m_thread.joinable())
+            m_thread.join();
+        m_queue.clear();
+    }
+
+private:
+    bool put(Item &&item)
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return m_queue.size() < m_capacity || m_stopped; });
+        if (m_stopped)
+            return false;
+        m_queue.push_back(std::move(item));
+        m_changed.notify_all();
+        return true;
+    }
+
+    const std::size_t m_capacity;
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<Item> m_queue;
+    bool m_finished = false;
+    bool m_stopped = false;
+    std::thread m_thread; // last: started once the members above exist
+};
+
+} // namespace vt
