@@ -147,10 +147,9 @@ bool NativeStatement::bind(int index, const QVariant &value)
         // the one SQLite makes of UTF-16 text at bind time. Text with any
         // surrogate keeps the old way, so that even an unpaired one is stored
         // exactly as before.
-        if (std::any_of(text->cbegin(), text->cend(),
-                        [](QChar c) { return c.isSurrogate(); }))
-            return sqlite3_bind_text16(m_statement, index, text->utf16(),
-                                       int(text->size() * 2), SQLITE_STATIC) == SQLITE_OK;
+        if (std::any_of(text->cbegin(), text->cend(), [](QChar c) { return c.isSurrogate(); }))
+            return sqlite3_bind_text16(m_statement, index, text->utf16(), int(text->size() * 2),
+                                       SQLITE_STATIC) == SQLITE_OK;
         if (m_utf8.size() < index)
             m_utf8.resize(index);
         QByteArray &utf8 = m_utf8[index - 1];
