@@ -104,19 +104,10 @@ SaveResult DatabaseSession::saveVisit(Visit &visit, const QList<PreparedAttachme
     if (result.ok) {
         const QString text =
             (isNew ? tr("Add visit “%1”") : tr("Edit visit “%1”")).arg(shortened(visit.title));
-        RecordedChange change = recording.finish({visit.id});
-        if (attached.isEmpty()) {
-            record(text, std::move(change));
-        } else {
-            // Undone together: the files go, then the visit; redone in order.
-            auto *group = new StepGroup(text);
-            if (!change.isEmpty())
-                new VisitStep(*this, text, std::move(change), group);
-            for (AttachmentChange &file : attached)
-                new AttachmentStep(*this, text, std::move(file), group);
-            m_undoStack->push(group);
+        const bool withFiles = !attached.isEmpty();
+        recordWithFiles(text, {}, recording.finish({visit.id}), std::move(attached));
+        if (withFiles)
             emit attachmentsChanged(visit.id);
-        }
         emit visitSaved(visit.id);
         emit visitsChanged();
     }
@@ -169,20 +160,9 @@ ImportResult DatabaseSession::importDocument(const QByteArray &json, const QStri
         const NamedVisits imported = visitsNamedIn(*m_database, json);
         RecordedChange change = recording.finish(imported.reach);
         auto [removed, added] = attachments.changesSince(imported.stored);
-        if (removed.isEmpty() && added.isEmpty()) {
-            record(text, std::move(change));
-        } else {
-            // Redone in order: the replaced files go, the visits come as
-            // imported, their files come; undone in reverse (StepGroup).
-            auto *group = new StepGroup(text);
-            for (AttachmentChange &file : removed)
-                new AttachmentStep(*this, text, std::move(file), group);
-            if (!change.isEmpty())
-                new VisitStep(*this, text, std::move(change), group);
-            for (AttachmentChange &file : added)
-                new AttachmentStep(*this, text, std::move(file), group);
-            m_undoStack->push(group);
-        }
+        // Redone in order: the replaced files go, the visits come as
+        // imported, their files come.
+        recordWithFiles(text, std::move(removed), std::move(change), std::move(added));
         emit visitsChanged();
     }
     return result;
@@ -252,20 +232,11 @@ FollowUpResult DatabaseSession::addFollowUpUpdate(const NewFollowUpUpdate &reque
     if (result.ok) {
         const QString text =
             tr("Follow-up update on “%1”").arg(shortened(row ? row->text : QString()));
-        RecordedChange change = recording.finish();
-        if (attached.isEmpty()) {
-            record(text, std::move(change));
-        } else {
-            // Undone together: the files go, then the update; redone in order.
-            const qint64 visitId = attached.constFirst().after->owner.visitId;
-            auto *group = new StepGroup(text);
-            if (!change.isEmpty())
-                new VisitStep(*this, text, std::move(change), group);
-            for (AttachmentChange &file : attached)
-                new AttachmentStep(*this, text, std::move(file), group);
-            m_undoStack->push(group);
-            emit attachmentsChanged(visitId);
-        }
+        const qint64 filesVisitId =
+            attached.isEmpty() ? 0 : attached.constFirst().after->owner.visitId;
+        recordWithFiles(text, {}, recording.finish(), std::move(attached));
+        if (filesVisitId != 0)
+            emit attachmentsChanged(filesVisitId);
         if (row)
             emit visitSaved(row->visitId);
         emit visitsChanged();
@@ -385,6 +356,24 @@ void DatabaseSession::record(const QString &text, RecordedChange change)
 {
     if (!change.isEmpty())
         m_undoStack->push(new VisitStep(*this, text, std::move(change)));
+}
+
+void DatabaseSession::recordWithFiles(const QString &text, QList<AttachmentChange> filesBefore,
+                                      RecordedChange change, QList<AttachmentChange> filesAfter)
+{
+    if (filesBefore.isEmpty() && filesAfter.isEmpty()) {
+        record(text, std::move(change));
+        return;
+    }
+    // One step: redone in this order, undone in reverse (StepGroup).
+    auto *group = new StepGroup(text);
+    for (AttachmentChange &file : filesBefore)
+        new AttachmentStep(*this, text, std::move(file), group);
+    if (!change.isEmpty())
+        new VisitStep(*this, text, std::move(change), group);
+    for (AttachmentChange &file : filesAfter)
+        new AttachmentStep(*this, text, std::move(file), group);
+    m_undoStack->push(group);
 }
 
 std::optional<OrganisationRecord> DatabaseSession::organisation(qint64 id) const

@@ -108,6 +108,11 @@ signals:
 private:
     // Pushes the step `change` records (nothing when it is empty).
     void record(const QString &text, RecordedChange change);
+    // The change with the attachment changes made around it as one step:
+    // `filesBefore`, then the visits, then `filesAfter` (plain `record` when
+    // no file changed).
+    void recordWithFiles(const QString &text, QList<AttachmentChange> filesBefore,
+                         RecordedChange change, QList<AttachmentChange> filesAfter);
     std::optional<OrganisationRecord> organisation(qint64 id) const;
     void recordOrganisation(const std::optional<OrganisationRecord> &before, const QString &text);
     std::optional<OrganisationRecord> organisationNamed(const QString &name) const;
