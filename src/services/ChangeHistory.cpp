@@ -208,16 +208,22 @@ QList<ChangeEntry> changesBetween(const std::optional<Visit> &before,
     base.visitTitle = after ? after->title : before ? before->title : QString();
     Differ differ(base);
     if (!before || !after) {
-        // A whole visit inserted or deleted: one entry holding all of it, and
-        // its verdicts, which format v1 does not hold. Written straight from
-        // the visit (an import logs every visit it adds this way).
+        // A whole visit inserted or deleted: one entry, and its verdicts,
+        // which format v1 does not hold. A deleted visit's entry holds all of
+        // it, the only place it is kept. An added visit's holds its fields and
+        // how many records of each kind: the records are the stored visit's,
+        // and every later change to them is logged with its values, so the
+        // visit as added can be told from the history; a full copy would
+        // double what an import writes.
         if (!before && !after)
             return {};
         ChangeEntry whole = base;
         whole.record = QStringLiteral("visit");
         whole.action = before ? ChangeAction::Delete : ChangeAction::Insert;
-        (before ? whole.oldValue : whole.newValue) =
-            QString::fromUtf8(writeVisitObject(before ? *before : *after));
+        if (before)
+            whole.oldValue = QString::fromUtf8(writeVisitObject(*before));
+        else
+            whole.newValue = QString::fromUtf8(writeVisitOutline(*after));
         differ.list(QStringLiteral("carried_over"), verdictsArray(before), verdictsArray(after));
         return QList<ChangeEntry>{whole} + differ.entries();
     }

@@ -79,5 +79,9 @@ QByteArray writeInterchange(const QList<Visit> &visits);
 // One visit as the compact text of its object in the document (no newlines):
 // the change history's record of a whole visit.
 QByteArray writeVisitObject(const Visit &visit);
+// The same object with each list of records replaced by how many it holds:
+// the change history's record of a visit added, whose records are then the
+// stored visit's own (every later change to them is logged with its values).
+QByteArray writeVisitOutline(const Visit &visit);
 
 } // namespace vt

@@ -134,7 +134,28 @@ void writeRecommendation(TextWriter &w, const Recommendation &r)
     list(w, "updates", r.updates, writeUpdate);
 }
 
-void writeVisit(TextWriter &w, const Visit &v)
+// How a visit's records are written: all of them (the interchange, a deleted
+// visit's history entry), or how many there are of each kind (an added
+// visit's history entry, whose records are the stored visit's own).
+enum class Records
+{
+    Whole,
+    Counted
+};
+
+template <typename Record, typename WriteRecord>
+void records(TextWriter &w, Records how, const char *name, const QList<Record> &items,
+             WriteRecord writeRecord)
+{
+    if (how == Records::Whole) {
+        list(w, name, items, writeRecord);
+    } else if (!items.isEmpty()) { // left out when empty, as in the interchange
+        w.name(field(name));
+        w.integer(items.size());
+    }
+}
+
+void writeVisit(TextWriter &w, const Visit &v, Records how = Records::Whole)
 {
     optionalText(w, "ref", v.ref);
     text(w, "title", v.title);
@@ -147,11 +168,11 @@ void writeVisit(TextWriter &w, const Visit &v)
     text(w, "host", v.host);
     optionalText(w, "topic", v.topic);
     optionalText(w, "summary", v.summary);
-    list(w, "attendees", v.attendees, writeAttendee);
-    list(w, "figures", v.figures, writeFigure);
-    list(w, "findings", v.findings, writeFinding);
-    list(w, "indicators", v.indicators, writeIndicator);
-    list(w, "recommendations", v.recommendations, writeRecommendation);
+    records(w, how, "attendees", v.attendees, writeAttendee);
+    records(w, how, "figures", v.figures, writeFigure);
+    records(w, how, "findings", v.findings, writeFinding);
+    records(w, how, "indicators", v.indicators, writeIndicator);
+    records(w, how, "recommendations", v.recommendations, writeRecommendation);
 }
 
 } // namespace
@@ -161,6 +182,16 @@ QByteArray writeVisitObject(const Visit &visit)
     TextWriter w(TextWriter::Layout::Compact);
     w.beginObject();
     writeVisit(w, visit);
+    extensions(w, visit.extensions);
+    w.endObject();
+    return w.take();
+}
+
+QByteArray writeVisitOutline(const Visit &visit)
+{
+    TextWriter w(TextWriter::Layout::Compact);
+    w.beginObject();
+    writeVisit(w, visit, Records::Counted);
     extensions(w, visit.extensions);
     w.endObject();
     return w.take();

@@ -200,6 +200,13 @@ bool Database::openFile(const QString &path, Access access, QString *error)
     // Only now, with the file known to be ours or new, may it be written.
     {
         QSqlQuery query(connection());
+        // A new file gets 16 KiB pages instead of 4 KiB, set before its first
+        // write (WAL fixes it from then on): a large import or generation
+        // writes each page once to the log and once to the file, and with
+        // four times fewer pages it makes four times fewer system calls
+        // (docs/PERFORMANCE.md, session 6); reading is as fast or faster.
+        if (userVersion == 0)
+            query.exec(QStringLiteral("PRAGMA page_size = 16384"));
         if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
             return fail(sql::Text::tr("Could not switch “%1” to write-ahead logging: %2")
                             .arg(path, query.lastError().text()),

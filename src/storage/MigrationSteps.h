@@ -28,5 +28,7 @@ bool toVersion8(QSqlQuery &query, QString *error);
 bool toVersion9(QSqlQuery &query, QString *error);
 // Version 10: indexes for the dashboard (MigrationV10.cpp).
 bool toVersion10(QSqlQuery &query, QString *error);
+// Version 11: the search index's in-memory buffer for large writes (MigrationV11.cpp).
+bool toVersion11(QSqlQuery &query, QString *error);
 
 } // namespace vt::migration

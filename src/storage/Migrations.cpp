@@ -235,6 +235,10 @@ bool migrateSchema(Database &database, int fromVersion, QString *error)
         if (fromVersion < 10 && !migration::toVersion10(query, error))
             return false;
     }
+    if constexpr (Database::kSchemaVersion >= 11) {
+        if (fromVersion < 11 && !migration::toVersion11(query, error))
+            return false;
+    }
 
     // PRAGMA values cannot be bound; these are our own integer constants.
     const QString setVersion =

@@ -88,6 +88,10 @@ private slots:
         QVERIFY(entries.at(0).oldValue.isEmpty());
         QCOMPARE(json(entries.at(0).newValue).value(QStringLiteral("title")).toString(),
                  QStringLiteral("Làm việc"));
+        // Added: how many records of each kind (the records are the visit's).
+        QCOMPARE(json(entries.at(0).newValue).value(QStringLiteral("findings")).toInteger(), 1);
+        QCOMPARE(json(entries.at(0).newValue).value(QStringLiteral("recommendations")).toInteger(),
+                 1);
 
         // One finding edited, one attendee added: two entries, only the changed fields.
         visit.findings[0].text = QStringLiteral("Còn chậm đổi mới");
@@ -157,7 +161,8 @@ private slots:
     void deletedVisitKeepsItsHistoryWhichCannotBeEdited()
     {
         auto db = freshDatabase();
-        Visit visit = visitTo(kLongAn, QDate(2023, 6, 7), QStringLiteral("Sẽ xóa"));
+        Visit visit = visitTo(kLongAn, QDate(2023, 6, 7), QStringLiteral("Sẽ xóa"),
+                              {recommendation(QStringLiteral("Đổi mới"), QDate(2023, 12, 31))});
         QVERIFY(save(*db, visit));
         QString error;
         QVERIFY2(VisitService(*db).remove(visit.id, &error), qPrintable(error));
@@ -166,6 +171,12 @@ private slots:
         QCOMPARE(entries.at(1).action, ChangeAction::Delete);
         QCOMPARE(entries.at(1).visitTitle, QStringLiteral("Sẽ xóa"));
         QCOMPARE(json(entries.at(1).oldValue).value(QStringLiteral("host")).toString(), kLongAn);
+        // Deleted: all of it, the only place it is kept.
+        const QJsonArray recommendations =
+            json(entries.at(1).oldValue).value(QStringLiteral("recommendations")).toArray();
+        QCOMPARE(recommendations.size(), 1);
+        QCOMPARE(recommendations.first().toObject().value(QStringLiteral("text")).toString(),
+                 QStringLiteral("Đổi mới"));
 
         QSqlQuery query(db->connection());
         QVERIFY(!query.exec(QStringLiteral("UPDATE change_log SET user = 'x'")));
@@ -191,16 +202,21 @@ private slots:
                 continue;
             }
             QCOMPARE(entry.action, ChangeAction::Insert);
-            // The whole visit as its interchange object: every record of it.
+            // The visit's fields as its interchange object, and how many
+            // records of each kind it was added with.
             const std::optional<Visit> stored = VisitRepository(*db).load(entry.visitId, &error);
             QVERIFY(stored);
             QVERIFY(!entry.newValue.contains(QLatin1Char('\n')));
             const QJsonObject logged = json(entry.newValue);
             QCOMPARE(logged.value(QStringLiteral("title")).toString(), stored->title);
-            QCOMPARE(logged.value(QStringLiteral("attendees")).toArray().size(),
+            QCOMPARE(logged.value(QStringLiteral("host")).toString(), stored->host);
+            QCOMPARE(logged.value(QStringLiteral("date")).toString(),
+                     stored->date.toString(Qt::ISODate));
+            QCOMPARE(logged.value(QStringLiteral("attendees")).toInteger(),
                      stored->attendees.size());
-            QCOMPARE(logged.value(QStringLiteral("findings")).toArray().size(),
-                     stored->findings.size());
+            QCOMPARE(logged.value(QStringLiteral("findings")).toInteger(), stored->findings.size());
+            QCOMPARE(logged.value(QStringLiteral("recommendations")).toInteger(),
+                     stored->recommendations.size());
         }
         QVERIFY(loadDemoData(*db).ok); // the same visits again: nothing changed
         QCOMPARE(ChangeLog(*db).entries(0, 1000, &error).size(), all.size());
@@ -313,6 +329,11 @@ private slots:
                                     R"("attendees":[{"name":"A"},{"name":"B"}],"x-new":1})")),
                  QStringLiteral("Title: T; Form: Inspection; Date: 07/06/2023; Attendees: 2; "
                                 "x-new: 1"));
+        // A visit added: its records as counts read the same.
+        QCOMPARE(ChangeValueText::valueText(
+                     QStringLiteral("visit"),
+                     QStringLiteral(R"({"title":"T","attendees":2,"findings":12})")),
+                 QStringLiteral("Title: T; Attendees: 2; Findings: 12"));
         // An attachment: its size in the locale, what it belongs to as a record name.
         QCOMPARE(ChangeValueText::recordName(QStringLiteral("attachment")),
                  QStringLiteral("Attachment"));

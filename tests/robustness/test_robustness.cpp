@@ -323,6 +323,11 @@ private slots:
         QString error;
         QVERIFY2(database.open(file, &error), qPrintable(error));
         QCOMPARE(database.schemaVersion(), Database::kSchemaVersion);
+        // Every step ran, the last ones too (schema 11: the search index's buffer).
+        QCOMPARE(scalar(database, QStringLiteral("SELECT v FROM search_index_config"
+                                                 " WHERE k = 'hashsize'"))
+                     .toInt(),
+                 32 * 1024 * 1024);
         const QString backup = path("old.before-schema-2.sqlite");
         QVERIFY(QFile::exists(backup));
         QStringList problems;

@@ -48,32 +48,33 @@ void downgradeToSchema3(const QString &path)
 {
     // SQLite cannot drop a column with a foreign key: the table is rebuilt
     // (foreign keys are off on a raw connection, references follow the rename).
-    runRaw(path,
-           {QStringLiteral("DROP TABLE attachments"),
-            QStringLiteral("DROP TABLE attachment_thumbnails"),
-            QStringLiteral("DROP TABLE attachment_contents"),
-            QStringLiteral("DROP TABLE IF EXISTS search_terms"),
-            QStringLiteral("DROP INDEX visits_location"),
-            QStringLiteral("DROP INDEX recommendations_status_due_visit"),
-            QStringLiteral("DROP INDEX visits_date_text"),
-            QStringLiteral("DROP INDEX IF EXISTS visits_progress"),
-            QStringLiteral("DROP INDEX IF EXISTS indicators_period"),
-            QStringLiteral("DROP INDEX IF EXISTS indicators_scheduled"),
-            QStringLiteral("DROP INDEX IF EXISTS recommendations_visit_status"),
-            QStringLiteral("DROP INDEX IF EXISTS follow_up_updates_date"),
-            QStringLiteral("DROP INDEX IF EXISTS recommendations_pending"),
-            QStringLiteral("CREATE INDEX visits_date ON visits (date)"),
-            QStringLiteral("DROP TABLE document_profiles"), QStringLiteral("DROP TABLE change_log"),
-            QStringLiteral("DROP INDEX organisations_parent"),
-            QStringLiteral("CREATE TABLE organisations_v3 (id INTEGER PRIMARY KEY,"
-                           " name TEXT NOT NULL UNIQUE, name_fold TEXT NOT NULL)"),
-            QStringLiteral("INSERT INTO organisations_v3 SELECT id, name, name_fold"
-                           " FROM organisations"),
-            QStringLiteral("DROP TABLE organisations"),
-            QStringLiteral("ALTER TABLE organisations_v3 RENAME TO organisations"),
-            QStringLiteral("CREATE INDEX organisations_name_fold ON organisations"
-                           " (name_fold)"),
-            QStringLiteral("PRAGMA user_version = 3")});
+    runRaw(path, {QStringLiteral("DROP TABLE attachments"),
+                  QStringLiteral("DROP TABLE attachment_thumbnails"),
+                  QStringLiteral("DROP TABLE attachment_contents"),
+                  QStringLiteral("DROP TABLE IF EXISTS search_terms"),
+                  QStringLiteral("DELETE FROM search_index_config WHERE k = 'hashsize'"),
+                  QStringLiteral("DROP INDEX visits_location"),
+                  QStringLiteral("DROP INDEX recommendations_status_due_visit"),
+                  QStringLiteral("DROP INDEX visits_date_text"),
+                  QStringLiteral("DROP INDEX IF EXISTS visits_progress"),
+                  QStringLiteral("DROP INDEX IF EXISTS indicators_period"),
+                  QStringLiteral("DROP INDEX IF EXISTS indicators_scheduled"),
+                  QStringLiteral("DROP INDEX IF EXISTS recommendations_visit_status"),
+                  QStringLiteral("DROP INDEX IF EXISTS follow_up_updates_date"),
+                  QStringLiteral("DROP INDEX IF EXISTS recommendations_pending"),
+                  QStringLiteral("CREATE INDEX visits_date ON visits (date)"),
+                  QStringLiteral("DROP TABLE document_profiles"),
+                  QStringLiteral("DROP TABLE change_log"),
+                  QStringLiteral("DROP INDEX organisations_parent"),
+                  QStringLiteral("CREATE TABLE organisations_v3 (id INTEGER PRIMARY KEY,"
+                                 " name TEXT NOT NULL UNIQUE, name_fold TEXT NOT NULL)"),
+                  QStringLiteral("INSERT INTO organisations_v3 SELECT id, name, name_fold"
+                                 " FROM organisations"),
+                  QStringLiteral("DROP TABLE organisations"),
+                  QStringLiteral("ALTER TABLE organisations_v3 RENAME TO organisations"),
+                  QStringLiteral("CREATE INDEX organisations_name_fold ON organisations"
+                                 " (name_fold)"),
+                  QStringLiteral("PRAGMA user_version = 3")});
 }
 
 QVariant scalar(const Database &database, const QString &statement)

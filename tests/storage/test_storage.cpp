@@ -69,6 +69,12 @@ void DatabaseOpeningTest::migratesNewFile()
     QCOMPARE(scalar(database, QStringLiteral("PRAGMA journal_mode")).toString(),
              QStringLiteral("wal"));
     QVERIFY(scalar(database, QStringLiteral("PRAGMA busy_timeout")).toInt() > 0);
+    // A new file's pages are 16 KiB; the search index buffers 32 MiB of new entries.
+    QCOMPARE(scalar(database, QStringLiteral("PRAGMA page_size")).toInt(), 16384);
+    QCOMPARE(scalar(database, QStringLiteral("SELECT v FROM search_index_config"
+                                             " WHERE k = 'hashsize'"))
+                 .toInt(),
+             32 * 1024 * 1024);
     for (const char *table :
          {"organisations", "people", "visits", "attendees", "report_figures", "findings",
           "indicators", "recommendations", "recommendation_findings", "follow_up_updates"}) {
