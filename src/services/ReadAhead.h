@@ -35,7 +35,7 @@ public:
             produce([this](Item &&item) { return put(std::move(item)); });
             const std::lock_guard lock(m_mutex);
             m_finished = true;
-            m_changed.notify_all();
+            m_itemReady.notify_one();
         });
     }
 
@@ -46,12 +46,16 @@ public:
     std::optional<Item> take()
     {
         std::unique_lock lock(m_mutex);
-        m_changed.wait(lock, [this] { return !m_queue.empty() || m_finished; });
+        m_itemReady.wait(lock, [this] { return !m_queue.empty() || m_finished; });
         if (m_queue.empty())
             return std::nullopt;
         Item item = std::move(m_queue.front());
         m_queue.pop_front();
-        m_changed.notify_all();
+        // The producer, when the queue was full, waits until half of it is
+        // taken: woken once per half a queue instead of once per item (each
+        // wake-up is a system call and a thread switch; see put()).
+        if (m_queue.size() == refillBelow())
+            m_roomReady.notify_one();
         return item;
     }
 
@@ -63,7 +67,7 @@ public:
         {
             const std::lock_guard lock(m_mutex);
             m_stopped = true;
-            m_changed.notify_all();
+            m_roomReady.notify_one();
         }
         if (m_thread.joinable())
             m_thread.join();
@@ -74,17 +78,22 @@ private:
     bool put(Item &&item)
     {
         std::unique_lock lock(m_mutex);
-        m_changed.wait(lock, [this] { return m_queue.size() < m_capacity || m_stopped; });
+        if (m_queue.size() >= m_capacity)
+            m_roomReady.wait(lock, [this] { return m_queue.size() <= refillBelow() || m_stopped; });
         if (m_stopped)
             return false;
         m_queue.push_back(std::move(item));
-        m_changed.notify_all();
+        if (m_queue.size() == 1) // the consumer waits only on an empty queue
+            m_itemReady.notify_one();
         return true;
     }
 
+    std::size_t refillBelow() const { return m_capacity / 2; }
+
     const std::size_t m_capacity;
     std::mutex m_mutex;
-    std::condition_variable m_changed;
+    std::condition_variable m_itemReady; // the consumer waits on it
+    std::condition_variable m_roomReady; // the producer waits on it
     std::deque<Item> m_queue;
     bool m_finished = false;
     bool m_stopped = false;

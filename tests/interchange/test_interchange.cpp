@@ -7,6 +7,7 @@
 #include "services/ImportExport.h"
 #include "services/JsonDocumentSplit.h"
 #include "services/JsonInterchange.h"
+#include "services/ReadAhead.h"
 #include "services/VisitService.h"
 #include "storage/Database.h"
 #include "storage/VisitRepository.h"
@@ -18,6 +19,10 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <atomic>
+#include <chrono>
+#include <thread>
 
 using namespace vt;
 
@@ -455,6 +460,68 @@ private slots:
         QVERIFY(cancelled.errors.isEmpty() && cancelled.error.isEmpty());
         QCOMPARE(VisitRepository(db).count(), 3);
         QCOMPARE(VisitRepository(db).idForRef(QStringLiteral("cancel-0")), 0);
+    }
+
+    // The queue between the reading and the writing thread: every item, in
+    // order, whichever side is faster; stopping releases a waiting producer.
+    void readAheadHandsOverEveryItemInOrder_data()
+    {
+        QTest::addColumn<std::size_t>("capacity");
+        QTest::addColumn<bool>("slowConsumer");
+        QTest::newRow("one slot, slow consumer") << std::size_t(1) << true;
+        QTest::newRow("sixteen slots, slow consumer") << std::size_t(16) << true;
+        QTest::newRow("sixteen slots, slow producer") << std::size_t(16) << false;
+        QTest::newRow("odd capacity") << std::size_t(5) << true;
+    }
+
+    void readAheadHandsOverEveryItemInOrder()
+    {
+        QFETCH(std::size_t, capacity);
+        QFETCH(bool, slowConsumer);
+        constexpr int kItems = 2000;
+        const auto pause = [](int i) {
+            if (i % 97 == 0)
+                std::this_thread::sleep_for(std::chrono::microseconds(200));
+        };
+        ReadAhead<int> ahead(capacity, [&](const ReadAhead<int>::Put &put) {
+            for (int i = 0; i < kItems; ++i) {
+                if (!slowConsumer)
+                    pause(i);
+                if (!put(int(i)))
+                    return;
+            }
+        });
+        QList<int> taken;
+        while (std::optional<int> item = ahead.take()) {
+            if (slowConsumer)
+                pause(*item);
+            taken.append(*item);
+        }
+        QCOMPARE(taken.size(), kItems);
+        for (int i = 0; i < kItems; ++i)
+            QCOMPARE(taken.at(i), i);
+    }
+
+    void readAheadStopReleasesAWaitingProducer()
+    {
+        std::atomic<int> made = 0;
+        std::atomic<bool> refused = false;
+        {
+            ReadAhead<int> ahead(4, [&](const ReadAhead<int>::Put &put) {
+                for (int i = 0; i < 1000; ++i) {
+                    if (!put(int(i))) {
+                        refused = true;
+                        return;
+                    }
+                    ++made;
+                }
+            });
+            QCOMPARE(ahead.take(), std::optional<int>(0));
+            QTRY_VERIFY(made >= 4); // the queue is full again: the producer waits
+            ahead.stop();           // returns only once the producer has
+            QVERIFY(refused);
+            QVERIFY(made < 1000);
+        }
     }
 
     void serviceRejectsInvalidVisit()
