@@ -3,6 +3,7 @@
 #include "gui/DatabaseSession.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QLocale>
 #include <QProgressDialog>
 
@@ -29,7 +30,17 @@ ImportResult importWithProgress(DatabaseSession &session, const QByteArray &json
     dialog.setAutoReset(false);
     const QLocale locale;
     int shownPercent = -1;
+    QElapsedTimer clock;
+    clock.start();
+    qint64 nextEventsAtMs = 0;
     return session.importDocument(json, path, [&](qsizetype written, qsizetype total) {
+        // Events (drawing, the Cancel button) are processed every 20 ms,
+        // not after every visit: a pass of the event loop for each of
+        // thousands of visits a second would slow the import down.
+        constexpr qint64 kEventsEveryMs = 20;
+        if (written < total && clock.elapsed() < nextEventsAtMs)
+            return !dialog.wasCanceled();
+        nextEventsAtMs = clock.elapsed() + kEventsEveryMs;
         if (dialog.maximum() != int(total))
             dialog.setMaximum(int(total));
         // The label changes once a percent: relaying it out for every visit

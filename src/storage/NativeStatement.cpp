@@ -101,6 +101,17 @@ bool NativeStatement::run(const QVariantList &values, qint64 *value, bool *found
         return fail(m_prepareError, what, error);
     if (sqlite3_bind_parameter_count(m_statement) != values.size())
         return fail(errorOf(driverText("Parameter count mismatch"), -1), what, error);
+    // Room for the UTF-8 of every text value at once, so that binding never
+    // moves text already bound and one buffer serves row after row.
+    qsizetype utf8Room = 0;
+    for (const QVariant &bound : values) {
+        if (bound.typeId() == QMetaType::QString)
+            utf8Room +=
+                m_encoder.requiredSpace(static_cast<const QString *>(bound.constData())->size());
+    }
+    if (m_utf8.size() < utf8Room)
+        m_utf8.resize(utf8Room);
+    m_utf8End = m_utf8.data();
     for (int i = 0; i < values.size(); ++i) {
         if (!bind(i + 1, values.at(i))) {
             const QSqlError bindError =
@@ -150,11 +161,9 @@ bool NativeStatement::bind(int index, const QVariant &value)
         if (std::any_of(text->cbegin(), text->cend(), [](QChar c) { return c.isSurrogate(); }))
             return sqlite3_bind_text16(m_statement, index, text->utf16(), int(text->size() * 2),
                                        SQLITE_STATIC) == SQLITE_OK;
-        if (m_utf8.size() < index)
-            m_utf8.resize(index);
-        QByteArray &utf8 = m_utf8[index - 1];
-        utf8 = text->toUtf8();
-        return sqlite3_bind_text(m_statement, index, utf8.constData(), int(utf8.size()),
+        char *const start = m_utf8End;
+        m_utf8End = m_encoder.appendToBuffer(start, *text);
+        return sqlite3_bind_text(m_statement, index, start, int(m_utf8End - start),
                                  SQLITE_STATIC) == SQLITE_OK;
     }
     default: {
@@ -189,7 +198,8 @@ QSqlError NativeStatement::errorOf(const QString &driverWords, int code) const
 bool NativeStatement::fail(const QSqlError &sqlError, const QString &what, QString *error) const
 {
     if (error)
-        *error = Text::tr("%1: %2").arg(what, readableError(sqlError));
+        *error = what.isEmpty() ? readableError(sqlError)
+                                : Text::tr("%1: %2").arg(what, readableError(sqlError));
     return false;
 }
 

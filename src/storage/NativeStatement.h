@@ -19,6 +19,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QString>
+#include <QStringEncoder>
 #include <QVariant>
 
 struct sqlite3;
@@ -39,7 +40,8 @@ public:
     bool prepare(QSqlDatabase connection, const QString &text, const QString &what, QString *error);
     bool isPrepared() const { return m_statement != nullptr; }
 
-    // Binds values to ?1, ?2, ... and runs the statement once.
+    // Binds values to ?1, ?2, ... and runs the statement once. With an empty
+    // `what`, *error gets only the driver text (the caller words the rest).
     bool exec(const QVariantList &values, const QString &what, QString *error);
     // Binds values and reads the first column of the first row as an integer;
     // *found is false when there is no row.
@@ -60,7 +62,10 @@ private:
     sqlite3 *m_handle = nullptr;
     sqlite3_stmt *m_statement = nullptr;
     QSqlError m_prepareError; // why it did not prepare, for every later exec
-    QList<QByteArray> m_utf8; // text bound as UTF-8, kept until the next run
+    // Text bound as UTF-8, kept until the next run; reused from run to run.
+    QByteArray m_utf8;
+    char *m_utf8End = nullptr; // where the next bound text goes in m_utf8
+    QStringEncoder m_encoder{QStringEncoder::Utf8};
 };
 
 } // namespace vt::sql

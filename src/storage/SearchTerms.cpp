@@ -34,16 +34,10 @@ bool addAllTerms(QSqlQuery &query, QString *error)
 QStringList wordsOf(const QString &folded)
 {
     QStringList words;
-    qsizetype start = -1;
-    for (qsizetype i = 0; i <= folded.size(); ++i) {
-        const bool inWord = i < folded.size() && folded.at(i).isLetterOrNumber();
-        if (inWord && start < 0) {
-            start = i;
-        } else if (!inWord && start >= 0) {
-            words.append(folded.mid(start, i - start));
-            start = -1;
-        }
-    }
+    forEachWord(folded, [&words](QStringView word) {
+        words.append(word.toString());
+        return true;
+    });
     return words;
 }
 
@@ -82,24 +76,16 @@ TermRecorder::TermRecorder(QSqlDatabase connection)
 
 bool TermRecorder::record(const QString &folded, QString *error)
 {
-    // The words as wordsOf splits them, without building the list.
-    qsizetype start = -1;
-    for (qsizetype i = 0; i <= folded.size(); ++i) {
-        const bool inWord = i < folded.size() && folded.at(i).isLetterOrNumber();
-        if (inWord && start < 0) {
-            start = i;
-        } else if (!inWord && start >= 0) {
-            const QStringView word = QStringView(folded).sliced(start, i - start);
-            start = -1;
-            if (m_recorded.find(word) != m_recorded.end())
-                continue;
-            const QString text = word.toString();
-            if (!m_insert.exec({text}, sql::Text::tr("Could not update the search index"), error))
-                return false;
-            m_recorded.insert(text);
-        }
-    }
-    return true;
+    // Without building the list of words.
+    return forEachWord(folded, [this, error](QStringView word) {
+        if (m_recorded.find(word) != m_recorded.end())
+            return true;
+        const QString text = word.toString();
+        if (!m_insert.exec({text}, sql::Text::tr("Could not update the search index"), error))
+            return false;
+        m_recorded.insert(text);
+        return true;
+    });
 }
 
 } // namespace vt::search_terms

@@ -30,8 +30,26 @@ inline constexpr char kCreateTable[] =
 // Fills the table from the index's own vocabulary (the migration).
 bool addAllTerms(QSqlQuery &query, QString *error);
 
-// The words of folded text as the index and the queries split it: runs of
-// letters and digits.
+// Calls `word(QStringView)` for each word of folded text as the index and the
+// queries split it: runs of letters and digits. Stops at the first call that
+// returns false, and returns false then.
+template <typename Word> bool forEachWord(QStringView folded, Word word)
+{
+    qsizetype start = -1;
+    for (qsizetype i = 0; i <= folded.size(); ++i) {
+        const bool inWord = i < folded.size() && folded.at(i).isLetterOrNumber();
+        if (inWord && start < 0) {
+            start = i;
+        } else if (!inWord && start >= 0) {
+            if (!word(folded.sliced(start, i - start)))
+                return false;
+            start = -1;
+        }
+    }
+    return true;
+}
+
+// The words of folded text (forEachWord) as a list.
 QStringList wordsOf(const QString &folded);
 
 // The FTS5 expression matching records with a word that starts with `word`

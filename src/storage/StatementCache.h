@@ -25,6 +25,17 @@ public:
     // <driver text>" in *error) when it does not prepare. The pointer stays
     // valid for the cache's lifetime.
     NativeStatement *prepared(const QString &text, const QString &what, QString *error);
+    // The same, with the description made only if the statement must be
+    // prepared and fails: a writer names the visit it writes in every
+    // message, and formatting that for each of thousands of rows costs more
+    // than looking the statement up.
+    template <typename Describe>
+    NativeStatement *prepared(const QString &text, const Describe &describe, QString *error)
+    {
+        if (const auto found = m_statements.find(text); found != m_statements.end())
+            return found->second.get();
+        return prepared(text, QString(describe()), error);
+    }
 
     QSqlDatabase connection() const { return m_connection; }
 

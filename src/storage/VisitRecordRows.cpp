@@ -23,8 +23,10 @@ bool VisitWriter::writeAttendees(const Visit &visit, QString *error)
         QStringLiteral("INSERT INTO attendees (visit_id, seq, person_id, name, position,"
                        " organisation, side, role, present, note, extensions)"
                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        visit.attendees, sql::Text::tr("Could not save the attendees of “%1”").arg(visit.title),
-        error, [&](const Attendee &a, qsizetype seq, QVariantList *values, QString *rowError) {
+        visit.attendees,
+        [&] { return sql::Text::tr("Could not save the attendees of “%1”").arg(visit.title); },
+        error,
+        [&](const Attendee &a, qsizetype seq, QVariantList *values, QString *rowError) {
             QVariant personId;
             QVariant organisationId;
             if (!m_people.idOf(a.name, &personId, rowError) ||
@@ -50,8 +52,10 @@ bool VisitWriter::writeFigures(const Visit &visit, QString *error)
     return insertRows(
         QStringLiteral("INSERT INTO report_figures (visit_id, seq, label, value, unit, as_of,"
                        " extensions) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-        visit.figures, sql::Text::tr("Could not save the report figures of “%1”").arg(visit.title),
-        error, [&](const ReportFigure &f, qsizetype seq, QVariantList *values, QString *) {
+        visit.figures,
+        [&] { return sql::Text::tr("Could not save the report figures of “%1”").arg(visit.title); },
+        error,
+        [&](const ReportFigure &f, qsizetype seq, QVariantList *values, QString *) {
             *values = {visit.id,
                        qint64(seq),
                        requiredText(f.label),
@@ -71,7 +75,8 @@ bool VisitWriter::writeFindings(const Visit &visit, QString *error)
         QStringLiteral("INSERT INTO findings (visit_id, seq, key, category, area, text,"
                        " organisation, text_fold, extensions)"
                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        visit.findings, sql::Text::tr("Could not save the findings of “%1”").arg(visit.title),
+        visit.findings,
+        [&] { return sql::Text::tr("Could not save the findings of “%1”").arg(visit.title); },
         error,
         [&](const Finding &f, qsizetype seq, QVariantList *values, QString *) {
             *values = {visit.id,
@@ -93,8 +98,10 @@ bool VisitWriter::writeIndicators(const Visit &visit, QString *error)
     return insertRows(
         QStringLiteral("INSERT INTO indicators (visit_id, seq, name, unit, period, target,"
                        " actual, as_of, extensions) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        visit.indicators, sql::Text::tr("Could not save the indicators of “%1”").arg(visit.title),
-        error, [&](const Indicator &i, qsizetype seq, QVariantList *values, QString *) {
+        visit.indicators,
+        [&] { return sql::Text::tr("Could not save the indicators of “%1”").arg(visit.title); },
+        error,
+        [&](const Indicator &i, qsizetype seq, QVariantList *values, QString *) {
             *values = {visit.id,
                        qint64(seq),
                        requiredText(i.name),
@@ -124,7 +131,10 @@ bool VisitWriter::writeRecommendations(const Visit &visit, QString *error)
                        " status, completed, text_fold, extensions)"
                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         visit.recommendations,
-        sql::Text::tr("Could not save the recommendations of “%1”").arg(visit.title), error,
+        [&] {
+            return sql::Text::tr("Could not save the recommendations of “%1”").arg(visit.title);
+        },
+        error,
         [&](const Recommendation &r, qsizetype seq, QVariantList *values, QString *) {
             *values = {visit.id,
                        qint64(seq),
@@ -156,9 +166,12 @@ bool VisitWriter::writeAddresses(qint64 recommendationId, const Recommendation &
         QStringLiteral("INSERT INTO recommendation_findings (recommendation_id, finding_id, seq)"
                        " VALUES (?, ?, ?)"),
         recommendation.addresses,
-        sql::Text::tr("Could not link the recommendation “%1” to its findings")
-            .arg(recommendation.text),
-        error, [&](const QString &key, qsizetype seq, QVariantList *values, QString *rowError) {
+        [&] {
+            return sql::Text::tr("Could not link the recommendation “%1” to its findings")
+                .arg(recommendation.text);
+        },
+        error,
+        [&](const QString &key, qsizetype seq, QVariantList *values, QString *rowError) {
             const auto found = findingIdOfKey.constFind(key);
             if (found == findingIdOfKey.cend()) {
                 if (rowError)
@@ -180,9 +193,12 @@ bool VisitWriter::writeUpdates(qint64 recommendationId, const Recommendation &re
         QStringLiteral("INSERT INTO follow_up_updates (recommendation_id, seq, date, note,"
                        " progress, evidence, extensions) VALUES (?, ?, ?, ?, ?, ?, ?)"),
         recommendation.updates,
-        sql::Text::tr("Could not save the follow-up of the recommendation “%1”")
-            .arg(recommendation.text),
-        error, [&](const FollowUpUpdate &u, qsizetype seq, QVariantList *values, QString *) {
+        [&] {
+            return sql::Text::tr("Could not save the follow-up of the recommendation “%1”")
+                .arg(recommendation.text);
+        },
+        error,
+        [&](const FollowUpUpdate &u, qsizetype seq, QVariantList *values, QString *) {
             *values = {recommendationId,
                        qint64(seq),
                        dateValue(u.date),

@@ -55,25 +55,41 @@ private:
     // Links and follow-up updates go with their recommendations (cascade).
     bool removeChildren(qint64 visitId, QString *error);
 
-    // Runs one INSERT (prepared once per writer) per row with the values the row gives.
-    template <typename Item, typename Values>
-    bool insertRows(const QString &text, const QList<Item> &items, const QString &what,
+    // Runs one INSERT (prepared once per writer) per row with the values the
+    // row gives. `describe` words a failure ("Could not save the attendees of
+    // …"), called only when there is one.
+    template <typename Item, typename Describe, typename Values>
+    bool insertRows(const QString &text, const QList<Item> &items, const Describe &describe,
                     QString *error, Values valuesOf, QList<qint64> *ids = nullptr)
     {
         if (items.isEmpty())
             return true;
-        sql::NativeStatement *statement = m_statements.prepared(text, what, error);
+        sql::NativeStatement *statement = m_statements.prepared(text, describe, error);
         if (!statement)
             return false;
         for (qsizetype seq = 0; seq < items.size(); ++seq) {
             m_rowValues.clear();
-            if (!valuesOf(items.at(seq), seq, &m_rowValues, error) ||
-                !statement->exec(m_rowValues, what, error))
+            if (!valuesOf(items.at(seq), seq, &m_rowValues, error))
+                return false;
+            if (!exec(*statement, m_rowValues, describe, error))
                 return false;
             if (ids)
                 ids->append(statement->lastInsertId());
         }
         return true;
+    }
+
+    // Runs the statement once; `describe` words a failure, called only then.
+    template <typename Describe>
+    static bool exec(sql::NativeStatement &statement, const QVariantList &values,
+                     const Describe &describe, QString *error)
+    {
+        QString driverText;
+        if (statement.exec(values, QString(), &driverText))
+            return true;
+        if (error)
+            *error = sql::Text::tr("%1: %2").arg(describe(), driverText);
+        return false;
     }
 
     bool writeAttendees(const Visit &visit, QString *error);

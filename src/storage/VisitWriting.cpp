@@ -63,7 +63,9 @@ bool VisitWriter::writeVisitRow(Visit &visit, QString *error)
         return false;
 
     const bool isNew = visit.id == 0;
-    const QString what = sql::Text::tr("Could not save the visit “%1”").arg(visit.title);
+    const auto what = [&] {
+        return sql::Text::tr("Could not save the visit “%1”").arg(visit.title);
+    };
     const QString statementText =
         isNew ? QStringLiteral(
                     "INSERT INTO visits (ref, title, title_fold, kind, status, date, end_date, "
@@ -104,7 +106,7 @@ bool VisitWriter::writeVisitRow(Visit &visit, QString *error)
                               extensionsValue(visit.extensions),
                               now,
                               isNew ? QVariant(now) : QVariant(visit.id)};
-    if (!statement->exec(values, what, error))
+    if (!exec(*statement, values, what, error))
         return false;
     if (isNew) {
         visit.id = statement->lastInsertId();

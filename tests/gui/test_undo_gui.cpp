@@ -142,6 +142,27 @@ class TestUndoGui : public QObject
         return window.findChild<QAction *>(QLatin1String(name));
     }
 
+    // The window on a new file with the sample visits, shown on the
+    // follow-up tab with the first recommendation selected.
+    FollowUpView *followUpOfSampleVisits(MainWindow &window, const char *fileName)
+    {
+        if (!window.openDatabase(m_dir.filePath(QLatin1String(fileName))) ||
+            !window.session().loadSampleVisits().ok)
+            return nullptr;
+        window.show();
+        window.activateWindow();
+        if (!QTest::qWaitForWindowActive(&window))
+            return nullptr;
+        auto *views = window.findChild<QTabWidget *>(QStringLiteral("mainViews"));
+        auto *view = window.findChild<FollowUpView *>(QStringLiteral("followUpView"));
+        views->setCurrentWidget(view);
+        QTableView *table = view->table();
+        if (table->model()->rowCount() == 0)
+            return nullptr;
+        table->setCurrentIndex(table->model()->index(0, 1));
+        return view;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -426,17 +447,9 @@ private slots:
     void followUpUpdateUndone()
     {
         MainWindow window;
-        QVERIFY(window.openDatabase(m_dir.filePath(QStringLiteral("followup.sqlite"))));
-        QVERIFY(window.session().loadSampleVisits().ok);
-        window.show();
-        window.activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(&window));
-        auto *views = window.findChild<QTabWidget *>(QStringLiteral("mainViews"));
-        auto *view = window.findChild<FollowUpView *>(QStringLiteral("followUpView"));
-        views->setCurrentWidget(view);
+        FollowUpView *view = followUpOfSampleVisits(window, "followup.sqlite");
+        QVERIFY(view);
         QTableView *table = view->table();
-        QVERIFY(table->model()->rowCount() > 0);
-        table->setCurrentIndex(table->model()->index(0, 1));
         const QByteArray before = everything(window);
 
         bool submitted = false;
@@ -469,16 +482,9 @@ private slots:
     void followUpUpdateWithFilesIsOneStep()
     {
         MainWindow window;
-        QVERIFY(window.openDatabase(m_dir.filePath(QStringLiteral("followup-files.sqlite"))));
-        QVERIFY(window.session().loadSampleVisits().ok);
-        window.show();
-        window.activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(&window));
-        auto *views = window.findChild<QTabWidget *>(QStringLiteral("mainViews"));
-        auto *view = window.findChild<FollowUpView *>(QStringLiteral("followUpView"));
-        views->setCurrentWidget(view);
+        FollowUpView *view = followUpOfSampleVisits(window, "followup-files.sqlite");
+        QVERIFY(view);
         QTableView *table = view->table();
-        table->setCurrentIndex(table->model()->index(0, 1));
         Database &database = window.session().database();
         const QByteArray before = everything(window);
         const QStringList filesBefore = attachmentsIn(database);

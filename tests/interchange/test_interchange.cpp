@@ -80,17 +80,22 @@ private:
         QVERIFY2(db.open(path, &error), qPrintable(error));
     }
 
+    // A new database file holding the fixture's three visits, closed.
+    void fixtureDatabase(QString *file)
+    {
+        *file = newDatabasePath();
+        Database db;
+        open(db, *file);
+        QVERIFY(importInterchange(db, fixture()).ok);
+    }
+
     // Imports `json` into a database holding the fixture's three visits: the
     // import must fail, keep those three, add none ("new-1" and "late-0" are
     // the first refs of the bad documents) and leave the file's bytes as they were.
     void importIntoFixtureFails(const QByteArray &json, ImportResult *result)
     {
-        const QString file = newDatabasePath();
-        {
-            Database db;
-            open(db, file);
-            QVERIFY(importInterchange(db, fixture()).ok);
-        }
+        QString file;
+        fixtureDatabase(&file);
         const QByteArray before = fileHash(file);
         {
             Database db;
@@ -381,12 +386,8 @@ private slots:
     // by a second session, so "unchanged" there means something.
     void fileHashSeesAnImport()
     {
-        const QString file = newDatabasePath();
-        {
-            Database db;
-            open(db, file);
-            QVERIFY(importInterchange(db, fixture()).ok);
-        }
+        QString file;
+        fixtureDatabase(&file);
         const QByteArray before = fileHash(file);
         {
             Database db;
