@@ -13,16 +13,6 @@
 #include <QUndoStack>
 
 namespace vt {
-namespace {
-
-// Titles in the Undo and Redo actions stay short enough for a menu.
-QString shortened(const QString &title)
-{
-    constexpr int kLength = 48;
-    return title.size() <= kLength ? title : title.left(kLength - 1) + QChar(0x2026);
-}
-
-} // namespace
 
 DatabaseSession::DatabaseSession(QObject *parent)
     : QObject(parent), m_undoStack(new QUndoStack(this))
@@ -103,7 +93,7 @@ SaveResult DatabaseSession::saveVisit(Visit &visit, const QList<PreparedAttachme
     SaveResult result = VisitService(*m_database).save(visit, storePending);
     if (result.ok) {
         const QString text =
-            (isNew ? tr("Add visit “%1”") : tr("Edit visit “%1”")).arg(shortened(visit.title));
+            (isNew ? tr("Add visit “%1”") : tr("Edit visit “%1”")).arg(stepTitle(visit.title));
         const bool withFiles = !attached.isEmpty();
         recordWithFiles(text, {}, recording.finish({visit.id}), std::move(attached));
         if (withFiles)
@@ -127,7 +117,7 @@ bool DatabaseSession::removeVisit(qint64 visitId, QString *error)
     }
     if (!VisitService(*m_database).remove(visitId, error))
         return false;
-    const QString text = tr("Delete visit “%1”").arg(shortened(visit ? visit->title : QString()));
+    const QString text = tr("Delete visit “%1”").arg(stepTitle(visit ? visit->title : QString()));
     RecordedChange change = recording.finish();
     if (attachments.isEmpty() || change.isEmpty()) {
         record(text, std::move(change));
@@ -231,7 +221,7 @@ FollowUpResult DatabaseSession::addFollowUpUpdate(const NewFollowUpUpdate &reque
     const FollowUpResult result = followUp.addUpdate(request, storeFiles);
     if (result.ok) {
         const QString text =
-            tr("Follow-up update on “%1”").arg(shortened(row ? row->text : QString()));
+            tr("Follow-up update on “%1”").arg(stepTitle(row ? row->text : QString()));
         const qint64 filesVisitId =
             attached.isEmpty() ? 0 : attached.constFirst().after->owner.visitId;
         recordWithFiles(text, {}, recording.finish(), std::move(attached));
@@ -271,7 +261,7 @@ std::optional<AttachmentRecord> DatabaseSession::addAttachment(const AttachmentO
 {
     std::optional<AttachmentRecord> added = AttachmentService(*m_database).add(owner, file, error);
     if (added) {
-        m_undoStack->push(new AttachmentStep(*this, tr("Attach “%1”").arg(shortened(file.fileName)),
+        m_undoStack->push(new AttachmentStep(*this, tr("Attach “%1”").arg(stepTitle(file.fileName)),
                                              {std::nullopt, added, file.content}));
         emit attachmentsChanged(owner.visitId);
     }
@@ -283,97 +273,11 @@ std::optional<RemovedAttachment> DatabaseSession::removeAttachment(qint64 id, QS
     std::optional<RemovedAttachment> removed = AttachmentService(*m_database).remove(id, error);
     if (removed) {
         m_undoStack->push(new AttachmentStep(
-            *this, tr("Remove attachment “%1”").arg(shortened(removed->record.fileName)),
+            *this, tr("Remove attachment “%1”").arg(stepTitle(removed->record.fileName)),
             {removed->record, std::nullopt, removed->content}));
         emit attachmentsChanged(removed->record.owner.visitId);
     }
     return removed;
-}
-
-void DatabaseSession::recordAttachmentChange(const AttachmentRecord &before,
-                                             const AttachmentRecord &after)
-{
-    // The content is not needed: the attachment stays, only its words change.
-    m_undoStack->push(new AttachmentStep(
-        *this, tr("Describe attachment “%1”").arg(shortened(after.fileName)), {before, after, {}}));
-    emit attachmentsChanged(after.owner.visitId);
-}
-
-bool DatabaseSession::applyAttachment(const std::optional<AttachmentRecord> &from,
-                                      const std::optional<AttachmentRecord> &to,
-                                      const QByteArray &content, qint64 *storedId,
-                                      QByteArray *taken)
-{
-    QString error;
-    if (!AttachmentService(*m_database).apply(from, to, content, storedId, &error, taken)) {
-        emit stepRefused(error);
-        return false;
-    }
-    emit attachmentsChanged(to ? to->owner.visitId : from->owner.visitId);
-    return true;
-}
-
-bool DatabaseSession::restoreVisits(const QList<VisitState> &from, const QList<VisitState> &to)
-{
-    QString error;
-    QList<qint64> changed;
-    if (!EditHistory(*m_database).restore(from, to, &changed, &error)) {
-        emit stepRefused(error);
-        return false;
-    }
-    for (const VisitState &state : to) {
-        if (state.visit)
-            emit visitSaved(state.visitId);
-        else
-            emit visitRemoved(state.visitId);
-    }
-    emit visitsChanged();
-    return true;
-}
-
-bool DatabaseSession::restoreOrganisation(const OrganisationRecord &from,
-                                          const OrganisationRecord &to)
-{
-    QString error;
-    const std::optional<OrganisationRecord> now = organisation(from.id);
-    if (!now || now->parentId != from.parentId || now->kind != from.kind) {
-        emit stepRefused(tr("The organisation “%1” was changed after this step, and undoing or "
-                            "redoing the step would overwrite that change. Nothing was changed.")
-                             .arg(from.name));
-        return false;
-    }
-    OrganisationService service(*m_database);
-    if ((now->parentId != to.parentId && !service.setParent(to.id, to.parentId, &error)) ||
-        (now->kind != to.kind && !service.setKind(to.id, to.kind, &error))) {
-        emit stepRefused(error);
-        return false;
-    }
-    emit visitsChanged();
-    return true;
-}
-
-void DatabaseSession::record(const QString &text, RecordedChange change)
-{
-    if (!change.isEmpty())
-        m_undoStack->push(new VisitStep(*this, text, std::move(change)));
-}
-
-void DatabaseSession::recordWithFiles(const QString &text, QList<AttachmentChange> filesBefore,
-                                      RecordedChange change, QList<AttachmentChange> filesAfter)
-{
-    if (filesBefore.isEmpty() && filesAfter.isEmpty()) {
-        record(text, std::move(change));
-        return;
-    }
-    // One step: redone in this order, undone in reverse (StepGroup).
-    auto *group = new StepGroup(text);
-    for (AttachmentChange &file : filesBefore)
-        new AttachmentStep(*this, text, std::move(file), group);
-    if (!change.isEmpty())
-        new VisitStep(*this, text, std::move(change), group);
-    for (AttachmentChange &file : filesAfter)
-        new AttachmentStep(*this, text, std::move(file), group);
-    m_undoStack->push(group);
 }
 
 std::optional<OrganisationRecord> DatabaseSession::organisation(qint64 id) const
@@ -388,16 +292,6 @@ std::optional<OrganisationRecord> DatabaseSession::organisation(qint64 id) const
 std::optional<OrganisationRecord> DatabaseSession::organisationNamed(const QString &name) const
 {
     return Organisations(*m_database).byName(name, nullptr);
-}
-
-void DatabaseSession::recordOrganisation(const std::optional<OrganisationRecord> &before,
-                                         const QString &text)
-{
-    const std::optional<OrganisationRecord> after =
-        before ? organisation(before->id) : std::nullopt;
-    if (before && after && (before->parentId != after->parentId || before->kind != after->kind))
-        m_undoStack->push(
-            new OrganisationStep(*this, text.arg(shortened(before->name)), *before, *after));
 }
 
 Completions DatabaseSession::completions() const

@@ -4,6 +4,12 @@
 
 namespace vt {
 
+QString stepTitle(const QString &title)
+{
+    constexpr int kLength = 48;
+    return title.size() <= kLength ? title : title.left(kLength - 1) + QChar(0x2026);
+}
+
 VisitStep::VisitStep(DatabaseSession &session, const QString &text, RecordedChange change,
                      QUndoCommand *parent)
     : QUndoCommand(text, parent), m_session(session), m_change(std::move(change))

@@ -17,6 +17,9 @@ namespace vt {
 
 class DatabaseSession;
 
+// A title in a step's name ("Delete visit “…”"), short enough for a menu.
+QString stepTitle(const QString &title);
+
 // A change to visits: saved, added, deleted, imported, a follow-up update.
 class VisitStep final : public QUndoCommand
 {
