@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages the project needs to build, test and run.
 # Only missing packages are installed; nothing is downloaded outside apt.
-# Usage: scripts/deps.sh [build|test|package|fuzz]
+# Usage: scripts/deps.sh [build|test|package|fuzz|bench]
 set -euo pipefail
 
 purpose="${1:-build}"
@@ -15,9 +15,13 @@ packages=(
     libxkbcommon-dev libgl-dev
     fonts-dejavu-core fonts-liberation2
 )
-if [[ "$purpose" == test ]]; then
+if [[ "$purpose" == test || "$purpose" == bench ]]; then
     # Tools the tests and the checks of printed output use.
     packages+=(sqlite3 poppler-utils unzip)
+fi
+if [[ "$purpose" == bench ]]; then
+    # scripts/bench.sh compares our PDF with LibreOffice converting the same ODT.
+    packages+=(libreoffice-writer-nogui)
 fi
 if [[ "$purpose" == test || "$purpose" == fuzz ]]; then
     # libFuzzer and clang's sanitizer runtimes (scripts/fuzz.sh; CI runs it briefly).
