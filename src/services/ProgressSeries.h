@@ -165,7 +165,14 @@ public:
                                                     QString *error) const;
     QList<OverdueAgeCounts> overdueByHost(const ProgressRequest &request, QString *error) const;
 
+    // Everything at once. On a large file the overdue series, the largest
+    // part, is read on a second core, with a read-only connection of its own,
+    // while this thread reads the rest (not inside an open transaction, whose
+    // changes the second connection would not see).
     DashboardSeries dashboard(const ProgressRequest &request, QString *error) const;
+    static constexpr qint64 kSecondReaderFromBytes = 256LL * 1024 * 1024;
+    // From what file size the second connection is used (tests: 0, always).
+    void setSecondReaderFromBytes(qint64 bytes) { m_secondReaderFromBytes = bytes; }
 
     // The first month and the number of months the monthly series cover.
     static std::pair<QDate, int> monthWindow(const ProgressRequest &resolvedRequest);
@@ -173,8 +180,11 @@ public:
 private:
     IndicatorProgress progressFrom(const IndicatorMeasurement &m) const;
 
+    bool useSecondReader() const;
+
     Database &m_database;
     ProgressThresholds m_thresholds;
+    qint64 m_secondReaderFromBytes = kSecondReaderFromBytes;
 };
 
 } // namespace vt

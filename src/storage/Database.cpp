@@ -1,5 +1,7 @@
 #include "storage/Database.h"
 
+#include "storage/NativeStatement.h"
+
 #include "storage/DatabaseBackup.h"
 #include "storage/DatabaseCheck.h"
 #include "storage/DatabaseLock.h"
@@ -347,6 +349,11 @@ void Database::close()
 bool Database::isOpen() const
 {
     return !m_connectionName.isEmpty() && connection().isOpen();
+}
+
+bool Database::inTransaction() const
+{
+    return isOpen() && sql::inTransaction(connection());
 }
 
 QSqlDatabase Database::connection() const

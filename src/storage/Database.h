@@ -47,6 +47,9 @@ public:
     QString filePath() const { return m_filePath; }
     QSqlDatabase connection() const;
     int schemaVersion() const;
+    // True while a transaction is open on the connection: what it wrote is
+    // not yet visible to another connection.
+    bool inTransaction() const;
     // Writes a consistent copy of the open database to `target` (VACUUM INTO a
     // temporary name beside it, then renamed, so a half-written copy never
     // carries the target's name). Refuses to overwrite the open file itself.

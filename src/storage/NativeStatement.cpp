@@ -57,6 +57,12 @@ bool isNullValue(const QVariant &value)
 
 } // namespace
 
+bool inTransaction(const QSqlDatabase &connection)
+{
+    sqlite3 *handle = handleOf(connection);
+    return handle && sqlite3_get_autocommit(handle) == 0;
+}
+
 NativeStatement::~NativeStatement()
 {
     sqlite3_finalize(m_statement);

@@ -68,4 +68,7 @@ private:
     QStringEncoder m_encoder{QStringEncoder::Utf8};
 };
 
+// True while the connection (SQLite's) has a transaction open.
+bool inTransaction(const QSqlDatabase &connection);
+
 } // namespace vt::sql

@@ -78,6 +78,7 @@ struct OverdueAgeCounts
     std::array<int, 4> buckets{};
 
     int total() const { return buckets[0] + buckets[1] + buckets[2] + buckets[3]; }
+    bool operator==(const OverdueAgeCounts &) const = default;
 };
 
 class ProgressQueries final

@@ -9,8 +9,11 @@
 #include "services/ProgressSeries.h"
 #include "storage/Database.h"
 
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <limits>
 
 using namespace vt;
 using namespace vt::test;
@@ -224,6 +227,42 @@ private slots:
         QCOMPARE(one.size(), 1);
         QCOMPARE(one.at(0).host, QString::fromUtf8(kCanGiuoc));
         QCOMPARE(one.at(0).buckets, (std::array<int, 4>{1, 0, 1, 0}));
+    }
+
+    // On a large file the dashboard reads the overdue series on a second
+    // connection and thread: the same rows. Inside an open transaction it
+    // reads on its own connection, which sees what the transaction wrote.
+    void dashboardReadsOverdueApartTheSame()
+    {
+        auto db = database(progressDocument());
+        QVERIFY(db);
+        ProgressSeries alone(*db);
+        alone.setSecondReaderFromBytes(std::numeric_limits<qint64>::max());
+        ProgressSeries apart(*db);
+        apart.setSecondReaderFromBytes(0);
+        const ProgressRequest endOfYear = request({}, QDate(2024, 12, 31));
+        QString error;
+        const DashboardSeries one = alone.dashboard(endOfYear, &error);
+        const DashboardSeries two = apart.dashboard(endOfYear, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(two.overdue.size(), 2);
+        QCOMPARE(two.overdue, one.overdue);
+        QCOMPARE(two.recommendations.overdue, one.recommendations.overdue);
+        QCOMPARE(two.indicators.size(), one.indicators.size());
+
+        Transaction transaction(*db);
+        QVERIFY(transaction.isActive());
+        QVERIFY(db->inTransaction());
+        QSqlQuery query(db->connection());
+        QVERIFY(query.exec(QStringLiteral("UPDATE recommendations SET due = '2024-12-30'"
+                                          " WHERE status IN ('open', 'in-progress')")));
+        const QList<OverdueAgeCounts> uncommitted = apart.dashboard(endOfYear, &error).overdue;
+        QVERIFY(uncommitted != two.overdue);
+        QCOMPARE(uncommitted, alone.dashboard(endOfYear, &error).overdue);
+        for (const OverdueAgeCounts &host : uncommitted)
+            QCOMPARE(host.buckets[0], host.total()); // all due yesterday
+        transaction.rollback();
+        QVERIFY(!db->inTransaction());
     }
 
     void sampleDataHeldVisitsAndSchedule()
