@@ -1,5 +1,7 @@
 #include "gui/LimitationReviewView.h"
 
+#include "gui/WaitCursor.h"
+
 #include "gui/ViewSettings.h"
 
 #include "gui/Icons.h"
@@ -96,6 +98,7 @@ void LimitationReviewView::showEvent(QShowEvent *event)
 
 void LimitationReviewView::refreshNow()
 {
+    const WaitCursor busy; // the first reading of 100,000 visits takes a few hundred ms
     m_stale = false;
     if (m_modelStale || !m_model) {
         m_modelStale = false;
@@ -374,10 +377,12 @@ void LimitationReviewView::chooseExportFile()
                 fileName += QLatin1StringView(suffix);
         }
     }
-    QApplication::setOverrideCursor(Qt::WaitCursor);
     QString error;
-    const bool ok = exportTo(fileName, &error);
-    QApplication::restoreOverrideCursor();
+    bool ok = false;
+    {
+        const WaitCursor busy;
+        ok = exportTo(fileName, &error);
+    }
     if (!ok)
         QMessageBox::critical(this, tr("Export failed"), error);
 }

@@ -1,5 +1,7 @@
 #include "gui/dashboard/DashboardView.h"
 
+#include "gui/WaitCursor.h"
+
 #include "charts/ProgressCharts.h"
 #include "gui/DatabaseSession.h"
 #include "gui/dashboard/ChartPane.h"
@@ -113,7 +115,7 @@ void DashboardView::refresh()
     m_stale = false;
     if (!m_session.isOpen())
         return;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const WaitCursor busy;
     if (m_listsStale) {
         m_filters->reload(m_session.database());
         m_listsStale = false;
@@ -129,7 +131,6 @@ void DashboardView::refresh()
     m_historySeries = progress.history(host, m_series.rankedIndicator, m_series.request.period,
                                        m_series.request.asOf, &error);
     redraw();
-    QApplication::restoreOverrideCursor();
     if (!error.isEmpty())
         m_summary->setText(error);
 }
