@@ -373,40 +373,6 @@ int Database::schemaVersion() const
     return ok ? version : 0;
 }
 
-bool Database::saveCopy(const QString &target, QString *error)
-{
-    // Unlike fail(), a failed copy leaves the open database open.
-    const auto refuse = [error](const QString &message) {
-        if (error)
-            *error = message;
-        return false;
-    };
-    if (!isOpen())
-        return refuse(sql::Text::tr("No database is open."));
-    const QFileInfo targetInfo(target);
-    const QFileInfo ownInfo(m_filePath);
-    if (targetInfo.absoluteFilePath() == ownInfo.absoluteFilePath() ||
-        (targetInfo.exists() && targetInfo.canonicalFilePath() == ownInfo.canonicalFilePath()))
-        return refuse(
-            sql::Text::tr("A copy cannot replace the open database file “%1”.").arg(target));
-    // VACUUM INTO refuses an existing file, so it writes to a fresh name first.
-    const QString temporary = targetInfo.absoluteFilePath() + QStringLiteral(".part");
-    QFile::remove(temporary);
-    QSqlQuery query(connection());
-    query.prepare(QStringLiteral("VACUUM INTO ?"));
-    query.addBindValue(temporary);
-    if (!query.exec()) {
-        QFile::remove(temporary);
-        return refuse(sql::Text::tr("Could not write the copy “%1”: %2")
-                          .arg(target, query.lastError().text()));
-    }
-    if ((targetInfo.exists() && !QFile::remove(target)) || !QFile::rename(temporary, target)) {
-        QFile::remove(temporary);
-        return refuse(sql::Text::tr("Could not replace “%1”.").arg(target));
-    }
-    return true;
-}
-
 QString Database::defaultFilePath()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
