@@ -430,6 +430,10 @@ Status: %5</translation>
         <source>The automatic backup failed: %1</source>
         <translation>The automatic backup failed: %1</translation>
     </message>
+    <message>
+        <source>Writing the automatic backup…</source>
+        <translation>Writing the automatic backup…</translation>
+    </message>
 </context>
 <context>
     <name>vt::BackupActions</name>
@@ -1533,6 +1537,10 @@ Status: %5</translation>
     <message>
         <source>Could not restore the visit “%1”</source>
         <translation>Could not restore the visit “%1”</translation>
+    </message>
+    <message>
+        <source>The backup “%1” was stopped before it was finished; nothing was written.</source>
+        <translation>The backup “%1” was stopped before it was finished; nothing was written.</translation>
     </message>
 </context>
 <context>
@@ -3402,6 +3410,14 @@ You can delete them later, or load them again from the File menu.</translation>
     <message>
         <source>Back up now</source>
         <translation>Back up now</translation>
+    </message>
+    <message>
+        <source>Writing a backup of the database…</source>
+        <translation>Writing a backup of the database…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

@@ -427,6 +427,10 @@ Trạng thái: %5</translation>
         <source>The automatic backup failed: %1</source>
         <translation>Sao lưu tự động không thành công: %1</translation>
     </message>
+    <message>
+        <source>Writing the automatic backup…</source>
+        <translation>Đang ghi bản sao lưu tự động…</translation>
+    </message>
 </context>
 <context>
     <name>vt::BackupActions</name>
@@ -1528,6 +1532,10 @@ Trạng thái: %5</translation>
     <message>
         <source>Could not restore the visit “%1”</source>
         <translation>Không khôi phục được buổi làm việc “%1”</translation>
+    </message>
+    <message>
+        <source>The backup “%1” was stopped before it was finished; nothing was written.</source>
+        <translation>Việc sao lưu “%1” đã dừng trước khi xong; không có tệp nào được ghi.</translation>
     </message>
 </context>
 <context>
@@ -3384,6 +3392,14 @@ Có thể xóa dữ liệu mẫu sau, hoặc nạp lại từ trình đơn Tệp
     <message>
         <source>Back up now</source>
         <translation>Sao lưu ngay</translation>
+    </message>
+    <message>
+        <source>Writing a backup of the database…</source>
+        <translation>Đang ghi bản sao lưu cơ sở dữ liệu…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
     </message>
 </context>
 <context>

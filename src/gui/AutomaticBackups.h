@@ -2,8 +2,11 @@
 
 // Runs the daily automatic backup (services/BackupRotation.h) for the main
 // window: shortly after a database is opened and then every hour while it
-// stays open; the backup is written only when the newest is a day old. The
-// outcome is shown in the status bar; a failure also stays in the log.
+// stays open; the backup is written only when the newest is a day old. It is
+// written in the background (services/BackgroundBackup.h): at national scale
+// the copy takes seconds, and the window must keep answering. The status bar
+// says while it is written and how it ended; a failure also stays in the log.
+// A backup still running when its file is closed or replaced is stopped.
 
 #include <QObject>
 
@@ -12,7 +15,9 @@ class QTimer;
 
 namespace vt {
 
+class BackgroundBackup;
 class DatabaseSession;
+struct RotationResult;
 
 class AutomaticBackups final : public QObject
 {
@@ -21,14 +26,22 @@ class AutomaticBackups final : public QObject
 public:
     AutomaticBackups(DatabaseSession &session, QMainWindow *window);
 
-    // Backs up now if due (and automatic backups are on). Returns the message
-    // shown, empty when nothing was due.
-    QString runIfDue();
+    // Starts the backup if one is due (and automatic backups are on); true
+    // when started. finished() tells how it ended.
+    bool runIfDue();
+    bool isRunning() const;
+
+signals:
+    // The message shown in the status bar once the backup ended.
+    void finished(const QString &message);
 
 private:
+    void report(const RotationResult &result);
+
     DatabaseSession &m_session;
     QMainWindow *m_window;
     QTimer *m_timer;
+    BackgroundBackup *m_backup;
 };
 
 } // namespace vt

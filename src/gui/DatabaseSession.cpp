@@ -28,6 +28,8 @@ DatabaseSession::~DatabaseSession()
     // its new index; the views listening must not be called back with a
     // session already half destroyed (UBSan: vptr of a QObject).
     m_undoStack->blockSignals(true);
+    if (isOpen())
+        emit fileClosing();
 }
 
 bool DatabaseSession::open(const QString &filePath, QString *error)
@@ -35,6 +37,8 @@ bool DatabaseSession::open(const QString &filePath, QString *error)
     auto database = std::make_unique<Database>();
     if (!database->open(filePath, error))
         return false;
+    if (isOpen())
+        emit fileClosing();
     m_database = std::move(database);
     m_undoStack->clear(); // the steps belong to the file they were made in
     m_completions.reset();

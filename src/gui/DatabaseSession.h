@@ -38,6 +38,9 @@ public:
 
     // Opens another file; the current one stays open when that fails.
     bool open(const QString &filePath, QString *error);
+    // Announces (fileClosing) that the open file is about to be replaced on
+    // disk, e.g. by a restored backup.
+    void prepareToReplaceFile() { emit fileClosing(); }
     bool isOpen() const;
     bool isReadOnly() const;
     QString filePath() const;
@@ -97,6 +100,9 @@ public:
 
 signals:
     void databaseOpened(const QString &filePath);
+    // The open file is about to be closed or replaced: whatever reads it on
+    // another thread (the automatic backup) must stop now.
+    void fileClosing();
     void visitsChanged();
     void visitSaved(qint64 visitId);
     void visitRemoved(qint64 visitId);

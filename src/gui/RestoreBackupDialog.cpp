@@ -1,21 +1,29 @@
 #include "gui/RestoreBackupDialog.h"
 
 #include "gui/DatabaseSession.h"
+#include "services/BackgroundBackup.h"
 #include "storage/BackupFiles.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QEventLoop>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <optional>
+
 namespace vt {
 namespace {
+
+// A backup of a small file is done before a dialog would be worth showing.
+constexpr int kShowProgressAfterMs = 300;
 
 // When the backup was made, as the user's clock and language write it
 // ("28/11/2026 10:11"): the file names keep UTC.
@@ -136,6 +144,7 @@ bool RestoreBackupDialog::restoreSelected()
         return false;
 
     const QString path = m_session.filePath();
+    m_session.prepareToReplaceFile();
     const RestoreResult result = restoreBackup(m_session.database(), entry.filePath,
                                                BackupRotation(), QDateTime::currentDateTime());
     QString reopenError;
@@ -163,11 +172,29 @@ void RestoreBackupDialog::backUpNow()
 {
     if (!m_session.isOpen())
         return;
-    BackupRotation rotation;
-    const RotationResult result =
-        rotation.backUpNow(m_session.database(), QDateTime::currentDateTime());
-    if (result.outcome != RotationResult::Outcome::Written)
-        QMessageBox::warning(this, tr("Back up now"), result.error);
+    // Written in the background while a progress dialog turns: at national
+    // scale the copy takes seconds, and the window must keep painting.
+    BackgroundBackup backup;
+    QProgressDialog progress(tr("Writing a backup of the database…"), tr("Cancel"), 0, 0, this);
+    progress.setWindowTitle(tr("Back up now"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(kShowProgressAfterMs);
+    std::optional<RotationResult> result;
+    QEventLoop waiting;
+    connect(&backup, &BackgroundBackup::finished, &waiting, [&](const RotationResult &ended) {
+        result = ended;
+        waiting.quit();
+    });
+    connect(&progress, &QProgressDialog::canceled, &waiting, [&] {
+        backup.stop(); // nothing is written
+        waiting.quit();
+    });
+    if (!backup.start(m_session.filePath(), BackgroundBackup::When::Now))
+        return;
+    waiting.exec();
+    progress.reset();
+    if (result && result->outcome != RotationResult::Outcome::Written)
+        QMessageBox::warning(this, tr("Back up now"), result->error);
     refresh();
 }
 

@@ -102,16 +102,18 @@ bool BackupRotation::isDue(const QString &databasePath, const QDateTime &now) co
            entries.constFirst().taken.secsTo(now) >= m_policy.intervalSeconds;
 }
 
-RotationResult BackupRotation::runIfDue(Database &database, const QDateTime &now)
+RotationResult BackupRotation::runIfDue(Database &database, const QDateTime &now,
+                                        Interruption *interruption)
 {
     if (!database.isOpen() || !isDue(database.filePath(), now))
         return {};
-    return backUpNow(database, now);
+    return backUpNow(database, now, interruption);
 }
 
-RotationResult BackupRotation::backUpNow(Database &database, const QDateTime &now)
+RotationResult BackupRotation::backUpNow(Database &database, const QDateTime &now,
+                                         Interruption *interruption)
 {
-    RotationResult result = write(database, now);
+    RotationResult result = write(database, now, interruption);
     if (result.outcome != RotationResult::Outcome::Written)
         return result;
     const QList<BackupEntry> entries = backupsOf(database.filePath());
@@ -122,7 +124,8 @@ RotationResult BackupRotation::backUpNow(Database &database, const QDateTime &no
     return result;
 }
 
-RotationResult BackupRotation::write(Database &database, const QDateTime &now) const
+RotationResult BackupRotation::write(Database &database, const QDateTime &now,
+                                     Interruption *interruption) const
 {
     RotationResult result;
     result.outcome = RotationResult::Outcome::Failed;
@@ -136,8 +139,10 @@ RotationResult BackupRotation::write(Database &database, const QDateTime &now) c
     while (QFileInfo::exists(pathFor(database.filePath(), taken)))
         taken = taken.addSecs(1);
     result.filePath = pathFor(database.filePath(), taken);
-    const BackupResult written = backupDatabase(database, result.filePath);
+    const BackupResult written = backupDatabase(database, result.filePath, interruption);
     if (!written.ok) {
+        if (written.cancelled)
+            result.outcome = RotationResult::Outcome::Cancelled;
         result.error = written.error;
         return result;
     }

@@ -14,6 +14,7 @@
 namespace vt {
 
 class Database;
+class Interruption;
 
 struct BackupPolicy
 {
@@ -45,7 +46,8 @@ struct RotationResult
     {
         NotDue, // automatic backups are off, or the newest is fresh enough
         Written,
-        Failed
+        Failed,
+        Cancelled // stopped through the Interruption; nothing was written
     };
     Outcome outcome = Outcome::NotDue;
     QString filePath; // the new backup
@@ -64,12 +66,16 @@ public:
     QList<BackupEntry> backupsOf(const QString &databasePath) const;
     // True when automatic backups are on and the newest is older than the interval.
     bool isDue(const QString &databasePath, const QDateTime &now) const;
-    // Writes a backup when due (see isDue), then rotates.
-    RotationResult runIfDue(Database &database, const QDateTime &now);
+    // Writes a backup when due (see isDue), then rotates. `interruption`
+    // may stop it from another thread (storage/Interruption.h).
+    RotationResult runIfDue(Database &database, const QDateTime &now,
+                            Interruption *interruption = nullptr);
     // Writes a verified backup now, then deletes the oldest beyond `keep`.
-    RotationResult backUpNow(Database &database, const QDateTime &now);
+    RotationResult backUpNow(Database &database, const QDateTime &now,
+                             Interruption *interruption = nullptr);
     // Writes a verified backup now and deletes nothing.
-    RotationResult write(Database &database, const QDateTime &now) const;
+    RotationResult write(Database &database, const QDateTime &now,
+                         Interruption *interruption = nullptr) const;
 
 private:
     QString pathFor(const QString &databasePath, const QDateTime &taken) const;

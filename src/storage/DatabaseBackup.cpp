@@ -2,6 +2,7 @@
 
 #include "storage/Database.h"
 #include "storage/DatabaseCheck.h"
+#include "storage/Interruption.h"
 #include "storage/ReadOnlyFiles.h"
 #include "storage/SqlValues.h"
 
@@ -15,6 +16,7 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <optional>
 
 namespace vt {
 namespace {
@@ -30,21 +32,36 @@ bool visitCount(QSqlDatabase connection, qint64 *count, QString *error)
     return true;
 }
 
-// Opens the copy read-only on its own connection and checks it.
-bool verifyCopy(const QString &copyPath, qint64 expectedVisits, qint64 *copyVisits,
-                QString *problem)
+// PRAGMA data_version: changes when another connection commits, so two equal
+// readings mean that what was read in between came from one state.
+bool dataVersion(QSqlDatabase connection, qint64 *version, QString *error)
+{
+    QSqlQuery query(connection);
+    if (!query.exec(QStringLiteral("PRAGMA data_version")) || !query.next()) {
+        *error = query.lastError().text();
+        return false;
+    }
+    *version = query.value(0).toLongLong();
+    return true;
+}
+
+// Opens the copy read-only on its own connection and checks it; its visits
+// are compared with `expectedVisits` when that is known.
+bool verifyCopy(const QString &copyPath, std::optional<qint64> expectedVisits, qint64 *copyVisits,
+                Interruption *interruption, QString *problem)
 {
     return files::withReadOnlyConnection(copyPath, problem, [&](QSqlDatabase copy) {
+        const Interruption::Attachment attached(interruption, copy);
         if (const QStringList problems = quickCheck(copy); !problems.isEmpty()) {
             *problem = problems.join(QLatin1StringView("; "));
             return false;
         }
         if (!visitCount(copy, copyVisits, problem))
             return false;
-        if (*copyVisits != expectedVisits) {
+        if (expectedVisits && *copyVisits != *expectedVisits) {
             *problem = sql::Text::tr("the copy has %1 visits, the database %2")
                            .arg(*copyVisits)
-                           .arg(expectedVisits);
+                           .arg(*expectedVisits);
             return false;
         }
         return true;
@@ -88,7 +105,7 @@ bool Database::saveCopy(const QString &target, QString *error)
     return true;
 }
 
-BackupResult backupDatabase(Database &database, const QString &target)
+BackupResult backupDatabase(Database &database, const QString &target, Interruption *interruption)
 {
     BackupResult result;
     const QFileInfo targetInfo(target);
@@ -122,9 +139,13 @@ BackupResult backupDatabase(Database &database, const QString &target)
                                       "another place for the backup.")
                             .arg(folder));
 
+    // Attached for the whole copy: a cancel stops whichever step is running.
+    const Interruption::Attachment attached(interruption, database.connection());
+    qint64 versionBefore = 0;
     qint64 sourceVisits = 0;
     QString problem;
-    if (!visitCount(database.connection(), &sourceVisits, &problem))
+    if (!dataVersion(database.connection(), &versionBefore, &problem) ||
+        !visitCount(database.connection(), &sourceVisits, &problem))
         return failWith(sql::Text::tr("Could not read the database “%1”: %2")
                             .arg(database.filePath(), problem));
 
@@ -142,6 +163,11 @@ BackupResult backupDatabase(Database &database, const QString &target)
     auto discard = [&](const QString &message) {
         for (const char *suffix : {"", "-journal", "-wal", "-shm"})
             QFile::remove(tempPath + QLatin1StringView(suffix));
+        result.cancelled = interruption && interruption->isCancelled();
+        if (result.cancelled)
+            return failWith(sql::Text::tr("The backup “%1” was stopped before it was finished; "
+                                          "nothing was written.")
+                                .arg(targetPath));
         return failWith(message);
     };
 
@@ -161,17 +187,22 @@ BackupResult backupDatabase(Database &database, const QString &target)
         return discard(
             sql::Text::tr("Could not write the backup “%1” to the disk.").arg(targetPath));
 
+    // Another connection (the window, while this copy is made in the
+    // background) may have committed since the count: the copy is then of a
+    // later state, whole by itself, and only its own check applies.
+    qint64 versionAfter = 0;
+    if (!dataVersion(database.connection(), &versionAfter, &problem))
+        return discard(sql::Text::tr("Could not read the database “%1”: %2")
+                           .arg(database.filePath(), problem));
+    const std::optional<qint64> expected =
+        versionAfter == versionBefore ? std::optional(sourceVisits) : std::nullopt;
     qint64 copyVisits = 0;
-    if (!verifyCopy(tempPath, sourceVisits, &copyVisits, &problem)) {
-        // Another writer may have changed the count meanwhile: count again once.
-        qint64 now = 0;
-        QString again;
-        if (!visitCount(database.connection(), &now, &again) || now == sourceVisits ||
-            !verifyCopy(tempPath, now, &copyVisits, &again))
-            return discard(sql::Text::tr("The backup “%1” failed its verification (%2); nothing "
-                                         "was written. Try again, and run `check` on the database.")
-                               .arg(targetPath, problem));
-    }
+    if (interruption && interruption->isCancelled())
+        return discard(QString());
+    if (!verifyCopy(tempPath, expected, &copyVisits, interruption, &problem))
+        return discard(sql::Text::tr("The backup “%1” failed its verification (%2); nothing "
+                                     "was written. Try again, and run `check` on the database.")
+                           .arg(targetPath, problem));
 
     if (std::rename(QFile::encodeName(tempPath).constData(),
                     QFile::encodeName(targetPath).constData()) != 0) {

@@ -14,17 +14,6 @@
 namespace vt::sql {
 namespace {
 
-// The connection's sqlite3 handle; nullptr for another driver. The QSQLITE
-// plugin and this program share the system libsqlite3, so the handle is valid
-// for the calls here.
-sqlite3 *handleOf(const QSqlDatabase &connection)
-{
-    const QVariant handle = connection.driver() ? connection.driver()->handle() : QVariant();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.constData());
-}
-
 // The driver's own words after SQLite's message ("... Unable to fetch row"),
 // in Qt's translation context as QSQLITE uses them. Passed through a variable
 // so that lupdate leaves them to Qt's translations.
@@ -56,6 +45,16 @@ bool isNullValue(const QVariant &value)
 }
 
 } // namespace
+
+// The QSQLITE plugin and this program share the system libsqlite3, so the
+// handle is valid for the calls made on it here.
+sqlite3 *handleOf(const QSqlDatabase &connection)
+{
+    const QVariant handle = connection.driver() ? connection.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
 
 bool inTransaction(const QSqlDatabase &connection)
 {

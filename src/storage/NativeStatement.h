@@ -70,5 +70,7 @@ private:
 
 // True while the connection (SQLite's) has a transaction open.
 bool inTransaction(const QSqlDatabase &connection);
+// The connection's sqlite3 handle; nullptr for another driver.
+sqlite3 *handleOf(const QSqlDatabase &connection);
 
 } // namespace vt::sql

@@ -10,6 +10,7 @@
 #include "gui/MainWindow.h"
 #include "gui/RestoreBackupDialog.h"
 #include "services/BackupRotation.h"
+#include "storage/BackupFiles.h"
 
 #include <QAction>
 #include <QApplication>
@@ -20,8 +21,10 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -164,11 +167,41 @@ private slots:
         QString error;
         QVERIFY2(session.open(databasePath(), &error), qPrintable(error));
         AutomaticBackups automatic(session, &window);
-        const QString message = automatic.runIfDue();
+        QSignalSpy finished(&automatic, &AutomaticBackups::finished);
+        QVERIFY(automatic.runIfDue());
+        // Written in the background: the status bar says so meanwhile.
+        QVERIFY(automatic.isRunning());
+        QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("automatic backup")));
+        QVERIFY(finished.wait(20000));
+        const QString message = finished.at(0).at(0).toString();
         QVERIFY2(message.contains(QStringLiteral("Automatic backup written")), qPrintable(message));
+        QCOMPARE(window.statusBar()->currentMessage(), message);
         QCOMPARE(BackupRotation().backupsOf(databasePath()).size(), 1);
-        QCOMPARE(automatic.runIfDue(), QString()); // fresh: not due
+        QVERIFY(!automatic.runIfDue()); // fresh: not due
         QCOMPARE(BackupRotation().backupsOf(databasePath()).size(), 1);
+    }
+
+    void openingAnotherFileStopsTheAutomaticBackup()
+    {
+        QMainWindow window;
+        DatabaseSession session;
+        QString error;
+        QVERIFY2(session.open(databasePath(), &error), qPrintable(error));
+        QVERIFY(session.loadSampleVisits().ok);
+        AutomaticBackups automatic(session, &window);
+        QSignalSpy finished(&automatic, &AutomaticBackups::finished);
+        QVERIFY(automatic.runIfDue());
+        const QString other = m_dir.filePath(QStringLiteral("other.sqlite"));
+        QVERIFY2(session.open(other, &error), qPrintable(error));
+        QVERIFY(!automatic.isRunning()); // stopped before the file was let go
+        QCoreApplication::processEvents();
+        QCOMPARE(finished.count(), 0);
+        QCOMPARE(window.statusBar()->currentMessage(), QString());
+        // Nothing half-written stays in the folder.
+        const QDir folder(BackupRotation().folder());
+        QCOMPARE(folder.entryList({QStringLiteral("*.part")}, QDir::Files), QStringList());
+        for (const BackupEntry &entry : BackupRotation().backupsOf(databasePath()))
+            QCOMPARE(backupFileProblems(entry.filePath), QStringList());
     }
 
     void preferencesStoreThePolicy()

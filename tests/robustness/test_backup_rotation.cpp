@@ -1,18 +1,24 @@
 // Automatic rotating backups and restoring one (services/BackupRotation):
 // a backup is written when the newest is a day old, verified, and only the
 // newest N are kept; restoring keeps the current file as a backup first and
-// refuses a damaged or newer backup without changing anything.
+// refuses a damaged or newer backup without changing anything. Written in
+// the background (services/BackgroundBackup), a backup reads its own
+// connection while the first goes on writing, and a stopped one leaves no
+// file behind.
 
 #include "StorageFixtures.h"
 
+#include "services/BackgroundBackup.h"
 #include "services/BackupRotation.h"
 #include "storage/BackupFiles.h"
+#include "storage/Interruption.h"
 #include "storage/VisitRepository.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -167,6 +173,70 @@ private slots:
         const RotationResult result = rotation.runIfDue(database, kMonday);
         QCOMPARE(result.outcome, RotationResult::Outcome::Failed);
         QVERIFY2(result.error.contains(path("backups")), qPrintable(result.error));
+    }
+
+    void cancelledBackupWritesNothing()
+    {
+        Database database;
+        openWith(database, 3);
+        Interruption interruption;
+        interruption.cancel(); // before the copy began: it must not begin
+        BackupRotation rotation(policy(3));
+        const RotationResult result = rotation.runIfDue(database, kMonday, &interruption);
+        QCOMPARE(result.outcome, RotationResult::Outcome::Cancelled);
+        QVERIFY2(result.error.contains(QStringLiteral("stopped")), qPrintable(result.error));
+        QCOMPARE(QDir(path("backups")).entryList(QDir::Files), QStringList());
+        // The connection is not left interrupted.
+        QCOMPARE(rotation.runIfDue(database, kMonday).outcome, RotationResult::Outcome::Written);
+        QCOMPARE(VisitRepository(database).allIds().size(), 3);
+    }
+
+    void backgroundBackupReadsItsOwnConnection()
+    {
+        Database database;
+        openWith(database, 3);
+        BackgroundBackup backup;
+        QSignalSpy finished(&backup, &BackgroundBackup::finished);
+        QVERIFY(backup.start(database.filePath(), BackgroundBackup::When::Now, policy(3)));
+        QVERIFY(backup.isRunning());
+        QVERIFY(!backup.start(database.filePath(), BackgroundBackup::When::Now, policy(3)));
+        addVisits(database, 3, 2); // the window goes on writing meanwhile
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.count(), 1);
+        QVERIFY(!backup.isRunning());
+        const auto result = finished.at(0).at(0).value<RotationResult>();
+        QCOMPARE(result.outcome, RotationResult::Outcome::Written);
+        // Before or after the two were added, but whole either way.
+        QVERIFY2(result.visitCount == 3 || result.visitCount == 5,
+                 qPrintable(QString::number(result.visitCount)));
+        QCOMPARE(backupFileProblems(result.filePath), QStringList());
+        QCOMPARE(VisitRepository(database).allIds().size(), 5);
+    }
+
+    void stoppedBackgroundBackupLeavesNoPartialFile()
+    {
+        Database database;
+        openWith(database, 60);
+        // Stopped at different moments of the copy: before it opens the file,
+        // during VACUUM INTO, during the check of the copy, or once done.
+        for (int waitMs : {0, 1, 3, 10, 30}) {
+            BackgroundBackup backup;
+            QSignalSpy finished(&backup, &BackgroundBackup::finished);
+            QVERIFY(backup.start(database.filePath(), BackgroundBackup::When::Now, policy(100)));
+            QTest::qSleep(waitMs);
+            backup.stop();
+            QVERIFY(!backup.isRunning());
+            QCoreApplication::processEvents();
+            QCOMPARE(finished.count(), 0); // a stopped backup reports nothing
+        }
+        const QDir folder(path("backups"));
+        // At least the one stopped at once was stopped before it was done.
+        QVERIFY(folder.entryList(QDir::Files).size() < 5);
+        for (const QString &name : folder.entryList(QDir::Files)) {
+            QVERIFY2(!name.contains(QStringLiteral(".part")), qPrintable(name));
+            QCOMPARE(backupFileProblems(folder.filePath(name)), QStringList());
+        }
+        QCOMPARE(VisitRepository(database).allIds().size(), 60);
     }
 
     void policyIsStoredInSettings()
