@@ -3,7 +3,8 @@
 // cold_start: from main() to the visit list painted with rows (a new process
 // each run, so scripts/bench.sh runs this program several times); then list
 // filter and sort, opening a visit in the editor, the limitation review
-// filtered to one host, and resident memory. "_cpu" figures are the CPU time
+// filtered to one host, resident memory, and every other tab shown for the
+// first time. "_cpu" figures are the CPU time
 // of the same work (steadier than wall-clock time on a loaded machine).
 
 #include "BenchSupport.h"
@@ -168,6 +169,31 @@ void benchLimitationView(MainWindow &window, VisitListModel *visits, int samples
     tabs->setCurrentIndex(0);
 }
 
+// Every other tab shown for the first time, as a user clicks it: its view
+// reads what it lists then. The whole window is painted, so that what the tab
+// shows is read.
+void benchTabsFirstShown(MainWindow &window)
+{
+    auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("mainViews"));
+    if (!tabs)
+        return;
+    for (int index = 1; index < tabs->count(); ++index) {
+        QWidget *page = tabs->widget(index);
+        if (page->objectName() == QLatin1StringView("limitationReview"))
+            continue; // benchLimitationView
+        const double cpuBefore = bench::cpuMs();
+        const double ms = bench::timeMs([&] {
+            tabs->setCurrentIndex(index);
+            QCoreApplication::processEvents();
+            window.repaint();
+        });
+        const QByteArray name = "tab_open_" + page->objectName().toLatin1();
+        bench::reportInfo(name.constData(), ms, "ms");
+        bench::reportInfo(QByteArray(name + "_cpu").constData(), bench::cpuMs() - cpuBefore, "ms");
+    }
+    tabs->setCurrentIndex(0);
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -221,5 +247,6 @@ int main(int argc, char **argv)
     bench::report("rss_main_window", bench::residentMb(), "MB", 300);
     // After the memory figure, which is the main window as a user starts with it.
     benchLimitationView(window, model, qMax(6, samples / 2));
+    benchTabsFirstShown(window);
     return 0;
 }
