@@ -2102,6 +2102,17 @@ Status: %5</translation>
         <source>Print previe&amp;w…</source>
         <translation>Print previe&amp;w…</translation>
     </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Print preview</translation>
+    </message>
+    <message numerus="yes">
+        <source>The list has %n recommendation(s). Narrow it with the filters to at most %1 to print it.</source>
+        <translation>
+            <numerusform>The list has %n recommendation. Narrow it with the filters to at most %1 to print it.</numerusform>
+            <numerusform>The list has %n recommendations. Narrow it with the filters to at most %1 to print it.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>vt::GeneralPage</name>

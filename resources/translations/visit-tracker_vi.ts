@@ -2094,6 +2094,16 @@ Trạng thái: %5</translation>
         <source>Print previe&amp;w…</source>
         <translation>Xem trước khi &amp;in…</translation>
     </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Xem trước khi in</translation>
+    </message>
+    <message numerus="yes">
+        <source>The list has %n recommendation(s). Narrow it with the filters to at most %1 to print it.</source>
+        <translation>
+            <numerusform>Danh sách có %n đề nghị. Hãy lọc bớt còn tối đa %1 đề nghị để in.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>vt::GeneralPage</name>

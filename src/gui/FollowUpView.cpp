@@ -9,6 +9,7 @@
 #include "gui/AddFollowUpUpdateDialog.h"
 #include "gui/DatabaseSession.h"
 #include "gui/PendingAttachments.h"
+#include "gui/WaitCursor.h"
 #include "gui/print/DocumentOutput.h"
 #include "models/RecommendationListModel.h"
 #include "services/FollowUp.h"
@@ -19,9 +20,9 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSortFilterProxyModel>
 #include <QStyle>
 #include <QTableView>
 #include <QTimer>
@@ -129,13 +130,11 @@ FollowUpView::FollowUpView(DatabaseSession &session, QWidget *parent)
 
     m_model = new RecommendationListModel(this);
     m_model->setOverdueIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
-    m_proxy = new QSortFilterProxyModel(this);
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(RecommendationListModel::SortRole);
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("followUpTable"));
-    m_table->setModel(m_proxy);
+    // Sorted by the model itself, through SQL (a proxy would read every row).
+    m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -208,10 +207,23 @@ FollowUpView::FollowUpView(DatabaseSession &session, QWidget *parent)
 
 void FollowUpView::previewReport()
 {
-    // The rows in the order the table shows them.
-    QList<FollowUpRow> rows;
-    for (int row = 0; row < m_proxy->rowCount(); ++row)
-        rows.append(m_model->rowAt(m_proxy->mapToSource(m_proxy->index(row, 0)).row()));
+    // A printed list is read on paper: a longer one is a sign to filter first
+    // (and would take minutes to lay out).
+    if (m_model->rowCount() > kMaxPrintedRows) {
+        QMessageBox::information(
+            this, tr("Print preview"),
+            tr("The list has %n recommendation(s). Narrow it with the filters to at most %1 to "
+               "print it.",
+               nullptr, m_model->rowCount())
+                .arg(QLocale().toString(kMaxPrintedRows)));
+        return;
+    }
+    QString error;
+    const QList<FollowUpRow> rows = m_model->allRows(&error); // in the order shown
+    if (!error.isEmpty()) {
+        QMessageBox::critical(this, tr("Print preview"), error);
+        return;
+    }
     const QDate asOf = FollowUp(m_session.database()).asOf();
     previewList(this, documents::followUpReportTable(rows, asOf, m_summary->text()));
 }
@@ -248,7 +260,7 @@ void FollowUpView::refresh()
     m_stale = false;
     m_typingTimer->stop();
     const qint64 currentId = currentRecommendationId();
-    QList<FollowUpRow> rows;
+    const int currentRow = m_table->currentIndex().row();
     if (m_session.isOpen()) {
         FollowUpFilter filter;
         filter.host = m_host->text();
@@ -260,16 +272,22 @@ void FollowUpView::refresh()
         filter.overdueAge = ageOfEntry(status);
         if (status >= 0)
             filter.status = valueAt<RecommendationStatus>(status);
-        QString error;
-        rows = FollowUp(m_session.database()).list(filter, &error);
-        if (!error.isEmpty())
-            qWarning("FollowUpView: %s", qPrintable(error));
+        const WaitCursor wait; // counting a broad filter at national scale
+        const FollowUpCatalogue catalogue(m_session.database(),
+                                          FollowUp(m_session.database()).asOf());
+        m_model->setCatalogue(catalogue, filter);
+    } else {
+        m_model->setRows({});
     }
-    m_model->setRows(rows);
-    // The same recommendation stays selected across refreshes.
-    const int row = m_model->rowOfRecommendation(currentId);
+    // The same recommendation stays selected across refreshes: where it was
+    // (its page is read then), or anywhere among the rows read so far.
+    int row = -1;
+    if (const FollowUpRow *same = m_model->rowAt(currentRow); same && same->id == currentId)
+        row = currentRow;
+    else if (currentId != 0)
+        row = m_model->rowOfRecommendation(currentId);
     if (row >= 0)
-        m_table->setCurrentIndex(m_proxy->mapFromSource(m_model->index(row, 0)));
+        m_table->setCurrentIndex(m_model->index(row, 0));
     updateSummary();
     updateActions();
 }

@@ -14,7 +14,6 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class QSortFilterProxyModel;
 class QTableView;
 class QShowEvent;
 class QTimer;
@@ -58,6 +57,8 @@ private:
     void updateActions();
     void updateSummary();
 
+    static constexpr int kMaxPrintedRows = 5000;
+
     DatabaseSession &m_session;
     QLineEdit *m_host = nullptr;
     QCheckBox *m_subordinates = nullptr;
@@ -70,7 +71,6 @@ private:
     QPushButton *m_openVisit = nullptr;
     QPushButton *m_printPreview = nullptr;
     RecommendationListModel *m_model = nullptr;
-    QSortFilterProxyModel *m_proxy = nullptr;
     QTimer *m_typingTimer = nullptr;
     bool m_stale = true; // the list is out of date and read when next shown
 };

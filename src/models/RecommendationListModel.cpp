@@ -1,6 +1,7 @@
 #include "models/RecommendationListModel.h"
 
 #include "domain/FollowUpRules.h"
+#include "domain/TextFolding.h"
 
 #include <QColor>
 #include <QFont>
@@ -64,7 +65,9 @@ RecommendationListModel::RecommendationListModel(QObject *parent) : QAbstractTab
 
 int RecommendationListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    if (parent.isValid())
+        return 0;
+    return m_catalogue ? m_counts.total : int(m_rows.size());
 }
 
 int RecommendationListModel::columnCount(const QModelIndex &parent) const
@@ -76,7 +79,10 @@ QVariant RecommendationListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const FollowUpRow &row = m_rows.at(index.row());
+    const FollowUpRow *read = rowAt(index.row());
+    if (!read)
+        return {};
+    const FollowUpRow &row = *read;
     const int column = index.column();
     switch (role) {
     case Qt::DisplayRole:
@@ -163,14 +169,15 @@ QVariant RecommendationListModel::sortValue(const FollowUpRow &row, int column) 
         return date.isValid() ? date.toJulianDay() : std::numeric_limits<qint64>::max();
     };
     switch (Column(column)) {
+    // Folded as FollowUpCatalogue sorts: accents and case aside.
     case HostColumn:
-        return row.host.toCaseFolded();
+        return foldForSearch(row.host);
     case VisitColumn:
         return day(row.visitDate);
     case TextColumn:
-        return row.text.toCaseFolded();
+        return foldForSearch(row.text);
     case ResponsibleColumn:
-        return row.responsible.toCaseFolded();
+        return foldForSearch(row.responsible);
     case DueColumn:
         return day(row.due);
     case StatusColumn:
@@ -236,27 +243,109 @@ QVariant RecommendationListModel::headerData(int section, Qt::Orientation orient
 void RecommendationListModel::setRows(const QList<FollowUpRow> &rows)
 {
     beginResetModel();
+    m_catalogue.reset();
+    m_pages.clear();
     m_rows = rows;
     endResetModel();
 }
 
+void RecommendationListModel::setCatalogue(const FollowUpCatalogue &catalogue,
+                                           const FollowUpFilter &filter)
+{
+    beginResetModel();
+    m_rows.clear();
+    m_pages.clear();
+    m_catalogue.emplace(catalogue);
+    m_filter = filter;
+    QString error;
+    m_counts = m_catalogue->count(filter, &error);
+    if (!error.isEmpty())
+        qWarning("RecommendationListModel: %s", qPrintable(error));
+    endResetModel();
+}
+
+void RecommendationListModel::sort(int column, Qt::SortOrder order)
+{
+    static constexpr FollowUpSortKey kKeys[] = {
+        FollowUpSortKey::Host,        FollowUpSortKey::Visit,     FollowUpSortKey::Text,
+        FollowUpSortKey::Responsible, FollowUpSortKey::Due,       FollowUpSortKey::Status,
+        FollowUpSortKey::Urgency,     FollowUpSortKey::LastUpdate};
+    static_assert(std::size(kKeys) == ColumnCount);
+    if (column < 0 || column >= ColumnCount)
+        return;
+    FollowUpSortKey key = kKeys[column];
+    // Most days overdue first is the urgency order itself.
+    if (key == FollowUpSortKey::Urgency)
+        order = order == Qt::DescendingOrder ? Qt::AscendingOrder : Qt::DescendingOrder;
+    if (key == m_sortKey && order == m_sortOrder)
+        return;
+    beginResetModel();
+    m_sortKey = key;
+    m_sortOrder = order;
+    m_pages.clear();
+    endResetModel();
+}
+
+const FollowUpRow *RecommendationListModel::rowAt(int row) const
+{
+    if (row < 0 || row >= rowCount())
+        return nullptr;
+    if (!m_catalogue)
+        return &m_rows.at(row);
+    const int pageIndex = row / kPageSize;
+    auto page = m_pages.constFind(pageIndex);
+    if (page == m_pages.constEnd()) {
+        // A simple bound on memory, as the visit list: pages are cheap to read again.
+        if (m_pages.size() >= kMaxCachedPages)
+            m_pages.clear();
+        QString error;
+        page =
+            m_pages.insert(pageIndex, m_catalogue->page(m_filter, m_sortKey, m_sortOrder,
+                                                        pageIndex * kPageSize, kPageSize, &error));
+        if (!error.isEmpty())
+            qWarning("RecommendationListModel: %s", qPrintable(error));
+    }
+    const int offset = row % kPageSize;
+    return offset < page->size() ? &page->at(offset) : nullptr;
+}
+
+QList<FollowUpRow> RecommendationListModel::allRows(QString *error) const
+{
+    if (!m_catalogue)
+        return m_rows;
+    return m_catalogue->page(m_filter, m_sortKey, m_sortOrder, 0, m_counts.total, error);
+}
+
 int RecommendationListModel::rowOfRecommendation(qint64 id) const
 {
-    for (int row = 0; row < m_rows.size(); ++row) {
-        if (m_rows.at(row).id == id)
-            return row;
+    const auto find = [id](const QList<FollowUpRow> &rows) -> qsizetype {
+        for (qsizetype row = 0; row < rows.size(); ++row) {
+            if (rows.at(row).id == id)
+                return row;
+        }
+        return -1;
+    };
+    if (!m_catalogue)
+        return int(find(m_rows));
+    for (auto page = m_pages.cbegin(); page != m_pages.cend(); ++page) {
+        if (const qsizetype row = find(page.value()); row >= 0)
+            return page.key() * kPageSize + int(row);
     }
     return -1;
 }
 
 int RecommendationListModel::overdueCount() const
 {
+    if (m_catalogue)
+        return m_counts.overdue();
     return int(std::count_if(m_rows.cbegin(), m_rows.cend(),
                              [](const FollowUpRow &row) { return row.isOverdue(); }));
 }
 
 int RecommendationListModel::overdueCount(OverdueAge age) const
 {
+    if (m_catalogue)
+        return m_counts.overdue(age);
     return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [age](const FollowUpRow &row) {
         return overdueAgeOf(row.daysOverdue) == age;
     }));

@@ -1,16 +1,23 @@
 #pragma once
 
 // The follow-up list: every recommendation with its host, visit, due date,
-// status, days overdue and last update. Rows are given whole (the follow-up
-// view reads them with its filters); sorting is left to a
-// QSortFilterProxyModel on SortRole. Overdue rows carry a strong colour, an
-// icon and bold days so that they cannot be missed, in light and dark palettes.
+// status, days overdue and last update. Two ways to fill it:
+// - setCatalogue (the Follow-up tab): counted, then read a page at a time in
+//   the order sort() sets, through SQL; half a million rows open at once.
+// - setRows (short lists, e.g. the editor's earlier recommendations): given
+//   whole; sorting is then left to a QSortFilterProxyModel on SortRole.
+// Overdue rows carry a strong colour, an icon and bold days so that they
+// cannot be missed, in light and dark palettes.
 
+#include "storage/FollowUpCatalogue.h"
 #include "storage/RecommendationQueries.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QIcon>
 #include <QList>
+
+#include <optional>
 
 namespace vt {
 
@@ -47,7 +54,17 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
     void setRows(const QList<FollowUpRow> &rows);
-    const FollowUpRow &rowAt(int row) const { return m_rows.at(row); }
+    // Lists what the filter selects from the catalogue, in the current order.
+    void setCatalogue(const FollowUpCatalogue &catalogue, const FollowUpFilter &filter);
+    // With a catalogue: the order of a column, read through SQL. The days
+    // overdue column descending is the list's own order (most urgent first).
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    // nullptr outside the list (or when its page cannot be read).
+    const FollowUpRow *rowAt(int row) const;
+    // Every row in the order shown; with a catalogue, read now.
+    QList<FollowUpRow> allRows(QString *error) const;
+    // Row of a recommendation among the rows read so far; -1 when not there.
     int rowOfRecommendation(qint64 id) const;
     int overdueCount() const;
     // Overdue rows in one age bucket (1–30, 31–60, 61–90, over 90 days).
@@ -62,7 +79,17 @@ private:
     QVariant background(const FollowUpRow &row, int column) const;
     QVariant foreground(const FollowUpRow &row, int column) const;
 
-    QList<FollowUpRow> m_rows;
+    static constexpr int kPageSize = 256;
+    static constexpr int kMaxCachedPages = 64;
+
+    QList<FollowUpRow> m_rows; // given whole (setRows)
+    // Or read from the catalogue, a page at a time:
+    std::optional<FollowUpCatalogue> m_catalogue;
+    FollowUpFilter m_filter;
+    FollowUpCounts m_counts;
+    FollowUpSortKey m_sortKey = FollowUpSortKey::Urgency;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    mutable QHash<int, QList<FollowUpRow>> m_pages;
     QIcon m_overdueIcon;
 };
 

@@ -7,6 +7,7 @@
 #include "storage/DatabaseLock.h"
 #include "storage/Migrations.h"
 #include "storage/SqlErrors.h"
+#include "storage/SqlFunctions.h"
 #include "storage/SqlValues.h"
 
 #include <QAtomicInteger>
@@ -248,6 +249,11 @@ bool Database::configureConnection(QString *error)
 {
     QSqlQuery query(connection());
     const QString what = sql::Text::tr("Could not configure “%1”").arg(m_filePath);
+    if (!sql::addFunctions(connection())) {
+        if (error)
+            *error = what;
+        return false;
+    }
     return sql::exec(query, QStringLiteral("PRAGMA busy_timeout = %1").arg(kBusyTimeoutMs), what,
                      error) &&
            sql::exec(query, QStringLiteral("PRAGMA foreign_keys = ON"), what, error) &&

@@ -2,11 +2,11 @@
 
 #include "storage/CarryOverRecords.h"
 #include "storage/Database.h"
+#include "storage/FollowUpRows.h"
 #include "storage/SqlCondition.h"
 #include "storage/SqlValues.h"
 
 #include "domain/FollowUpRules.h"
-#include "domain/TextFolding.h"
 
 #include <QSqlQuery>
 #include <QStringList>
@@ -15,120 +15,16 @@
 namespace vt {
 namespace {
 
-// Statuses that can be overdue; the complement of done and cancelled.
-constexpr char kOpenStatuses[] = "r.status IN ('open', 'in-progress')";
-
-// The latest update is the one with the highest seq (the log is append-only);
-// the latest progress may come from an earlier update.
-constexpr char kSelect[] =
-    "SELECT r.id, r.visit_id, v.date, v.title, v.host_name, r.text, r.responsible, r.due,"
-    " r.status, r.completed, u.date, u.note,"
-    " (SELECT count(*) FROM follow_up_updates c WHERE c.recommendation_id = r.id),"
-    " (SELECT p.progress FROM follow_up_updates p WHERE p.recommendation_id = r.id"
-    "  AND p.progress IS NOT NULL ORDER BY p.seq DESC LIMIT 1)"
-    " FROM recommendations r JOIN visits v ON v.id = r.visit_id"
-    " LEFT JOIN follow_up_updates u ON u.recommendation_id = r.id"
-    "  AND u.seq = (SELECT max(m.seq) FROM follow_up_updates m WHERE m.recommendation_id = r.id)";
-
+using follow_up_rows::kOpenStatuses;
+using follow_up_rows::overdueClause;
+using follow_up_rows::readRows;
 using sql::Condition;
 
-QString overdueClause()
-{
-    return QLatin1StringView(kOpenStatuses) +
-           QLatin1StringView(" AND r.due IS NOT NULL AND r.due < ?");
-}
-
-// Overdue first, the longest overdue first; then by due date, undated last.
+// The urgency order, ties by visit date and position in the visit.
 QString orderBy()
 {
-    return QLatin1StringView(" ORDER BY (CASE WHEN ") + overdueClause() +
-           QLatin1StringView(
-               " THEN 0 ELSE 1 END), (r.due IS NULL), r.due, v.date, r.visit_id, r.seq");
-}
-
-class RowReader
-{
-public:
-    RowReader(Database &database, QDate asOf) : m_database(database), m_asOf(asOf) {}
-
-    bool run(const Condition &condition, const QString &order, QList<FollowUpRow> *rows,
-             QString *error, const QString &responsibleFold = {})
-    {
-        QSqlQuery query(m_database.connection());
-        query.setForwardOnly(true);
-        const QString what = sql::Text::tr("Could not read the follow-up list");
-        if (!sql::prepare(query, QLatin1StringView(kSelect) + condition.sql() + order, what, error))
-            return false;
-        QVariantList values = condition.values;
-        if (order.contains(QLatin1Char('?'))) // the overdue rank of orderBy()
-            values.append(sql::dateValue(m_asOf));
-        for (int i = 0; i < values.size(); ++i)
-            query.bindValue(i, values.at(i));
-        if (!sql::exec(query, what, error))
-            return false;
-        while (query.next()) {
-            FollowUpRow row = rowFrom(query);
-            // Responsible units have no folded column: filtered here.
-            if (!responsibleFold.isEmpty() &&
-                !foldForSearch(row.responsible).contains(responsibleFold))
-                continue;
-            rows->append(std::move(row));
-        }
-        return true;
-    }
-
-private:
-    FollowUpRow rowFrom(const QSqlQuery &q) const
-    {
-        FollowUpRow row;
-        row.id = q.value(0).toLongLong();
-        row.visitId = q.value(1).toLongLong();
-        row.visitDate = sql::dateFrom(q.value(2));
-        row.visitTitle = q.value(3).toString();
-        row.host = q.value(4).toString();
-        row.text = q.value(5).toString();
-        row.responsible = q.value(6).toString();
-        row.due = sql::dateFrom(q.value(7));
-        row.status = fromKey<RecommendationStatus>(q.value(8).toString())
-                         .value_or(RecommendationStatus::Open);
-        row.completed = sql::dateFrom(q.value(9));
-        row.lastUpdateDate = sql::dateFrom(q.value(10));
-        row.lastUpdateNote = q.value(11).toString();
-        row.updateCount = q.value(12).toInt();
-        if (!q.isNull(13))
-            row.lastProgress = q.value(13).toInt();
-        // The domain rule decides, so the list, the CLI and reports agree.
-        Recommendation rec;
-        rec.status = row.status;
-        rec.due = row.due;
-        row.daysOverdue = vt::daysOverdue(rec, m_asOf);
-        return row;
-    }
-
-    Database &m_database;
-    QDate m_asOf;
-};
-
-Condition conditionOf(const FollowUpFilter &filter, const QDate &asOf)
-{
-    Condition condition;
-    condition.addHost("v", filter.host, filter.includeSubordinates);
-    const QStringList words =
-        foldForSearch(filter.text).simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    for (const QString &word : words)
-        condition.addContains("r.text_fold", word);
-    if (filter.status)
-        condition.add(QStringLiteral("r.status = ?"), {toKey(*filter.status)});
-    if (filter.overdueOnly || filter.overdueAge)
-        condition.add(overdueClause(), {sql::dateValue(asOf)});
-    if (filter.overdueAge) {
-        // Days overdue = due.daysTo(asOf): a bucket is a range of due dates.
-        const OverdueDays days = overdueDays(*filter.overdueAge);
-        condition.add(QStringLiteral("r.due <= ?"), {sql::dateValue(asOf.addDays(-days.first))});
-        if (days.last > 0)
-            condition.add(QStringLiteral("r.due >= ?"), {sql::dateValue(asOf.addDays(-days.last))});
-    }
-    return condition;
+    return QLatin1StringView(" ORDER BY ") + follow_up_rows::urgencyOrder() +
+           QLatin1StringView(", v.date, r.visit_id, r.seq");
 }
 
 } // namespace
@@ -139,9 +35,8 @@ QList<FollowUpRow> RecommendationQueries::list(const FollowUpFilter &filter, con
                                                QString *error) const
 {
     QList<FollowUpRow> rows;
-    RowReader reader(m_database, asOf);
-    if (!reader.run(conditionOf(filter, asOf), orderBy(), &rows, error,
-                    foldForSearch(filter.responsible).simplified()))
+    if (!readRows(m_database, asOf, follow_up_rows::conditionOf(filter, asOf), orderBy(), &rows,
+                  error))
         rows.clear();
     return rows;
 }
@@ -161,8 +56,7 @@ QList<FollowUpRow> RecommendationQueries::rows(const QList<qint64> &ids, const Q
     }
     condition.add(QLatin1StringView("r.id IN (") + marks.join(QLatin1Char(',')) + QLatin1Char(')'),
                   values);
-    RowReader reader(m_database, asOf);
-    if (!reader.run(condition, orderBy(), &rows, error))
+    if (!readRows(m_database, asOf, condition, orderBy(), &rows, error))
         rows.clear();
     return rows;
 }
@@ -204,8 +98,8 @@ QList<FollowUpRow> RecommendationQueries::openFromEarlierVisits(const QString &h
                   {host.trimmed()});
     condition.add(QStringLiteral("v.date < ?"), {sql::dateValue(before)});
     condition.add(QLatin1StringView(kOpenStatuses));
-    RowReader reader(m_database, before);
-    if (!reader.run(condition, QStringLiteral(" ORDER BY v.date, r.visit_id, r.seq"), &rows, error))
+    if (!readRows(m_database, before, condition,
+                  QStringLiteral(" ORDER BY v.date, r.visit_id, r.seq"), &rows, error))
         rows.clear();
     return rows;
 }

@@ -6,6 +6,7 @@
 #include "FollowUpFixtures.h"
 
 #include "domain/Clock.h"
+#include "domain/TextFolding.h"
 #include "gui/AddFollowUpUpdateDialog.h"
 #include "gui/DatabaseSession.h"
 #include "gui/FollowUpView.h"
@@ -19,6 +20,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -155,6 +157,44 @@ private slots:
         QCOMPARE(row.status, RecommendationStatus::Done);
         QCOMPARE(row.lastUpdateNote, QStringLiteral("Plan issued, all cells studied"));
         QCOMPARE(row.completed, kToday);
+    }
+
+    void headerClicksSortTheListAndKeepTheSelection()
+    {
+        MainWindow window;
+        QVERIFY(window.openDatabase(m_dir.filePath(QStringLiteral("gui.sqlite"))));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *view = window.findChild<FollowUpView *>(QStringLiteral("followUpView"));
+        auto *views = window.findChild<QTabWidget *>(QStringLiteral("mainViews"));
+        views->setCurrentWidget(view);
+        QTableView *table = view->table();
+        QCOMPARE(table->model()->rowCount(), 2);
+        const auto textAt = [&](int row) {
+            return table->model()
+                ->index(row, RecommendationListModel::TextColumn)
+                .data()
+                .toString();
+        };
+        // A click on the text column's header sorts by it, a second reverses.
+        QHeaderView *header = table->horizontalHeader();
+        const auto clickHeader = [&](int column) {
+            const QPoint at(header->sectionViewportPosition(column) + 10, header->height() / 2);
+            QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, at);
+        };
+        clickHeader(RecommendationListModel::TextColumn);
+        const QString first = textAt(0);
+        const QString second = textAt(1);
+        QVERIFY2(foldForSearch(first) < foldForSearch(second),
+                 qPrintable(first + QStringLiteral(" / ") + second));
+        clickHeader(RecommendationListModel::TextColumn);
+        QCOMPARE(textAt(0), second);
+        // The selected recommendation stays selected when the list is read again.
+        clickCell(table, 1, RecommendationListModel::TextColumn);
+        const qint64 selected = view->currentRecommendationId();
+        QVERIFY(selected != 0);
+        view->refresh();
+        QCOMPARE(view->currentRecommendationId(), selected);
     }
 
     void editorListsEarlierRecommendations()

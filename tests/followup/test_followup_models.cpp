@@ -1,11 +1,15 @@
 // The follow-up list model under QAbstractItemModelTester, with its proxy:
-// overdue rows first by default, marked in colour, icon and bold.
+// overdue rows first by default, marked in colour, icon and bold. Read a page
+// at a time from FollowUpCatalogue (the Follow-up tab), it lists the same
+// rows as the whole list, counts them the same, and sorts every column
+// through SQL in both directions.
 
 #include "FollowUpFixtures.h"
 
 #include "models/RecommendationListModel.h"
 #include "services/FollowUp.h"
 #include "storage/Database.h"
+#include "storage/FollowUpCatalogue.h"
 
 #include <QAbstractItemModelTester>
 #include <QColor>
@@ -13,9 +17,12 @@
 #include <QGuiApplication>
 #include <QPalette>
 #include <QPixmap>
+#include <QSet>
 #include <QSortFilterProxyModel>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <memory>
 
 using namespace vt;
 using namespace vt::test;
@@ -145,6 +152,129 @@ private slots:
         QVERIFY(darkBackground.lightness() < 100);
         QVERIFY(darkText.lightness() > 180);
         QVERIFY(text.data(Qt::BackgroundRole).value<QColor>().lightness() > 180);
+    }
+
+    // Visits to three hosts, recommendations due across two years in every
+    // status, responsible units with and without diacritics.
+    std::unique_ptr<Database> manyRecommendations(DatabaseFiles &files)
+    {
+        std::unique_ptr<Database> database = files.fresh();
+        const QStringList hosts = {QStringLiteral("Tỉnh ủy Long An"),
+                                   QStringLiteral("Huyện ủy Đức Hòa"),
+                                   QStringLiteral("Đảng ủy Khối cơ quan")};
+        const QStringList units = {QStringLiteral("Ban Tổ chức Tỉnh ủy"),
+                                   QStringLiteral("Văn phòng Huyện ủy"), QString()};
+        for (int v = 0; v < 9; ++v) {
+            QList<Recommendation> recs;
+            for (int r = 0; r < 7; ++r) {
+                const int n = v * 7 + r;
+                const auto status = valueAt<RecommendationStatus>(n % 4);
+                const QDate due = n % 11 == 0 ? QDate() : m_today.addDays(45 - (n * 37) % 400);
+                Recommendation rec = recommendation(
+                    QStringLiteral("Kiến nghị %1 về công tác cán bộ").arg(n), due, status,
+                    status == RecommendationStatus::Done && due.isValid() ? due : QDate());
+                rec.responsible = units.at(n % units.size());
+                if (n % 5 == 0)
+                    rec.updates = {
+                        {m_today.addDays(-n), QStringLiteral("Đã triển khai"), n, {}, {}}};
+                recs << rec;
+            }
+            Visit visit = visitTo(hosts.at(v % hosts.size()), QDate(2023, 1 + v, 10),
+                                  QStringLiteral("Làm việc lần %1").arg(v), recs);
+            if (!save(*database, visit))
+                return nullptr;
+        }
+        return database;
+    }
+
+    void catalogueListsWhatTheWholeListLists()
+    {
+        DatabaseFiles files;
+        std::unique_ptr<Database> database = manyRecommendations(files);
+        QVERIFY(database);
+        const FollowUpCatalogue catalogue(*database, m_today);
+        QList<FollowUpFilter> filters(7);
+        filters[1].overdueOnly = true;
+        filters[2].host = QStringLiteral("duc hoa");
+        filters[3].responsible = QStringLiteral("ban to chuc"); // vt_fold: accents optional
+        filters[4].status = RecommendationStatus::Done;
+        filters[5].overdueAge = OverdueAge::Over90;
+        filters[6].text = QStringLiteral("kien nghi 1");
+        for (const FollowUpFilter &filter : filters) {
+            QString error;
+            const QList<FollowUpRow> whole = FollowUp(*database, m_today).list(filter, &error);
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+            const FollowUpCounts counts = catalogue.count(filter, &error);
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+            QCOMPARE(counts.total, whole.size());
+            for (const OverdueAge age : kOverdueAges)
+                QCOMPARE(counts.overdue(age),
+                         int(std::count_if(whole.cbegin(), whole.cend(), [age](const auto &row) {
+                             return row.isOverdue() && overdueAgeOf(row.daysOverdue) == age;
+                         })));
+            // Pages of three, in the urgency order: the whole list's rows in
+            // the whole list's order (ties aside, which go by id here).
+            QList<FollowUpRow> paged;
+            for (int offset = 0; offset < counts.total + 3; offset += 3)
+                paged += catalogue.page(filter, FollowUpSortKey::Urgency, Qt::AscendingOrder,
+                                        offset, 3, &error);
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+            QCOMPARE(paged.size(), whole.size());
+            QSet<qint64> wholeIds;
+            for (int i = 0; i < whole.size(); ++i) {
+                wholeIds.insert(whole.at(i).id);
+                QCOMPARE(paged.at(i).daysOverdue, whole.at(i).daysOverdue);
+                QCOMPARE(paged.at(i).due, whole.at(i).due);
+            }
+            for (const FollowUpRow &row : paged)
+                QVERIFY(wholeIds.remove(row.id));
+        }
+        QVERIFY(catalogue.count(filters[3], nullptr).total > 0);
+    }
+
+    void catalogueSortsEveryColumnBothWays()
+    {
+        DatabaseFiles files;
+        std::unique_ptr<Database> database = manyRecommendations(files);
+        QVERIFY(database);
+        RecommendationListModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setCatalogue(FollowUpCatalogue(*database, m_today), {});
+        QCOMPARE(model.rowCount(), 63);
+        QString error;
+        const QList<FollowUpRow> whole = FollowUp(*database, m_today).list({}, &error);
+        QCOMPARE(model.overdueCount(),
+                 int(std::count_if(whole.cbegin(), whole.cend(),
+                                   [](const FollowUpRow &row) { return row.isOverdue(); })));
+        QVERIFY(model.overdueCount() > 0);
+        // The model's own sort values must follow the order SQL gave.
+        for (int column = 0; column < RecommendationListModel::ColumnCount; ++column) {
+            for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                model.sort(column, order);
+                QCOMPARE(model.rowCount(), 63);
+                for (int row = 1; row < model.rowCount(); ++row) {
+                    const QVariant before =
+                        model.index(row - 1, column).data(RecommendationListModel::SortRole);
+                    const QVariant after =
+                        model.index(row, column).data(RecommendationListModel::SortRole);
+                    const auto ordering = QVariant::compare(before, after);
+                    const bool inOrder = order == Qt::AscendingOrder
+                                             ? ordering != QPartialOrdering::Greater
+                                             : ordering != QPartialOrdering::Less;
+                    QVERIFY2(inOrder, qPrintable(QStringLiteral("column %1 row %2: %3 then %4")
+                                                     .arg(column)
+                                                     .arg(row)
+                                                     .arg(before.toString(), after.toString())));
+                }
+            }
+        }
+        // Most days overdue first is the list's own order.
+        model.sort(RecommendationListModel::DaysOverdueColumn, Qt::DescendingOrder);
+        QVERIFY(model.index(0, 0).data(RecommendationListModel::OverdueRole).toBool());
+        QCOMPARE(model.allRows(&error).size(), 63);
+        const qint64 last = model.rowAt(62)->id;
+        QCOMPARE(model.rowOfRecommendation(last), 62);
     }
 };
 

@@ -1,0 +1,192 @@
+#include "storage/FollowUpCatalogue.h"
+
+#include "storage/Database.h"
+#include "storage/FollowUpRows.h"
+#include "storage/SqlValues.h"
+
+#include "domain/Enums.h"
+
+#include <QHash>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace vt {
+namespace {
+
+using follow_up_rows::overdueClause;
+
+// The terms of ORDER BY for a key, ascending; `bindsAsOf` when one of them
+// holds the as-of date's `?`.
+QStringList orderTerms(FollowUpSortKey key, bool *bindsAsOf)
+{
+    *bindsAsOf = false;
+    switch (key) {
+    case FollowUpSortKey::Urgency:
+        *bindsAsOf = true;
+        return {QStringLiteral("(CASE WHEN ") + overdueClause() +
+                    QStringLiteral(" THEN 0 ELSE 1 END)"),
+                QStringLiteral("(r.due IS NULL)"), QStringLiteral("r.due")};
+    // Text sorts folded, as Vietnamese readers look words up: "Đảng ủy"
+    // among the D's, accents and case aside (the model's SortRole agrees).
+    case FollowUpSortKey::Host:
+        return {QStringLiteral("v.host_fold")};
+    case FollowUpSortKey::Visit:
+        return {QStringLiteral("v.date")};
+    case FollowUpSortKey::Text:
+        return {QStringLiteral("r.text_fold")};
+    case FollowUpSortKey::Responsible:
+        return {QStringLiteral("vt_fold(r.responsible)")};
+    case FollowUpSortKey::Due:
+        return {QStringLiteral("(r.due IS NULL)"), QStringLiteral("r.due")};
+    case FollowUpSortKey::Status: {
+        // Overdue before every stored status, then the statuses in their order.
+        *bindsAsOf = true;
+        QString rank = QStringLiteral("(CASE WHEN ") + overdueClause() +
+                       QStringLiteral(" THEN -1 ELSE (CASE r.status");
+        for (int i = 0; i < valueCount<RecommendationStatus>(); ++i)
+            rank += QStringLiteral(" WHEN '%1' THEN %2")
+                        .arg(toKey(valueAt<RecommendationStatus>(i)))
+                        .arg(i);
+        return {rank + QStringLiteral(" END) END)")};
+    }
+    case FollowUpSortKey::LastUpdate:
+        return {QStringLiteral("coalesce((SELECT max(u.date) FROM follow_up_updates u"
+                               " WHERE u.recommendation_id = r.id), '')")};
+    }
+    return {};
+}
+
+bool needsVisit(FollowUpSortKey key)
+{
+    return key == FollowUpSortKey::Host || key == FollowUpSortKey::Visit;
+}
+
+QString fromClause(bool withVisit)
+{
+    return withVisit ? QStringLiteral(" FROM recommendations r JOIN visits v ON v.id = r.visit_id")
+                     : QStringLiteral(" FROM recommendations r");
+}
+
+bool run(QSqlQuery &query, const QString &text, const QVariantList &values, QString *error)
+{
+    const QString what = sql::Text::tr("Could not read the follow-up list");
+    if (!sql::prepare(query, text, what, error))
+        return false;
+    for (int i = 0; i < values.size(); ++i)
+        query.bindValue(i, values.at(i));
+    return sql::exec(query, what, error);
+}
+
+} // namespace
+
+int FollowUpCounts::overdue() const
+{
+    int sum = 0;
+    for (const int n : overdueByAge)
+        sum += n;
+    return sum;
+}
+
+int FollowUpCounts::overdue(OverdueAge age) const
+{
+    const auto at = std::find(std::begin(kOverdueAges), std::end(kOverdueAges), age);
+    return overdueByAge.at(std::size_t(at - std::begin(kOverdueAges)));
+}
+
+FollowUpCatalogue::FollowUpCatalogue(Database &database, const QDate &asOf)
+    : m_database(database), m_asOf(asOf)
+{
+}
+
+FollowUpCounts FollowUpCatalogue::count(const FollowUpFilter &filter, QString *error) const
+{
+    FollowUpCounts counts;
+    const sql::Condition condition = follow_up_rows::conditionOf(filter, m_asOf);
+    const QString from = fromClause(follow_up_rows::needsVisit(filter));
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (!run(query, QStringLiteral("SELECT count(*)") + from + condition.sql(), condition.values,
+             error) ||
+        !query.next())
+        return counts;
+    counts.total = query.value(0).toInt();
+
+    // Only the overdue among them are read for their ages: the index on
+    // (status, due) holds them as a range.
+    sql::Condition overdue = condition;
+    overdue.add(overdueClause(), {sql::dateValue(m_asOf)});
+    QStringList sums;
+    QVariantList values;
+    for (const OverdueAge age : kOverdueAges) {
+        const OverdueDays days = overdueDays(age);
+        sums << (days.last > 0 ? QStringLiteral("sum(r.due <= ? AND r.due >= ?)")
+                               : QStringLiteral("sum(r.due <= ?)"));
+        values << sql::dateValue(m_asOf.addDays(-days.first));
+        if (days.last > 0)
+            values << sql::dateValue(m_asOf.addDays(-days.last));
+    }
+    values += overdue.values;
+    query = QSqlQuery(m_database.connection());
+    query.setForwardOnly(true);
+    if (!run(query, QStringLiteral("SELECT ") + sums.join(QLatin1Char(',')) + from + overdue.sql(),
+             values, error) ||
+        !query.next())
+        return counts;
+    for (std::size_t i = 0; i < counts.overdueByAge.size(); ++i)
+        counts.overdueByAge[i] = query.value(int(i)).toInt();
+    return counts;
+}
+
+QList<FollowUpRow> FollowUpCatalogue::page(const FollowUpFilter &filter, FollowUpSortKey key,
+                                           Qt::SortOrder order, int offset, int limit,
+                                           QString *error) const
+{
+    // The ids of the page first, from as little as the order needs (at best
+    // an index alone); then their rows, with every column and subquery.
+    const sql::Condition condition = follow_up_rows::conditionOf(filter, m_asOf);
+    bool bindsAsOf = false;
+    QStringList terms = orderTerms(key, &bindsAsOf);
+    terms << QStringLiteral("r.id");
+    const QString direction =
+        order == Qt::DescendingOrder ? QStringLiteral(" DESC") : QStringLiteral("");
+    for (QString &term : terms)
+        term += direction;
+    QVariantList values = condition.values;
+    if (bindsAsOf)
+        values << sql::dateValue(m_asOf);
+    values << limit << offset;
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    const QString text = QStringLiteral("SELECT r.id") +
+                         fromClause(follow_up_rows::needsVisit(filter) || needsVisit(key)) +
+                         condition.sql() + QStringLiteral(" ORDER BY ") +
+                         terms.join(QStringLiteral(", ")) + QStringLiteral(" LIMIT ? OFFSET ?");
+    if (!run(query, text, values, error))
+        return {};
+    QList<qint64> ids;
+    QStringList marks;
+    QVariantList idValues;
+    while (query.next()) {
+        ids << query.value(0).toLongLong();
+        marks << QStringLiteral("?");
+        idValues << ids.constLast();
+    }
+    if (ids.isEmpty())
+        return {};
+    sql::Condition byId;
+    byId.add(QStringLiteral("r.id IN (") + marks.join(QLatin1Char(',')) + QLatin1Char(')'),
+             idValues);
+    QList<FollowUpRow> read;
+    if (!follow_up_rows::readRows(m_database, m_asOf, byId, QString(), &read, error))
+        return {};
+    QHash<qint64, qsizetype> position;
+    for (qsizetype i = 0; i < ids.size(); ++i)
+        position.insert(ids.at(i), i);
+    std::sort(read.begin(), read.end(), [&](const FollowUpRow &a, const FollowUpRow &b) {
+        return position.value(a.id) < position.value(b.id);
+    });
+    return read;
+}
+
+} // namespace vt
