@@ -3,23 +3,26 @@
 // cold_start: from main() to the visit list painted with rows (a new process
 // each run, so scripts/bench.sh runs this program several times); then list
 // filter and sort, opening a visit in the editor, the limitation review
-// filtered to one host, resident memory, and every other tab shown for the
-// first time. "_cpu" figures are the CPU time
-// of the same work (steadier than wall-clock time on a loaded machine).
+// filtered to one host, resident memory, every other tab shown for the first
+// time, and the follow-up list sorted by each column, filtered and scrolled. "_cpu" figures are the
+// CPU time of the same work (steadier than wall-clock time on a loaded machine).
 
 #include "BenchSupport.h"
 
 #include "gui/DatabaseSession.h"
+#include "gui/FollowUpView.h"
 #include "gui/LimitationReviewView.h"
 #include "gui/MainWindow.h"
 #include "gui/VisitEditorWindow.h"
 #include "gui/VisitListView.h"
 #include "models/FindingListModel.h"
+#include "models/RecommendationListModel.h"
 #include "models/VisitListModel.h"
 #include "storage/VisitRepository.h"
 
 #include <QApplication>
 #include <QHeaderView>
+#include <QLineEdit>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -194,6 +197,52 @@ void benchTabsFirstShown(MainWindow &window)
     tabs->setCurrentIndex(0);
 }
 
+// The follow-up tab at national scale: each column sorted (the first page
+// painted), one host typed into its filter, and a jump to a row deep in the
+// list (its page read by OFFSET).
+void benchFollowUp(MainWindow &window)
+{
+    auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("mainViews"));
+    auto *view = window.findChild<FollowUpView *>(QStringLiteral("followUpView"));
+    if (!tabs || !view)
+        return;
+    tabs->setCurrentWidget(view);
+    QTableView *table = view->table();
+    QAbstractItemModel *model = table->model();
+    QList<double> sorts;
+    for (int column = 0; column < model->columnCount(); ++column) {
+        for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            const double ms = bench::timeMs([&] {
+                table->sortByColumn(column, order);
+                table->viewport()->repaint();
+            });
+            sorts.append(ms);
+            const QByteArray name = "follow_up_sort_" + QByteArray::number(column) +
+                                    (order == Qt::AscendingOrder ? "_asc" : "_desc");
+            bench::reportInfo(name.constData(), ms, "ms");
+        }
+    }
+    bench::reportInfo("follow_up_sort_median", bench::median(sorts), "ms");
+    table->sortByColumn(RecommendationListModel::DaysOverdueColumn, Qt::DescendingOrder);
+    const double deep = bench::timeMs([&] {
+        table->scrollTo(model->index(model->rowCount() * 2 / 3, 0));
+        table->viewport()->repaint();
+    });
+    bench::reportInfo("follow_up_scroll_deep", deep, "ms");
+    const QString host = model->index(0, RecommendationListModel::HostColumn).data().toString();
+    auto *hostEdit = view->findChild<QLineEdit *>(QStringLiteral("followUpHostEdit"));
+    if (!hostEdit || host.isEmpty())
+        return;
+    const double filtered = bench::timeMs([&] {
+        hostEdit->setText(host);
+        view->refresh();
+        table->viewport()->repaint();
+    });
+    bench::reportInfo("follow_up_filter_host", filtered, "ms");
+    hostEdit->clear();
+    view->refresh();
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -248,5 +297,6 @@ int main(int argc, char **argv)
     // After the memory figure, which is the main window as a user starts with it.
     benchLimitationView(window, model, qMax(6, samples / 2));
     benchTabsFirstShown(window);
+    benchFollowUp(window);
     return 0;
 }

@@ -139,7 +139,6 @@ FollowUpView::FollowUpView(DatabaseSession &session, QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setWordWrap(false);
-    m_table->setSortingEnabled(true);
     m_table->verticalHeader()->hide();
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionResizeMode(RecommendationListModel::TextColumn, QHeaderView::Stretch);
@@ -151,7 +150,17 @@ FollowUpView::FollowUpView(DatabaseSession &session, QWidget *parent)
     header->resizeSection(RecommendationListModel::StatusColumn, statusColumnWidth(*m_table));
     header->resizeSection(RecommendationListModel::DaysOverdueColumn, 130);
     header->resizeSection(RecommendationListModel::LastUpdateColumn, 220);
-    // Overdue first, the longest overdue first (the list's own order breaks ties).
+    // A header click sorts through the model, under the busy cursor: some
+    // orders take a few hundred milliseconds over half a million rows
+    // (docs/PERFORMANCE.md). QTableView's own sorting would not show it.
+    header->setSectionsClickable(true);
+    header->setSortIndicatorShown(true);
+    connect(header, &QHeaderView::sortIndicatorChanged, this,
+            [this](int column, Qt::SortOrder order) {
+                const WaitCursor wait;
+                m_model->sort(column, order);
+            });
+    // Overdue first, the longest overdue first.
     m_table->sortByColumn(RecommendationListModel::DaysOverdueColumn, Qt::DescendingOrder);
 
     m_summary = new QLabel(this);
