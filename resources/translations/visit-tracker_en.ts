@@ -3430,6 +3430,14 @@ You can delete them later, or load them again from the File menu.</translation>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
+    <message>
+        <source>Checking the backup and keeping the current file…</source>
+        <translation>Checking the backup and keeping the current file…</translation>
+    </message>
+    <message>
+        <source>Putting the backup in place…</source>
+        <translation>Putting the backup in place…</translation>
+    </message>
 </context>
 <context>
     <name>vt::SearchResultsModel</name>

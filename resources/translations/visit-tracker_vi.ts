@@ -3411,6 +3411,14 @@ Có thể xóa dữ liệu mẫu sau, hoặc nạp lại từ trình đơn Tệp
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
+    <message>
+        <source>Checking the backup and keeping the current file…</source>
+        <translation>Đang kiểm tra bản sao lưu và giữ lại tệp hiện tại…</translation>
+    </message>
+    <message>
+        <source>Putting the backup in place…</source>
+        <translation>Đang đặt bản sao lưu vào chỗ tệp hiện tại…</translation>
+    </message>
 </context>
 <context>
     <name>vt::SearchResultsModel</name>

@@ -1,5 +1,6 @@
 #include "gui/RestoreBackupDialog.h"
 
+#include "gui/BackgroundTask.h"
 #include "gui/DatabaseSession.h"
 #include "services/BackgroundBackup.h"
 #include "storage/BackupFiles.h"
@@ -143,12 +144,27 @@ bool RestoreBackupDialog::restoreSelected()
     if (answer != QMessageBox::Yes)
         return false;
 
+    // The long steps run on a thread of their own behind a progress dialog
+    // (tens of seconds at 100,000 visits); the database is closed only for the
+    // second, and reopened whatever happened: after a failure the file is the
+    // old one.
     const QString path = m_session.filePath();
-    m_session.prepareToReplaceFile();
-    const RestoreResult result = restoreBackup(m_session.database(), entry.filePath,
-                                               BackupRotation(), QDateTime::currentDateTime());
+    const QDateTime now = QDateTime::currentDateTime();
+    const BackupRotation rotation;    // its settings read here, on the window's thread
+    m_session.prepareToReplaceFile(); // the automatic backup stops reading it
+    RestoreResult result = runInBackground<RestoreResult>(
+        this, tr("Restore from backup"), tr("Checking the backup and keeping the current file…"),
+        [&] { return keepCurrentFile(path, entry.filePath, rotation, now); });
+    if (result.error.isEmpty()) {
+        m_session.database().close();
+        result = runInBackground<RestoreResult>(this, tr("Restore from backup"),
+                                                tr("Putting the backup in place…"), [&] {
+                                                    RestoreResult placed = result;
+                                                    putBackupInPlace(entry.filePath, path, &placed);
+                                                    return placed;
+                                                });
+    }
     QString reopenError;
-    // Reopened whenever it was closed: after a failure the file is the old one.
     const bool reopened = !result.closed || m_session.open(path, &reopenError);
     if (!result.ok) {
         QMessageBox::warning(this, tr("Restore from backup"), result.error);

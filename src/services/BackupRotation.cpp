@@ -151,6 +151,48 @@ RotationResult BackupRotation::write(Database &database, const QDateTime &now,
     return result;
 }
 
+RestoreResult keepCurrentFile(const QString &databasePath, const QString &backupPath,
+                              const BackupRotation &rotation, const QDateTime &now)
+{
+    RestoreResult result;
+    if (const QStringList problems = backupFileProblems(backupPath); !problems.isEmpty()) {
+        result.error = Text::tr("The backup “%1” failed its check and was not restored; the "
+                                "current database is unchanged. %2")
+                           .arg(backupPath, problems.join(QLatin1StringView("; ")));
+        return result;
+    }
+    // The current file is kept first, read on a connection of this thread's
+    // own. Nothing is rotated away here: the backup being restored may be the
+    // oldest.
+    Database current;
+    RotationResult kept;
+    if (current.open(databasePath, &kept.error, Database::Access::ReadOnly))
+        kept = rotation.write(current, now);
+    else
+        kept.outcome = RotationResult::Outcome::Failed;
+    if (kept.outcome != RotationResult::Outcome::Written) {
+        result.error = Text::tr("The current database could not be kept as a backup, so "
+                                "nothing was restored: %1")
+                           .arg(kept.error);
+        return result;
+    }
+    result.keptAs = kept.filePath;
+    return result;
+}
+
+void putBackupInPlace(const QString &backupPath, const QString &databasePath, RestoreResult *result)
+{
+    result->closed = true;
+    QString error;
+    if (!replaceDatabaseFile(backupPath, databasePath, &error)) {
+        result->error = Text::tr("The backup was not restored: %1. The current database is "
+                                 "unchanged (and also kept as “%2”).")
+                            .arg(error, result->keptAs);
+        return;
+    }
+    result->ok = true;
+}
+
 RestoreResult restoreBackup(Database &database, const QString &backupPath,
                             const BackupRotation &rotation, const QDateTime &now)
 {
@@ -164,33 +206,12 @@ RestoreResult restoreBackup(Database &database, const QString &backupPath,
                            .arg(database.filePath(), database.readOnlyReason());
         return result;
     }
-    if (const QStringList problems = backupFileProblems(backupPath); !problems.isEmpty()) {
-        result.error = Text::tr("The backup “%1” failed its check and was not restored; the "
-                                "current database is unchanged. %2")
-                           .arg(backupPath, problems.join(QLatin1StringView("; ")));
-        return result;
-    }
-    // The current file is kept first. Nothing is rotated away here: the
-    // backup being restored may be the oldest.
-    const RotationResult kept = rotation.write(database, now);
-    if (kept.outcome != RotationResult::Outcome::Written) {
-        result.error = Text::tr("The current database could not be kept as a backup, so "
-                                "nothing was restored: %1")
-                           .arg(kept.error);
-        return result;
-    }
-    result.keptAs = kept.filePath;
     const QString target = database.filePath();
-    database.close();
-    result.closed = true;
-    QString error;
-    if (!replaceDatabaseFile(backupPath, target, &error)) {
-        result.error = Text::tr("The backup was not restored: %1. The current database is "
-                                "unchanged (and also kept as “%2”).")
-                           .arg(error, result.keptAs);
+    result = keepCurrentFile(target, backupPath, rotation, now);
+    if (!result.error.isEmpty())
         return result;
-    }
-    result.ok = true;
+    database.close();
+    putBackupInPlace(backupPath, target, &result);
     return result;
 }
 

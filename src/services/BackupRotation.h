@@ -99,4 +99,16 @@ struct RestoreResult
 RestoreResult restoreBackup(Database &database, const QString &backupPath,
                             const BackupRotation &rotation, const QDateTime &now);
 
+// The same in steps for a window, which runs the two long ones on a thread
+// of their own (each opens its own connections; at 100,000 visits they take
+// tens of seconds) and closes its database in between:
+// 1. checks the backup and keeps the current file as a backup; `error` set
+//    when refused (nothing changed), else `keptAs`;
+RestoreResult keepCurrentFile(const QString &databasePath, const QString &backupPath,
+                              const BackupRotation &rotation, const QDateTime &now);
+// 2. with the database closed, copies the backup over its file, checked
+//    (sets `closed`, then `ok` or `error`).
+void putBackupInPlace(const QString &backupPath, const QString &databasePath,
+                      RestoreResult *result);
+
 } // namespace vt
