@@ -2770,6 +2770,10 @@ You can delete them later, or load them again from the File menu.</translation>
         <source>Import cancelled: nothing was imported.</source>
         <translation>Import cancelled: nothing was imported.</translation>
     </message>
+    <message>
+        <source>Exporting the visits…</source>
+        <translation>Exporting the visits…</translation>
+    </message>
 </context>
 <context>
     <name>vt::OptionalDateEdit</name>

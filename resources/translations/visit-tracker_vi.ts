@@ -2757,6 +2757,10 @@ Có thể xóa dữ liệu mẫu sau, hoặc nạp lại từ trình đơn Tệp
         <source>Import cancelled: nothing was imported.</source>
         <translation>Đã hủy nhập: không có dữ liệu nào được nhập.</translation>
     </message>
+    <message>
+        <source>Exporting the visits…</source>
+        <translation>Đang xuất các buổi làm việc…</translation>
+    </message>
 </context>
 <context>
     <name>vt::OptionalDateEdit</name>

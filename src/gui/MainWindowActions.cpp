@@ -86,6 +86,7 @@ void MainWindow::createActions()
     connect(m_importAction, &QAction::triggered, this, &MainWindow::importJson);
     m_exportAction = new QAction(actionIcon(QStringLiteral("document-export")),
                                  tr("&Export all visits to JSON…"), this);
+    m_exportAction->setObjectName(QStringLiteral("exportAction"));
     connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportJson);
     m_sampleAction = new QAction(actionIcon(QStringLiteral("x-office-document")),
                                  tr("Load &sample visits"), this);

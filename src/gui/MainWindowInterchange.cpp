@@ -3,6 +3,7 @@
 
 #include "gui/MainWindow.h"
 
+#include "gui/BackgroundTask.h"
 #include "gui/DatabaseSession.h"
 #include "gui/FileDialogs.h"
 #include "gui/ImportWithProgress.h"
@@ -67,17 +68,31 @@ void MainWindow::exportJson()
 {
     const QString path = FileDialogs::saveFileName(this, tr("Export visits"), tr("visits.json"),
                                                    tr("JSON files (*.json)"));
-    if (path.isEmpty())
+    if (path.isEmpty() || !m_session->isOpen())
         return;
-    QString error;
-    const std::optional<QByteArray> json = exportInterchange(m_session->database(), &error, path);
-    QSaveFile file(path);
-    if (!json || !file.open(QIODevice::WriteOnly) || file.write(*json) != json->size() ||
-        !file.commit()) {
-        QMessageBox::critical(
-            this, tr("Export failed"),
-            tr("Cannot write %1: %2")
-                .arg(QDir::toNativeSeparators(path), json ? file.errorString() : error));
+    // On a thread of its own with a read-only connection of its own, behind a
+    // progress dialog: every visit is read, and at national scale that takes
+    // a while. The transaction inside exportInterchange gives one snapshot
+    // of the file.
+    const QString databasePath = m_session->filePath();
+    const QString error = runInBackground<QString>(
+        this, tr("Export visits"), tr("Exporting the visits…"), [&]() -> QString {
+            Database reader;
+            QString problem;
+            if (!reader.open(databasePath, &problem, Database::Access::ReadOnly))
+                return problem;
+            const std::optional<QByteArray> json = exportInterchange(reader, &problem, path);
+            if (!json)
+                return problem;
+            QSaveFile file(path);
+            if (!file.open(QIODevice::WriteOnly) || file.write(*json) != json->size() ||
+                !file.commit())
+                return file.errorString();
+            return {};
+        });
+    if (!error.isEmpty()) {
+        QMessageBox::critical(this, tr("Export failed"),
+                              tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), error));
         return;
     }
     statusBar()->showMessage(tr("Exported to %1.").arg(QDir::toNativeSeparators(path)), 8000);

@@ -9,6 +9,7 @@
 #include "gui/VisitListView.h"
 #include "gui/editor/VisitEditor.h"
 #include "services/ImportExport.h"
+#include "services/JsonInterchange.h"
 #include "services/SyntheticVisits.h"
 #include "services/VisitService.h"
 #include "storage/VisitRepository.h"
@@ -16,6 +17,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QDateEdit>
+#include <QFile>
+#include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -23,6 +26,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -276,6 +280,36 @@ private slots:
         QCOMPARE(window.session().visitCount(), 40);
         QCOMPARE(window.session().undoStack()->count(), stepsBefore + 1);
         QVERIFY2(lastLabel.contains(QStringLiteral("40")), qPrintable(lastLabel));
+    }
+
+    // File ▸ Export reads every visit on a thread of its own (a read-only
+    // connection of its own) while the window keeps painting, and writes them all.
+    void exportWritesEveryVisit()
+    {
+        MainWindow window;
+        QVERIFY(window.openDatabase(m_dir.filePath(QStringLiteral("exported.sqlite"))));
+        QVERIFY(generateVisits(window.session().database(), 25, 3).ok);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *exportAction = window.findChild<QAction *>(QStringLiteral("exportAction"));
+        QVERIFY(exportAction && exportAction->isEnabled());
+        const QString target = m_dir.filePath(QStringLiteral("visits-export.json"));
+        QTimer::singleShot(0, qApp, [&] {
+            auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+            QVERIFY(name);
+            name->setText(target);
+            QTest::keyClick(name, Qt::Key_Return);
+        });
+        exportAction->trigger();
+        QFile file(target);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const ParsedDocument parsed = readInterchange(file.readAll());
+        QVERIFY(parsed.errors.isEmpty());
+        QCOMPARE(parsed.visits.size(), 25);
+        QVERIFY(
+            window.statusBar()->currentMessage().contains(QStringLiteral("visits-export.json")));
     }
 };
 
