@@ -6,6 +6,7 @@
 #include "storage/Database.h"
 
 #include <QFile>
+#include <QSaveFile>
 
 namespace vt::cli {
 
@@ -49,12 +50,24 @@ int exportCommand(const QStringList &args, const QString &dbPath)
     Database db;
     if (!openDatabase(db, dbPath))
         return Failure;
+    // Written as it is read; QSaveFile renames it into place only once it is
+    // whole, so an existing file is never left half-written.
     QString error;
-    const std::optional<QByteArray> json = exportInterchange(db, &error, fileName);
-    if (!json)
+    if (fileName == QLatin1String("-")) {
+        QFile standardOutput;
+        if (!standardOutput.open(stdout, QIODevice::WriteOnly))
+            return fail(tr("cannot write to standard output"));
+        if (!exportInterchange(db, standardOutput, &error, fileName))
+            return fail(tr("export failed: %1").arg(error));
+        return Success;
+    }
+    QSaveFile file(fileName);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(tr("cannot write %1: %2").arg(fileName, file.errorString()));
+    if (!exportInterchange(db, file, &error, fileName))
         return fail(tr("export failed: %1").arg(error));
-    if (!writeOutput(fileName, *json, &error))
-        return fail(error);
+    if (!file.commit())
+        return fail(tr("cannot write %1: %2").arg(fileName, file.errorString()));
     return Success;
 }
 

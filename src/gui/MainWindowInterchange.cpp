@@ -81,14 +81,13 @@ void MainWindow::exportJson()
             QString problem;
             if (!reader.open(databasePath, &problem, Database::Access::ReadOnly))
                 return problem;
-            const std::optional<QByteArray> json = exportInterchange(reader, &problem, path);
-            if (!json)
-                return problem;
+            // Renamed into place only once whole.
             QSaveFile file(path);
-            if (!file.open(QIODevice::WriteOnly) || file.write(*json) != json->size() ||
-                !file.commit())
+            if (!file.open(QIODevice::WriteOnly))
                 return file.errorString();
-            return {};
+            if (!exportInterchange(reader, file, &problem, path))
+                return problem;
+            return file.commit() ? QString() : file.errorString();
         });
     if (!error.isEmpty()) {
         QMessageBox::critical(this, tr("Export failed"),

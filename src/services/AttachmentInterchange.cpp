@@ -196,45 +196,45 @@ QString attachmentFolderName(const QString &jsonPath)
     return QFileInfo(jsonPath).completeBaseName() + QStringLiteral(".attachments");
 }
 
-bool exportAttachments(Database &database, QList<Visit> &visits, const QString &jsonPath,
-                       QString *error)
+AttachmentExport::AttachmentExport(Database &database, const QString &jsonPath)
+    : m_database(database), m_folderName(attachmentFolderName(jsonPath)),
+      m_base(QFileInfo(jsonPath).absoluteDir())
 {
-    const QString folderName = attachmentFolderName(jsonPath);
-    if (folderName.isEmpty())
+}
+
+bool AttachmentExport::add(Visit &visit, QString *error)
+{
+    if (m_folderName.isEmpty())
         return true; // standard output: the v1 document alone
-    const QDir base = QFileInfo(jsonPath).absoluteDir();
-    Attachments attachments(database);
-    QHash<QString, QString> written; // sha256 -> relative path
-    for (Visit &visit : visits) {
-        QString readError;
-        const QList<AttachmentRecord> records = attachments.ofVisit(visit.id, &readError);
-        if (!readError.isEmpty()) {
-            if (error)
-                *error = readError;
-            return false;
-        }
-        for (const AttachmentRecord &record : records) {
-            QString path = written.value(record.sha256);
-            if (path.isEmpty()) {
-                path = QStringLiteral("%1/%2/%3")
-                           .arg(folderName, record.sha256.left(16), safeFileName(record.fileName));
-                const std::optional<QByteArray> data = attachments.content(record.sha256, error);
-                if (!data)
-                    return false;
-                QDir().mkpath(QFileInfo(base.filePath(path)).absolutePath());
-                QSaveFile file(base.filePath(path));
-                if (!file.open(QIODevice::WriteOnly) || file.write(*data) != data->size() ||
-                    !file.commit()) {
-                    if (error)
-                        *error = Text::tr("Cannot write “%1”: %2")
-                                     .arg(QDir::toNativeSeparators(base.filePath(path)),
-                                          file.errorString());
-                    return false;
-                }
-                written.insert(record.sha256, path);
+    Attachments attachments(m_database);
+    QString readError;
+    const QList<AttachmentRecord> records = attachments.ofVisit(visit.id, &readError);
+    if (!readError.isEmpty()) {
+        if (error)
+            *error = readError;
+        return false;
+    }
+    for (const AttachmentRecord &record : records) {
+        QString path = m_written.value(record.sha256);
+        if (path.isEmpty()) {
+            path = QStringLiteral("%1/%2/%3")
+                       .arg(m_folderName, record.sha256.left(16), safeFileName(record.fileName));
+            const std::optional<QByteArray> data = attachments.content(record.sha256, error);
+            if (!data)
+                return false;
+            QDir().mkpath(QFileInfo(m_base.filePath(path)).absolutePath());
+            QSaveFile file(m_base.filePath(path));
+            if (!file.open(QIODevice::WriteOnly) || file.write(*data) != data->size() ||
+                !file.commit()) {
+                if (error)
+                    *error = Text::tr("Cannot write “%1”: %2")
+                                 .arg(QDir::toNativeSeparators(m_base.filePath(path)),
+                                      file.errorString());
+                return false;
             }
-            appendEntry(ownerExtensions(visit, record.owner), entryFor(record, path));
+            m_written.insert(record.sha256, path);
         }
+        appendEntry(ownerExtensions(visit, record.owner), entryFor(record, path));
     }
     return true;
 }

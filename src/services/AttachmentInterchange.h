@@ -11,6 +11,8 @@
 #include "domain/Visit.h"
 #include "storage/Attachments.h"
 
+#include <QDir>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -23,11 +25,21 @@ inline constexpr QLatin1StringView kAttachmentsField{"x-attachments"};
 // "out.attachments" for ".../out.json"; "" for "-" (standard output).
 QString attachmentFolderName(const QString &jsonPath);
 
-// Adds "x-attachments" to the visits (and their findings and updates) and
-// writes the contents into the folder beside `jsonPath`. Visits must carry
-// their database ids.
-bool exportAttachments(Database &database, QList<Visit> &visits, const QString &jsonPath,
-                       QString *error);
+// Adds "x-attachments" to each visit given (and its findings and updates)
+// and writes the contents into the folder beside `jsonPath`, each content
+// once however many visits list it. Visits must carry their database ids.
+class AttachmentExport final
+{
+public:
+    AttachmentExport(Database &database, const QString &jsonPath);
+    bool add(Visit &visit, QString *error);
+
+private:
+    Database &m_database;
+    QString m_folderName; // empty for standard output: the v1 document alone
+    QDir m_base;
+    QHash<QString, QString> m_written; // sha256 -> path relative to the JSON file
+};
 
 // The attachments a visit of an imported document lists.
 struct ImportedAttachment

@@ -8,6 +8,7 @@
 #include "storage/VisitBatch.h"
 #include "storage/VisitRepository.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 
 namespace vt {
@@ -82,6 +83,8 @@ QList<ChangeEntry> withVisitId(QList<ChangeEntry> entries, qint64 visitId)
 // Visits read ahead of the writer; enough to keep it busy, few enough to
 // keep the heap small.
 constexpr std::size_t kVisitsReadAhead = 16;
+
+constexpr qsizetype kExportPieceBytes = 1 << 20;
 
 } // namespace
 
@@ -170,30 +173,48 @@ ImportResult importInterchange(Database &database, const QByteArray &json, const
     return result;
 }
 
-std::optional<QByteArray> exportInterchange(Database &database, QString *error,
-                                            const QString &jsonPath)
+bool exportInterchange(Database &database, QIODevice &out, QString *error, const QString &jsonPath)
 {
     // A transaction gives one consistent snapshot while other processes may
     // write. When the caller already holds one it does not start, and the
     // reads then run inside the caller's.
     Transaction snapshot(database);
     const VisitRepository repository(database);
-    QList<Visit> visits;
-    const QList<qint64> ids = repository.allIds();
-    visits.reserve(ids.size());
-    for (const qint64 id : ids) {
+    AttachmentExport attachments(database, jsonPath);
+    InterchangeWriter writer;
+    const auto writeOut = [&](const QByteArray &text) {
+        if (out.write(text) == text.size())
+            return true;
+        if (error)
+            *error = out.errorString();
+        return false;
+    };
+    for (const qint64 id : repository.allIds()) {
         QString loadError;
         std::optional<Visit> visit = repository.load(id, &loadError);
         if (!visit) {
             if (error)
                 *error = Text::tr("Could not read visit %1: %2").arg(id).arg(loadError);
-            return std::nullopt;
+            return false;
         }
-        visits.append(std::move(*visit));
+        if (!attachments.add(*visit, error))
+            return false;
+        writer.add(*visit);
+        // Written out in pieces of about a megabyte: few system calls, little memory.
+        if (writer.writtenSize() >= kExportPieceBytes && !writeOut(writer.takeWritten()))
+            return false;
     }
-    if (!exportAttachments(database, visits, jsonPath, error))
+    return writeOut(writer.takeWritten()) && writeOut(writer.finish());
+}
+
+std::optional<QByteArray> exportInterchange(Database &database, QString *error,
+                                            const QString &jsonPath)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    if (!exportInterchange(database, buffer, error, jsonPath))
         return std::nullopt;
-    return writeInterchange(visits);
+    return buffer.data();
 }
 
 } // namespace vt

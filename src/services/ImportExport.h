@@ -9,6 +9,8 @@
 
 #include <functional>
 
+class QIODevice;
+
 namespace vt {
 
 class Database;
@@ -32,8 +34,14 @@ using ImportProgress = std::function<bool(qsizetype written, qsizetype total)>;
 // nothing is kept.
 ImportResult importInterchange(Database &database, const QByteArray &json,
                                const QString &jsonPath = {}, const ImportProgress &progress = {});
-// Every stored visit, in date order. With the path of the JSON file to be
-// written (not "-"), the attachments are written beside it and listed.
+// Every stored visit, in date order, written to `out` a visit at a time (at
+// 100,000 visits the document is 1.7 GB: it is never held whole). With the
+// path of the JSON file to be written (not "-"), the attachments are written
+// beside it and listed. False, with the reason, when a visit cannot be read
+// or `out` cannot be written.
+bool exportInterchange(Database &database, QIODevice &out, QString *error,
+                       const QString &jsonPath = {});
+// The same document whole, for small databases (tests, the sample data).
 std::optional<QByteArray> exportInterchange(Database &database, QString *error,
                                             const QString &jsonPath = {});
 

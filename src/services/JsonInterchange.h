@@ -15,6 +15,7 @@
 #include <QJsonObject>
 #include <QList>
 
+#include <memory>
 #include <optional>
 
 namespace vt {
@@ -76,6 +77,27 @@ private:
 // The whole document at once (small documents: the sample data, tests).
 ParsedDocument readInterchange(const QByteArray &json);
 QByteArray writeInterchange(const QList<Visit> &visits);
+
+// The same document written a visit at a time, handed out in pieces: an
+// export at national scale never holds every visit, or the whole text
+// (1.7 GB at 100,000 visits), in memory. The pieces joined are the bytes
+// writeInterchange gives.
+class InterchangeWriter final
+{
+public:
+    InterchangeWriter(); // the document's start
+    ~InterchangeWriter();
+    void add(const Visit &visit);
+    // The text written since the last call, and its size.
+    QByteArray takeWritten();
+    qsizetype writtenSize() const;
+    // The rest of the document, ending it.
+    QByteArray finish();
+
+private:
+    struct Pieces; // the JSON writer (JsonWriter.cpp)
+    std::unique_ptr<Pieces> m_text;
+};
 // One visit as the compact text of its object in the document (no newlines):
 // the change history's record of a whole visit.
 QByteArray writeVisitObject(const Visit &visit);

@@ -13,6 +13,8 @@
 #include <QList>
 #include <QStringView>
 
+#include <utility>
+
 namespace vt::json {
 
 class TextWriter final
@@ -43,6 +45,10 @@ public:
 
     // The finished text, ending with a newline.
     QByteArray take();
+    // The text written so far, handed out before the rest is written (a
+    // document written out in pieces); the writer goes on where it was.
+    QByteArray takeWritten() { return std::exchange(m_out, {}); }
+    qsizetype writtenSize() const { return m_out.size(); }
 
 private:
     struct Container

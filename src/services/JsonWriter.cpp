@@ -197,24 +197,58 @@ QByteArray writeVisitOutline(const Visit &visit)
     return w.take();
 }
 
-QByteArray writeInterchange(const QList<Visit> &visits)
+struct InterchangeWriter::Pieces
 {
-    TextWriter w;
+    TextWriter writer;
+};
+
+InterchangeWriter::InterchangeWriter() : m_text(std::make_unique<Pieces>())
+{
+    TextWriter &w = m_text->writer;
     w.beginObject();
     text(w, "format", QStringLiteral("visit-tracker"));
     w.name(field("version"));
     w.integer(1);
     w.name(field("visits"));
     w.beginArray(); // always present, even when empty: the reader requires it
-    for (const Visit &visit : visits) {
-        w.beginObject();
-        writeVisit(w, visit);
-        extensions(w, visit.extensions);
-        w.endObject();
-    }
-    w.endArray();
+}
+
+InterchangeWriter::~InterchangeWriter() = default;
+
+void InterchangeWriter::add(const Visit &visit)
+{
+    TextWriter &w = m_text->writer;
+    w.beginObject();
+    writeVisit(w, visit);
+    extensions(w, visit.extensions);
     w.endObject();
-    return w.take();
+}
+
+QByteArray InterchangeWriter::takeWritten()
+{
+    return m_text->writer.takeWritten();
+}
+
+qsizetype InterchangeWriter::writtenSize() const
+{
+    return m_text->writer.writtenSize();
+}
+
+QByteArray InterchangeWriter::finish()
+{
+    m_text->writer.endArray();
+    m_text->writer.endObject();
+    return m_text->writer.take();
+}
+
+QByteArray writeInterchange(const QList<Visit> &visits)
+{
+    InterchangeWriter writer;
+    for (const Visit &visit : visits)
+        writer.add(visit);
+    QByteArray text = writer.takeWritten();
+    text += writer.finish();
+    return text;
 }
 
 } // namespace vt

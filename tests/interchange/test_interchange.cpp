@@ -8,6 +8,7 @@
 #include "services/JsonDocumentSplit.h"
 #include "services/JsonInterchange.h"
 #include "services/ReadAhead.h"
+#include "services/SyntheticVisits.h"
 #include "services/VisitService.h"
 #include "storage/Database.h"
 #include "storage/VisitRepository.h"
@@ -25,6 +26,32 @@
 #include <thread>
 
 using namespace vt;
+
+namespace {
+
+// Keeps what is written and counts the writes; refuses bytes beyond `capacity`.
+class CountingDevice final : public QIODevice
+{
+public:
+    QByteArray written;
+    int writes = 0;
+    qint64 capacity = -1;
+
+protected:
+    qint64 readData(char *, qint64) override { return -1; }
+    qint64 writeData(const char *data, qint64 size) override
+    {
+        if (capacity >= 0 && written.size() + size > capacity) {
+            setErrorString(QStringLiteral("No space left on device"));
+            return -1;
+        }
+        ++writes;
+        written.append(data, size);
+        return size;
+    }
+};
+
+} // namespace
 
 namespace {
 
@@ -350,6 +377,39 @@ private slots:
         const std::optional<QByteArray> exported = exportInterchange(db, &error);
         QVERIFY2(exported, qPrintable(error));
         QCOMPARE(*exported, fixture());
+    }
+
+    // An export at national scale is written a megabyte at a time and never
+    // held whole: the pieces joined are the document writeInterchange gives.
+    void exportIsWrittenInPiecesThatJoinUp()
+    {
+        Database db;
+        open(db, newDatabasePath());
+        QVERIFY(generateVisits(db, 150, 11).ok); // about 2.5 MB of JSON
+        QList<Visit> visits;
+        const VisitRepository repository(db);
+        for (const qint64 id : repository.allIds()) {
+            QString error;
+            std::optional<Visit> visit = repository.load(id, &error);
+            QVERIFY2(visit, qPrintable(error));
+            visits.append(std::move(*visit));
+        }
+        const QByteArray whole = writeInterchange(visits);
+        QVERIFY(whole.size() > 2 * (1 << 20));
+
+        CountingDevice device;
+        QVERIFY(device.open(QIODevice::WriteOnly));
+        QString error;
+        QVERIFY2(exportInterchange(db, device, &error), qPrintable(error));
+        QVERIFY2(device.writes >= 3, qPrintable(QString::number(device.writes)));
+        QCOMPARE(device.written, whole);
+
+        // A device that stops taking bytes (a full disk) fails the export with its reason.
+        CountingDevice full;
+        full.capacity = 1 << 20;
+        QVERIFY(full.open(QIODevice::WriteOnly));
+        QVERIFY(!exportInterchange(db, full, &error));
+        QCOMPARE(error, QStringLiteral("No space left on device"));
     }
 
     void secondImportReplaces()
