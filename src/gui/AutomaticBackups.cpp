@@ -21,8 +21,8 @@ constexpr int kShowResultMs = 15000;
 } // namespace
 
 AutomaticBackups::AutomaticBackups(DatabaseSession &session, QMainWindow *window)
-    : QObject(window), m_session(session), m_window(window), m_timer(new QTimer(this)),
-      m_backup(new BackgroundBackup(this))
+    : QObject(window), m_session(session), m_statusBar(window->statusBar()),
+      m_timer(new QTimer(this)), m_backup(new BackgroundBackup(this))
 {
     m_timer->setInterval(kCheckEveryMs);
     connect(m_timer, &QTimer::timeout, this, &AutomaticBackups::runIfDue);
@@ -33,7 +33,8 @@ AutomaticBackups::AutomaticBackups(DatabaseSession &session, QMainWindow *window
         if (!m_backup->isRunning())
             return;
         m_backup->stop(); // a moment: the copy is interrupted, not finished
-        m_window->statusBar()->clearMessage();
+        if (m_statusBar)
+            m_statusBar->clearMessage();
     });
     connect(m_backup, &BackgroundBackup::finished, this, &AutomaticBackups::report);
 }
@@ -53,7 +54,8 @@ bool AutomaticBackups::runIfDue()
         return false;
     if (!m_backup->start(path, BackgroundBackup::When::IfDue, policy))
         return false;
-    m_window->statusBar()->showMessage(tr("Writing the automatic backup…"));
+    if (m_statusBar)
+        m_statusBar->showMessage(tr("Writing the automatic backup…"));
     return true;
 }
 
@@ -68,7 +70,8 @@ void AutomaticBackups::report(const RotationResult &result)
     switch (result.outcome) {
     case RotationResult::Outcome::NotDue:
     case RotationResult::Outcome::Cancelled:
-        m_window->statusBar()->clearMessage();
+        if (m_statusBar)
+            m_statusBar->clearMessage();
         break;
     case RotationResult::Outcome::Written:
         message = tr("Automatic backup written: %1 (%n visit(s)).", nullptr, int(result.visitCount))
@@ -79,8 +82,8 @@ void AutomaticBackups::report(const RotationResult &result)
         qWarning("%s", qPrintable(message));
         break;
     }
-    if (!message.isEmpty())
-        m_window->statusBar()->showMessage(message, kShowResultMs);
+    if (!message.isEmpty() && m_statusBar)
+        m_statusBar->showMessage(message, kShowResultMs);
     emit finished(message);
 }
 

@@ -9,8 +9,10 @@
 // A backup still running when its file is closed or replaced is stopped.
 
 #include <QObject>
+#include <QPointer>
 
 class QMainWindow;
+class QStatusBar;
 class QTimer;
 
 namespace vt {
@@ -39,7 +41,10 @@ private:
     void report(const RotationResult &result);
 
     DatabaseSession &m_session;
-    QMainWindow *m_window;
+    // The window's status bar, not the window: the session, also the
+    // window's child, may announce fileClosing() while the window is being
+    // destroyed, when only its children are still whole.
+    QPointer<QStatusBar> m_statusBar;
     QTimer *m_timer;
     BackgroundBackup *m_backup;
 };

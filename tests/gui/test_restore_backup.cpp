@@ -204,6 +204,24 @@ private slots:
             QCOMPARE(backupFileProblems(entry.filePath), QStringList());
     }
 
+    // Quitting while the automatic backup is written: the window, its session
+    // and the backup go in whatever order Qt deletes children, the backup is
+    // stopped, and nothing half-written stays.
+    void closingTheWindowStopsTheAutomaticBackup()
+    {
+        auto *window = new MainWindow;
+        QVERIFY(window->openDatabase(databasePath()));
+        QVERIFY(window->session().loadSampleVisits().ok);
+        auto *automatic = window->findChild<AutomaticBackups *>();
+        QVERIFY(automatic);
+        QVERIFY(automatic->runIfDue());
+        delete window;
+        const QDir folder(BackupRotation().folder());
+        QCOMPARE(folder.entryList({QStringLiteral("*.part")}, QDir::Files), QStringList());
+        for (const BackupEntry &entry : BackupRotation().backupsOf(databasePath()))
+            QCOMPARE(backupFileProblems(entry.filePath), QStringList());
+    }
+
     void preferencesStoreThePolicy()
     {
         BackupSettingsBox box;
