@@ -1,0 +1,123 @@
+// Where the follow-up list's rows come from: given whole (setRows), or read
+// from FollowUpCatalogue a page at a time in the order sort() sets, with the
+// counts of the summary line aggregated in SQL (RecommendationListModel.h).
+
+#include "models/RecommendationListModel.h"
+
+#include <algorithm>
+#include <iterator>
+
+namespace vt {
+
+void RecommendationListModel::setRows(const QList<FollowUpRow> &rows)
+{
+    beginResetModel();
+    m_catalogue.reset();
+    m_pages.clear();
+    m_rows = rows;
+    endResetModel();
+}
+
+void RecommendationListModel::setCatalogue(const FollowUpCatalogue &catalogue,
+                                           const FollowUpFilter &filter)
+{
+    beginResetModel();
+    m_rows.clear();
+    m_pages.clear();
+    m_catalogue.emplace(catalogue);
+    m_filter = filter;
+    QString error;
+    m_counts = m_catalogue->count(filter, &error);
+    if (!error.isEmpty())
+        qWarning("RecommendationListModel: %s", qPrintable(error));
+    endResetModel();
+}
+
+void RecommendationListModel::sort(int column, Qt::SortOrder order)
+{
+    static constexpr FollowUpSortKey kKeys[] = {
+        FollowUpSortKey::Host,        FollowUpSortKey::Visit,     FollowUpSortKey::Text,
+        FollowUpSortKey::Responsible, FollowUpSortKey::Due,       FollowUpSortKey::Status,
+        FollowUpSortKey::Urgency,     FollowUpSortKey::LastUpdate};
+    static_assert(std::size(kKeys) == ColumnCount);
+    if (column < 0 || column >= ColumnCount)
+        return;
+    FollowUpSortKey key = kKeys[column];
+    // Most days overdue first is the urgency order itself.
+    if (key == FollowUpSortKey::Urgency)
+        order = order == Qt::DescendingOrder ? Qt::AscendingOrder : Qt::DescendingOrder;
+    if (key == m_sortKey && order == m_sortOrder)
+        return;
+    beginResetModel();
+    m_sortKey = key;
+    m_sortOrder = order;
+    m_pages.clear();
+    endResetModel();
+}
+
+const FollowUpRow *RecommendationListModel::rowAt(int row) const
+{
+    if (row < 0 || row >= rowCount())
+        return nullptr;
+    if (!m_catalogue)
+        return &m_rows.at(row);
+    const int pageIndex = row / kPageSize;
+    auto page = m_pages.constFind(pageIndex);
+    if (page == m_pages.constEnd()) {
+        // A simple bound on memory, as the visit list: pages are cheap to read again.
+        if (m_pages.size() >= kMaxCachedPages)
+            m_pages.clear();
+        QString error;
+        page =
+            m_pages.insert(pageIndex, m_catalogue->page(m_filter, m_sortKey, m_sortOrder,
+                                                        pageIndex * kPageSize, kPageSize, &error));
+        if (!error.isEmpty())
+            qWarning("RecommendationListModel: %s", qPrintable(error));
+    }
+    const int offset = row % kPageSize;
+    return offset < page->size() ? &page->at(offset) : nullptr;
+}
+
+QList<FollowUpRow> RecommendationListModel::allRows(QString *error) const
+{
+    if (!m_catalogue)
+        return m_rows;
+    return m_catalogue->page(m_filter, m_sortKey, m_sortOrder, 0, m_counts.total, error);
+}
+
+int RecommendationListModel::rowOfRecommendation(qint64 id) const
+{
+    const auto find = [id](const QList<FollowUpRow> &rows) -> qsizetype {
+        for (qsizetype row = 0; row < rows.size(); ++row) {
+            if (rows.at(row).id == id)
+                return row;
+        }
+        return -1;
+    };
+    if (!m_catalogue)
+        return int(find(m_rows));
+    for (auto page = m_pages.cbegin(); page != m_pages.cend(); ++page) {
+        if (const qsizetype row = find(page.value()); row >= 0)
+            return page.key() * kPageSize + int(row);
+    }
+    return -1;
+}
+
+int RecommendationListModel::overdueCount() const
+{
+    if (m_catalogue)
+        return m_counts.overdue();
+    return int(std::count_if(m_rows.cbegin(), m_rows.cend(),
+                             [](const FollowUpRow &row) { return row.isOverdue(); }));
+}
+
+int RecommendationListModel::overdueCount(OverdueAge age) const
+{
+    if (m_catalogue)
+        return m_counts.overdue(age);
+    return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [age](const FollowUpRow &row) {
+        return overdueAgeOf(row.daysOverdue) == age;
+    }));
+}
+
+} // namespace vt
