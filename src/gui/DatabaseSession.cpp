@@ -28,7 +28,7 @@ DatabaseSession::~DatabaseSession()
     // its new index; the views listening must not be called back with a
     // session already half destroyed (UBSan: vptr of a QObject).
     m_undoStack->blockSignals(true);
-    if (isOpen())
+    if (m_database)
         emit fileClosing();
 }
 
@@ -37,7 +37,9 @@ bool DatabaseSession::open(const QString &filePath, QString *error)
     auto database = std::make_unique<Database>();
     if (!database->open(filePath, error))
         return false;
-    if (isOpen())
+    // Also for a file already closed (a restore closes it): its Database
+    // goes now, and whoever kept a reference to it must let go.
+    if (m_database)
         emit fileClosing();
     m_database = std::move(database);
     m_undoStack->clear(); // the steps belong to the file they were made in

@@ -196,6 +196,14 @@ FollowUpView::FollowUpView(DatabaseSession &session, QWidget *parent)
     connect(m_status, &QComboBox::currentIndexChanged, this, &FollowUpView::refresh);
     connect(m_subordinates, &QCheckBox::toggled, this, &FollowUpView::refresh);
     connect(&m_session, &DatabaseSession::visitsChanged, this, &FollowUpView::refreshWhenVisible);
+    // The list reads its pages from the open file: it lets go of it before
+    // the file is closed or replaced, and reads again from what is open then
+    // (nothing, while a restore puts a backup in place).
+    connect(&m_session, &DatabaseSession::fileClosing, this, [this] {
+        m_model->setRows({});
+        m_stale = true;
+        QTimer::singleShot(0, this, &FollowUpView::refreshWhenVisible);
+    });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &FollowUpView::updateActions);
     connect(m_addUpdate, &QPushButton::clicked, this, &FollowUpView::addUpdateToCurrent);

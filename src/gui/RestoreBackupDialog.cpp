@@ -156,6 +156,7 @@ bool RestoreBackupDialog::restoreSelected()
         this, tr("Restore from backup"), tr("Checking the backup and keeping the current file…"),
         [&] { return keepCurrentFile(path, entry.filePath, rotation, now); });
     if (result.error.isEmpty()) {
+        m_session.prepareToReplaceFile(); // again: views may have read meanwhile
         m_session.database().close();
         result = runInBackground<RestoreResult>(this, tr("Restore from backup"),
                                                 tr("Putting the backup in place…"), [&] {

@@ -197,6 +197,31 @@ private slots:
         QCOMPARE(view->currentRecommendationId(), selected);
     }
 
+    // The paged list reads from the open file: opening another one while the
+    // tab is hidden must not leave it reading from the file that went.
+    void openingAnotherFileWhileHiddenLetsGoOfTheOld()
+    {
+        MainWindow window;
+        QVERIFY(window.openDatabase(m_dir.filePath(QStringLiteral("gui.sqlite"))));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *view = window.findChild<FollowUpView *>(QStringLiteral("followUpView"));
+        auto *views = window.findChild<QTabWidget *>(QStringLiteral("mainViews"));
+        views->setCurrentWidget(view);
+        QCOMPARE(view->model()->rowCount(), 2);
+        views->setCurrentIndex(0); // hidden
+        QString error;
+        QVERIFY2(window.session().open(m_dir.filePath(QStringLiteral("other.sqlite")), &error),
+                 qPrintable(error));
+        QCoreApplication::processEvents();
+        QCOMPARE(view->model()->rowCount(), 0);
+        QCOMPARE(view->model()->rowAt(0), nullptr);
+        views->setCurrentWidget(view);
+        QCOMPARE(view->model()->rowCount(), 0); // the new file has none
+        QVERIFY(window.openDatabase(m_dir.filePath(QStringLiteral("gui.sqlite"))));
+        QCOMPARE(view->model()->rowCount(), 2);
+    }
+
     void editorListsEarlierRecommendations()
     {
         MainWindow window;
