@@ -104,37 +104,56 @@ FollowUpCounts FollowUpCatalogue::count(const FollowUpFilter &filter, QString *e
     FollowUpCounts counts;
     const sql::Condition condition = follow_up_rows::conditionOf(filter, m_asOf);
     const QString from = fromClause(follow_up_rows::needsVisit(filter));
-    QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
-    if (!run(query, QStringLiteral("SELECT count(*)") + from + condition.sql(), condition.values,
-             error) ||
-        !query.next())
-        return counts;
-    counts.total = query.value(0).toInt();
-
-    // Only the overdue among them are read for their ages: the index on
-    // (status, due) holds them as a range.
-    sql::Condition overdue = condition;
-    overdue.add(overdueClause(), {sql::dateValue(m_asOf)});
+    // With a filter (a text filter reads every recommendation) the rows are
+    // read once for the count and the ages together. Without one, the count
+    // comes from the smallest index and the ages from the overdue range of
+    // the index on (status, due) alone.
+    const bool filtered = !condition.clauses.isEmpty();
     QStringList sums;
     QVariantList values;
     for (const OverdueAge age : kOverdueAges) {
         const OverdueDays days = overdueDays(age);
-        sums << (days.last > 0 ? QStringLiteral("sum(r.due <= ? AND r.due >= ?)")
-                               : QStringLiteral("sum(r.due <= ?)"));
+        QString inAge = days.last > 0 ? QStringLiteral("r.due <= ? AND r.due >= ?")
+                                      : QStringLiteral("r.due <= ?");
+        if (filtered) {
+            inAge = QLatin1Char('(') + overdueClause() + QStringLiteral(") AND ") + inAge;
+            values << sql::dateValue(m_asOf);
+        }
+        sums << QStringLiteral("sum(") + inAge + QLatin1Char(')');
         values << sql::dateValue(m_asOf.addDays(-days.first));
         if (days.last > 0)
             values << sql::dateValue(m_asOf.addDays(-days.last));
     }
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    const auto readAges = [&](int firstColumn) {
+        for (std::size_t i = 0; i < counts.overdueByAge.size(); ++i)
+            counts.overdueByAge[i] = query.value(firstColumn + int(i)).toInt();
+    };
+    if (filtered) {
+        values += condition.values;
+        if (run(query,
+                QStringLiteral("SELECT count(*), ") + sums.join(QLatin1Char(',')) + from +
+                    condition.sql(),
+                values, error) &&
+            query.next()) {
+            counts.total = query.value(0).toInt();
+            readAges(1);
+        }
+        return counts;
+    }
+    if (!run(query, QStringLiteral("SELECT count(*)") + from, {}, error) || !query.next())
+        return counts;
+    counts.total = query.value(0).toInt();
+    sql::Condition overdue;
+    overdue.add(overdueClause(), {sql::dateValue(m_asOf)});
     values += overdue.values;
     query = QSqlQuery(m_database.connection());
     query.setForwardOnly(true);
-    if (!run(query, QStringLiteral("SELECT ") + sums.join(QLatin1Char(',')) + from + overdue.sql(),
-             values, error) ||
-        !query.next())
-        return counts;
-    for (std::size_t i = 0; i < counts.overdueByAge.size(); ++i)
-        counts.overdueByAge[i] = query.value(int(i)).toInt();
+    if (run(query, QStringLiteral("SELECT ") + sums.join(QLatin1Char(',')) + from + overdue.sql(),
+            values, error) &&
+        query.next())
+        readAges(0);
     return counts;
 }
 
