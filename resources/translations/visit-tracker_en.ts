@@ -419,13 +419,6 @@ Status: %5</translation>
 </context>
 <context>
     <name>vt::AutomaticBackups</name>
-    <message numerus="yes">
-        <source>Automatic backup written: %1 (%n visit(s)).</source>
-        <translation>
-            <numerusform>Automatic backup written: %1 (%n visit).</numerusform>
-            <numerusform>Automatic backup written: %1 (%n visits).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The automatic backup failed: %1</source>
         <translation>The automatic backup failed: %1</translation>
@@ -433,6 +426,13 @@ Status: %5</translation>
     <message>
         <source>Writing the automatic backup…</source>
         <translation>Writing the automatic backup…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Automatic backup written: %1 (%Ln visit(s)).</source>
+        <translation>
+            <numerusform>Automatic backup written: %1 (%Ln visit).</numerusform>
+            <numerusform>Automatic backup written: %1 (%Ln visits).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -526,13 +526,6 @@ Status: %5</translation>
         <source>Note</source>
         <translation>Note</translation>
     </message>
-    <message numerus="yes">
-        <source>Overdue by %n day(s) on the date of this visit</source>
-        <translation>
-            <numerusform>Overdue by %n day on the date of this visit</numerusform>
-            <numerusform>Overdue by %n days on the date of this visit</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Verdict on recommendation %1</source>
         <translation>Verdict on recommendation %1</translation>
@@ -564,6 +557,13 @@ Status: %5</translation>
     <message>
         <source>Recommendations still open from earlier visits to %1. Record what the delegation found for each: saving the visit adds the verdict to the recommendation&apos;s follow-up.</source>
         <translation>Recommendations still open from earlier visits to %1. Record what the delegation found for each: saving the visit adds the verdict to the recommendation&apos;s follow-up.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %Ln day(s) on the date of this visit</source>
+        <translation>
+            <numerusform>Overdue by %Ln day on the date of this visit</numerusform>
+            <numerusform>Overdue by %Ln days on the date of this visit</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -616,16 +616,16 @@ Status: %5</translation>
         <source>Deleted</source>
         <translation>Deleted</translation>
     </message>
-    <message numerus="yes">
-        <source>%n change(s)</source>
-        <translation>
-            <numerusform>%n change</numerusform>
-            <numerusform>%n changes</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Visit or organisation</source>
         <translation>Visit or organisation</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s)</source>
+        <translation>
+            <numerusform>%Ln change</numerusform>
+            <numerusform>%Ln changes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1584,13 +1584,6 @@ Status: %5</translation>
         <source>Delete visit “%1”</source>
         <translation>Delete visit “%1”</translation>
     </message>
-    <message numerus="yes">
-        <source>Import %n visit(s)</source>
-        <translation>
-            <numerusform>Import %n visit</numerusform>
-            <numerusform>Import %n visits</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Load sample visits</source>
         <translation>Load sample visits</translation>
@@ -1622,6 +1615,13 @@ Status: %5</translation>
     <message>
         <source>Describe attachment “%1”</source>
         <translation>Describe attachment “%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %Ln visit(s)</source>
+        <translation>
+            <numerusform>Import %Ln visit</numerusform>
+            <numerusform>Import %Ln visits</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2063,13 +2063,6 @@ Status: %5</translation>
         <source>&amp;Add follow-up update…</source>
         <translation>&amp;Add follow-up update…</translation>
     </message>
-    <message numerus="yes">
-        <source>%n recommendation(s)</source>
-        <translation>
-            <numerusform>%n recommendation</numerusform>
-            <numerusform>%n recommendations</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1, %2 overdue</source>
         <translation>%1, %2 overdue</translation>
@@ -2107,10 +2100,17 @@ Status: %5</translation>
         <translation>Print preview</translation>
     </message>
     <message numerus="yes">
-        <source>The list has %n recommendation(s). Narrow it with the filters to at most %1 to print it.</source>
+        <source>%Ln recommendation(s)</source>
         <translation>
-            <numerusform>The list has %n recommendation. Narrow it with the filters to at most %1 to print it.</numerusform>
-            <numerusform>The list has %n recommendations. Narrow it with the filters to at most %1 to print it.</numerusform>
+            <numerusform>%Ln recommendation</numerusform>
+            <numerusform>%Ln recommendations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The list has %Ln recommendation(s). Narrow it with the filters to at most %1 to print it.</source>
+        <translation>
+            <numerusform>The list has %Ln recommendation. Narrow it with the filters to at most %1 to print it.</numerusform>
+            <numerusform>The list has %Ln recommendations. Narrow it with the filters to at most %1 to print it.</numerusform>
         </translation>
     </message>
 </context>
@@ -2219,10 +2219,10 @@ Status: %5</translation>
         <translation>Importing visit %1 of %2…</translation>
     </message>
     <message numerus="yes">
-        <source>Checking and saving %n visit(s)…</source>
+        <source>Checking and saving %Ln visit(s)…</source>
         <translation>
-            <numerusform>Checking and saving %n visit…</numerusform>
-            <numerusform>Checking and saving %n visits…</numerusform>
+            <numerusform>Checking and saving %Ln visit…</numerusform>
+            <numerusform>Checking and saving %Ln visits…</numerusform>
         </translation>
     </message>
 </context>
@@ -2414,20 +2414,6 @@ Status: %5</translation>
         <source>All areas</source>
         <translation>All areas</translation>
     </message>
-    <message numerus="yes">
-        <source>%n limitation(s)</source>
-        <translation>
-            <numerusform>%n limitation</numerusform>
-            <numerusform>%n limitations</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n good model(s)</source>
-        <translation>
-            <numerusform>%n good model</numerusform>
-            <numerusform>%n good models</numerusform>
-        </translation>
-    </message>
     <message>
         <source>host: %1</source>
         <translation>host: %1</translation>
@@ -2499,6 +2485,20 @@ Status: %5</translation>
     <message>
         <source>Print previe&amp;w…</source>
         <translation>Print previe&amp;w…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln limitation(s)</source>
+        <translation>
+            <numerusform>%Ln limitation</numerusform>
+            <numerusform>%Ln limitations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln good model(s)</source>
+        <translation>
+            <numerusform>%Ln good model</numerusform>
+            <numerusform>%Ln good models</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2691,13 +2691,6 @@ You can delete them later, or load them again from the File menu.</translation>
         <source>&lt;h3&gt;Visit Tracker %1&lt;/h3&gt;&lt;p&gt;Records of working, inspection and supervision delegations, their findings and the follow-up of their recommendations.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Schema version: %3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Visit Tracker %1&lt;/h3&gt;&lt;p&gt;Records of working, inspection and supervision delegations, their findings and the follow-up of their recommendations.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Schema version: %3&lt;/p&gt;</translation>
     </message>
-    <message numerus="yes">
-        <source>%n visit(s)</source>
-        <translation>
-            <numerusform>%n visit</numerusform>
-            <numerusform>%n visits</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 of %2 visits</source>
         <translation>%1 of %2 visits</translation>
@@ -2773,6 +2766,13 @@ You can delete them later, or load them again from the File menu.</translation>
     <message>
         <source>Exporting the visits…</source>
         <translation>Exporting the visits…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln visit(s)</source>
+        <translation>
+            <numerusform>%Ln visit</numerusform>
+            <numerusform>%Ln visits</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2850,13 +2850,6 @@ You can delete them later, or load them again from the File menu.</translation>
         <source>Overdue recommendations: %1</source>
         <translation>Overdue recommendations: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n overdue recommendation(s)</source>
-        <translation>
-            <numerusform>%n overdue recommendation</numerusform>
-            <numerusform>%n overdue recommendations</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Show the overdue recommendations</source>
         <translation>Show the overdue recommendations</translation>
@@ -2868,6 +2861,13 @@ You can delete them later, or load them again from the File menu.</translation>
     <message>
         <source>Show the follow-up of recommendations</source>
         <translation>Show the follow-up of recommendations</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln overdue recommendation(s)</source>
+        <translation>
+            <numerusform>%Ln overdue recommendation</numerusform>
+            <numerusform>%Ln overdue recommendations</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3136,13 +3136,6 @@ You can delete them later, or load them again from the File menu.</translation>
         <source>Done late</source>
         <translation>Done late</translation>
     </message>
-    <message numerus="yes">
-        <source>Overdue by %n day(s): the deadline was %1</source>
-        <translation>
-            <numerusform>Overdue by %n day: the deadline was %1</numerusform>
-            <numerusform>Overdue by %n days: the deadline was %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No update yet</source>
         <translation>No update yet</translation>
@@ -3186,6 +3179,13 @@ You can delete them later, or load them again from the File menu.</translation>
     <message>
         <source>Last update</source>
         <translation>Last update</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %Ln day(s): the deadline was %1</source>
+        <translation>
+            <numerusform>Overdue by %Ln day: the deadline was %1</numerusform>
+            <numerusform>Overdue by %Ln days: the deadline was %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3404,23 +3404,9 @@ You can delete them later, or load them again from the File menu.</translation>
         <source>unreadable: %1</source>
         <translation>unreadable: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Replace the open database (%n visit(s)) with the backup of %1? The current file is kept as a backup first.</source>
-        <translation>
-            <numerusform>Replace the open database (%n visit) with the backup of %1? The current file is kept as a backup first.</numerusform>
-            <numerusform>Replace the open database (%n visits) with the backup of %1? The current file is kept as a backup first.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The backup was put in place but could not be opened: %1. The previous file is kept as “%2”.</source>
         <translation>The backup was put in place but could not be opened: %1. The previous file is kept as “%2”.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The backup of %1 was restored (%n visit(s)). The file it replaced is kept as “%2”.</source>
-        <translation>
-            <numerusform>The backup of %1 was restored (%n visit). The file it replaced is kept as “%2”.</numerusform>
-            <numerusform>The backup of %1 was restored (%n visits). The file it replaced is kept as “%2”.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Back up now</source>
@@ -3441,6 +3427,20 @@ You can delete them later, or load them again from the File menu.</translation>
     <message>
         <source>Putting the backup in place…</source>
         <translation>Putting the backup in place…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace the open database (%Ln visit(s)) with the backup of %1? The current file is kept as a backup first.</source>
+        <translation>
+            <numerusform>Replace the open database (%Ln visit) with the backup of %1? The current file is kept as a backup first.</numerusform>
+            <numerusform>Replace the open database (%Ln visits) with the backup of %1? The current file is kept as a backup first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The backup of %1 was restored (%Ln visit(s)). The file it replaced is kept as “%2”.</source>
+        <translation>
+            <numerusform>The backup of %1 was restored (%Ln visit). The file it replaced is kept as “%2”.</numerusform>
+            <numerusform>The backup of %1 was restored (%Ln visits). The file it replaced is kept as “%2”.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3505,10 +3505,10 @@ You can delete them later, or load them again from the File menu.</translation>
         <translation>more than %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n match(es)</source>
+        <source>%Ln match(es)</source>
         <translation>
-            <numerusform>%n match</numerusform>
-            <numerusform>%n matches</numerusform>
+            <numerusform>%Ln match</numerusform>
+            <numerusform>%Ln matches</numerusform>
         </translation>
     </message>
 </context>
@@ -4789,13 +4789,6 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.
         <source>Latest update</source>
         <translation>Latest update</translation>
     </message>
-    <message numerus="yes">
-        <source>%1, overdue %n day(s)</source>
-        <translation>
-            <numerusform>%1, overdue %n day</numerusform>
-            <numerusform>%1, overdue %n days</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Deputy head of the delegation</source>
         <translation>Deputy head of the delegation</translation>
@@ -5000,6 +4993,13 @@ Exit codes: 0 success, 1 failure, 2 wrong usage.
     <message>
         <source>PHOTOGRAPHS</source>
         <translation>PHOTOGRAPHS</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, overdue %Ln day(s)</source>
+        <translation>
+            <numerusform>%1, overdue %Ln day</numerusform>
+            <numerusform>%1, overdue %Ln days</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -417,12 +417,6 @@ Trạng thái: %5</translation>
 </context>
 <context>
     <name>vt::AutomaticBackups</name>
-    <message numerus="yes">
-        <source>Automatic backup written: %1 (%n visit(s)).</source>
-        <translation>
-            <numerusform>Đã sao lưu tự động: %1 (%n buổi làm việc).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The automatic backup failed: %1</source>
         <translation>Sao lưu tự động không thành công: %1</translation>
@@ -430,6 +424,12 @@ Trạng thái: %5</translation>
     <message>
         <source>Writing the automatic backup…</source>
         <translation>Đang ghi bản sao lưu tự động…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Automatic backup written: %1 (%Ln visit(s)).</source>
+        <translation>
+            <numerusform>Đã sao lưu tự động: %1 (%Ln buổi làm việc).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -523,12 +523,6 @@ Trạng thái: %5</translation>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
-    <message numerus="yes">
-        <source>Overdue by %n day(s) on the date of this visit</source>
-        <translation>
-            <numerusform>Quá hạn %n ngày tính đến ngày làm việc này</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Verdict on recommendation %1</source>
         <translation>Kết quả kiểm tra đề nghị %1</translation>
@@ -560,6 +554,12 @@ Trạng thái: %5</translation>
     <message>
         <source>Recommendations still open from earlier visits to %1. Record what the delegation found for each: saving the visit adds the verdict to the recommendation&apos;s follow-up.</source>
         <translation>Các đề nghị chưa hoàn thành từ các buổi làm việc trước với %1. Ghi kết quả Đoàn kiểm tra cho từng đề nghị: khi lưu buổi làm việc, kết quả được thêm vào nhật ký theo dõi của đề nghị.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %Ln day(s) on the date of this visit</source>
+        <translation>
+            <numerusform>Quá hạn %Ln ngày tính đến ngày làm việc này</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -612,15 +612,15 @@ Trạng thái: %5</translation>
         <source>Deleted</source>
         <translation>Xóa</translation>
     </message>
-    <message numerus="yes">
-        <source>%n change(s)</source>
-        <translation>
-            <numerusform>%n thay đổi</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Visit or organisation</source>
         <translation>Buổi làm việc hoặc tổ chức</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s)</source>
+        <translation>
+            <numerusform>%Ln thay đổi</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1579,12 +1579,6 @@ Trạng thái: %5</translation>
         <source>Delete visit “%1”</source>
         <translation>Xóa buổi làm việc “%1”</translation>
     </message>
-    <message numerus="yes">
-        <source>Import %n visit(s)</source>
-        <translation>
-            <numerusform>Nhập %n buổi làm việc</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Load sample visits</source>
         <translation>Nạp dữ liệu mẫu</translation>
@@ -1616,6 +1610,12 @@ Trạng thái: %5</translation>
     <message>
         <source>Describe attachment “%1”</source>
         <translation>Sửa chú thích tệp đính kèm “%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %Ln visit(s)</source>
+        <translation>
+            <numerusform>Nhập %Ln buổi làm việc</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2056,12 +2056,6 @@ Trạng thái: %5</translation>
         <source>&amp;Add follow-up update…</source>
         <translation>Thêm &amp;cập nhật tiến độ…</translation>
     </message>
-    <message numerus="yes">
-        <source>%n recommendation(s)</source>
-        <translation>
-            <numerusform>%n đề nghị</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1, %2 overdue</source>
         <translation>%1, %2 quá hạn</translation>
@@ -2099,9 +2093,15 @@ Trạng thái: %5</translation>
         <translation>Xem trước khi in</translation>
     </message>
     <message numerus="yes">
-        <source>The list has %n recommendation(s). Narrow it with the filters to at most %1 to print it.</source>
+        <source>%Ln recommendation(s)</source>
         <translation>
-            <numerusform>Danh sách có %n đề nghị. Hãy lọc bớt còn tối đa %1 đề nghị để in.</numerusform>
+            <numerusform>%Ln đề nghị</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The list has %Ln recommendation(s). Narrow it with the filters to at most %1 to print it.</source>
+        <translation>
+            <numerusform>Danh sách có %Ln đề nghị. Hãy lọc bớt còn tối đa %1 đề nghị để in.</numerusform>
         </translation>
     </message>
 </context>
@@ -2210,9 +2210,9 @@ Trạng thái: %5</translation>
         <translation>Đang nhập buổi làm việc %1/%2…</translation>
     </message>
     <message numerus="yes">
-        <source>Checking and saving %n visit(s)…</source>
+        <source>Checking and saving %Ln visit(s)…</source>
         <translation>
-            <numerusform>Đang kiểm tra và lưu %n buổi làm việc…</numerusform>
+            <numerusform>Đang kiểm tra và lưu %Ln buổi làm việc…</numerusform>
         </translation>
     </message>
 </context>
@@ -2404,18 +2404,6 @@ Trạng thái: %5</translation>
         <source>All areas</source>
         <translation>Tất cả lĩnh vực</translation>
     </message>
-    <message numerus="yes">
-        <source>%n limitation(s)</source>
-        <translation>
-            <numerusform>%n hạn chế</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n good model(s)</source>
-        <translation>
-            <numerusform>%n mô hình, cách làm hay</numerusform>
-        </translation>
-    </message>
     <message>
         <source>host: %1</source>
         <translation>đơn vị: %1</translation>
@@ -2487,6 +2475,18 @@ Trạng thái: %5</translation>
     <message>
         <source>Print previe&amp;w…</source>
         <translation>Xem trước khi &amp;in…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln limitation(s)</source>
+        <translation>
+            <numerusform>%Ln hạn chế</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln good model(s)</source>
+        <translation>
+            <numerusform>%Ln mô hình, cách làm hay</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2679,12 +2679,6 @@ Có thể xóa dữ liệu mẫu sau, hoặc nạp lại từ trình đơn Tệp
         <source>&lt;h3&gt;Visit Tracker %1&lt;/h3&gt;&lt;p&gt;Records of working, inspection and supervision delegations, their findings and the follow-up of their recommendations.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Schema version: %3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Theo dõi đoàn công tác %1&lt;/h3&gt;&lt;p&gt;Ghi chép các đoàn công tác, đoàn kiểm tra, đoàn giám sát, nội dung đánh giá và việc theo dõi, đôn đốc thực hiện các đề nghị.&lt;/p&gt;&lt;p&gt;Cơ sở dữ liệu: %2&lt;br&gt;Phiên bản lược đồ: %3&lt;/p&gt;</translation>
     </message>
-    <message numerus="yes">
-        <source>%n visit(s)</source>
-        <translation>
-            <numerusform>%n buổi làm việc</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 of %2 visits</source>
         <translation>%1 / %2 buổi làm việc</translation>
@@ -2760,6 +2754,12 @@ Có thể xóa dữ liệu mẫu sau, hoặc nạp lại từ trình đơn Tệp
     <message>
         <source>Exporting the visits…</source>
         <translation>Đang xuất các buổi làm việc…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln visit(s)</source>
+        <translation>
+            <numerusform>%Ln buổi làm việc</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2837,12 +2837,6 @@ Có thể xóa dữ liệu mẫu sau, hoặc nạp lại từ trình đơn Tệp
         <source>Overdue recommendations: %1</source>
         <translation>Đề nghị quá hạn: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n overdue recommendation(s)</source>
-        <translation>
-            <numerusform>%n đề nghị quá hạn</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Show the overdue recommendations</source>
         <translation>Xem các đề nghị quá hạn</translation>
@@ -2854,6 +2848,12 @@ Có thể xóa dữ liệu mẫu sau, hoặc nạp lại từ trình đơn Tệp
     <message>
         <source>Show the follow-up of recommendations</source>
         <translation>Xem tình hình thực hiện đề nghị</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln overdue recommendation(s)</source>
+        <translation>
+            <numerusform>%Ln đề nghị quá hạn</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3121,12 +3121,6 @@ Có thể xóa dữ liệu mẫu sau, hoặc nạp lại từ trình đơn Tệp
         <source>Done late</source>
         <translation>Hoàn thành quá hạn</translation>
     </message>
-    <message numerus="yes">
-        <source>Overdue by %n day(s): the deadline was %1</source>
-        <translation>
-            <numerusform>Quá hạn %n ngày: thời hạn là %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No update yet</source>
         <translation>Chưa có cập nhật</translation>
@@ -3170,6 +3164,12 @@ Có thể xóa dữ liệu mẫu sau, hoặc nạp lại từ trình đơn Tệp
     <message>
         <source>Last update</source>
         <translation>Cập nhật gần nhất</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %Ln day(s): the deadline was %1</source>
+        <translation>
+            <numerusform>Quá hạn %Ln ngày: thời hạn là %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3387,21 +3387,9 @@ Có thể xóa dữ liệu mẫu sau, hoặc nạp lại từ trình đơn Tệp
         <source>unreadable: %1</source>
         <translation>không đọc được: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Replace the open database (%n visit(s)) with the backup of %1? The current file is kept as a backup first.</source>
-        <translation>
-            <numerusform>Thay cơ sở dữ liệu đang mở (%n buổi làm việc) bằng bản sao lưu lúc %1? Tệp hiện tại sẽ được giữ lại thành bản sao lưu trước.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The backup was put in place but could not be opened: %1. The previous file is kept as “%2”.</source>
         <translation>Đã đưa bản sao lưu vào nhưng không mở được: %1. Tệp trước đó được giữ lại thành “%2”.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The backup of %1 was restored (%n visit(s)). The file it replaced is kept as “%2”.</source>
-        <translation>
-            <numerusform>Đã khôi phục bản sao lưu lúc %1 (%n buổi làm việc). Tệp bị thay thế được giữ lại thành “%2”.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Back up now</source>
@@ -3422,6 +3410,18 @@ Có thể xóa dữ liệu mẫu sau, hoặc nạp lại từ trình đơn Tệp
     <message>
         <source>Putting the backup in place…</source>
         <translation>Đang đặt bản sao lưu vào chỗ tệp hiện tại…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace the open database (%Ln visit(s)) with the backup of %1? The current file is kept as a backup first.</source>
+        <translation>
+            <numerusform>Thay cơ sở dữ liệu đang mở (%Ln buổi làm việc) bằng bản sao lưu lúc %1? Tệp hiện tại sẽ được giữ lại thành bản sao lưu trước.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The backup of %1 was restored (%Ln visit(s)). The file it replaced is kept as “%2”.</source>
+        <translation>
+            <numerusform>Đã khôi phục bản sao lưu lúc %1 (%Ln buổi làm việc). Tệp bị thay thế được giữ lại thành “%2”.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3486,9 +3486,9 @@ Có thể xóa dữ liệu mẫu sau, hoặc nạp lại từ trình đơn Tệp
         <translation>hơn %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n match(es)</source>
+        <source>%Ln match(es)</source>
         <translation>
-            <numerusform>%n kết quả</numerusform>
+            <numerusform>%Ln kết quả</numerusform>
         </translation>
     </message>
 </context>
@@ -4766,12 +4766,6 @@ Mã thoát: 0 thành công, 1 lỗi, 2 dùng sai lệnh.
         <source>Latest update</source>
         <translation>Cập nhật gần nhất</translation>
     </message>
-    <message numerus="yes">
-        <source>%1, overdue %n day(s)</source>
-        <translation>
-            <numerusform>%1, quá hạn %n ngày</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Deputy head of the delegation</source>
         <translation>Phó Trưởng đoàn</translation>
@@ -4976,6 +4970,12 @@ Mã thoát: 0 thành công, 1 lỗi, 2 dùng sai lệnh.
     <message>
         <source>PHOTOGRAPHS</source>
         <translation>ẢNH TƯ LIỆU</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, overdue %Ln day(s)</source>
+        <translation>
+            <numerusform>%1, quá hạn %Ln ngày</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -27,7 +27,7 @@ ReportTable followUpReportTable(const QList<FollowUpRow> &rows, const QDate &asO
     for (const FollowUpRow &row : rows) {
         QString status = displayName(row.status);
         if (row.isOverdue())
-            status = Text::tr("%1, overdue %n day(s)", nullptr, row.daysOverdue).arg(status);
+            status = Text::tr("%1, overdue %Ln day(s)", nullptr, row.daysOverdue).arg(status);
         QString update;
         if (row.lastUpdateDate.isValid())
             update = QLocale().toString(row.lastUpdateDate, QLocale::ShortFormat) +

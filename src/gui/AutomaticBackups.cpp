@@ -74,7 +74,7 @@ void AutomaticBackups::report(const RotationResult &result)
             m_statusBar->clearMessage();
         break;
     case RotationResult::Outcome::Written:
-        message = tr("Automatic backup written: %1 (%n visit(s)).", nullptr, int(result.visitCount))
+        message = tr("Automatic backup written: %1 (%Ln visit(s)).", nullptr, int(result.visitCount))
                       .arg(QDir::toNativeSeparators(result.filePath));
         break;
     case RotationResult::Outcome::Failed:

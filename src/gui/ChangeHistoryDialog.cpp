@@ -99,7 +99,7 @@ void ChangeHistoryDialog::reload()
         row[6]->setToolTip(after);
         m_model->appendRow(row);
     }
-    m_summary->setText(error.isEmpty() ? tr("%n change(s)", nullptr, int(entries.size())) : error);
+    m_summary->setText(error.isEmpty() ? tr("%Ln change(s)", nullptr, int(entries.size())) : error);
 }
 
 } // namespace vt

@@ -152,7 +152,7 @@ ImportResult DatabaseSession::importDocument(const QByteArray &json, const QStri
                                          named.listedContents);
     ImportResult result = importInterchange(*m_database, json, path, progress);
     if (result.ok) {
-        const QString text = tr("Import %n visit(s)", nullptr, result.added + result.replaced);
+        const QString text = tr("Import %Ln visit(s)", nullptr, result.added + result.replaced);
         const NamedVisits imported = visitsNamedIn(*m_database, json);
         RecordedChange change = recording.finish(imported.reach);
         auto [removed, added] = attachments.changesSince(imported.stored);

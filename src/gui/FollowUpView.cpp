@@ -16,6 +16,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QStyle>
 #include <QTableView>
@@ -283,7 +284,7 @@ void FollowUpView::refresh()
 void FollowUpView::updateSummary()
 {
     const int overdue = m_model->overdueCount();
-    const QString shown = tr("%n recommendation(s)", nullptr, m_model->rowCount());
+    const QString shown = tr("%Ln recommendation(s)", nullptr, m_model->rowCount());
     if (overdue == 0) {
         m_summary->setText(shown.toHtmlEscaped());
         return;
@@ -295,10 +296,11 @@ void FollowUpView::updateSummary()
         if (count > 0)
             ages << QStringLiteral("<a href=\"%1\">%2: %3</a>")
                         .arg(toKey(age), displayName(age).toHtmlEscaped())
-                        .arg(count);
+                        .arg(QLocale().toString(count));
     }
-    m_summary->setText(tr("%1, %2 overdue").arg(shown).arg(overdue).toHtmlEscaped() +
-                       QStringLiteral(" — ") + ages.join(QStringLiteral(" · ")));
+    m_summary->setText(
+        tr("%1, %2 overdue").arg(shown, QLocale().toString(overdue)).toHtmlEscaped() +
+        QStringLiteral(" — ") + ages.join(QStringLiteral(" · ")));
 }
 
 void FollowUpView::updateActions()

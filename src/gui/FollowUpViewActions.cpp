@@ -24,7 +24,7 @@ void FollowUpView::previewReport()
     if (m_model->rowCount() > kMaxPrintedRows) {
         QMessageBox::information(
             this, tr("Print preview"),
-            tr("The list has %n recommendation(s). Narrow it with the filters to at most %1 to "
+            tr("The list has %Ln recommendation(s). Narrow it with the filters to at most %1 to "
                "print it.",
                nullptr, m_model->rowCount())
                 .arg(QLocale().toString(kMaxPrintedRows)));

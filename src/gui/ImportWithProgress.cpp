@@ -52,7 +52,7 @@ ImportResult importWithProgress(DatabaseSession &session, const QByteArray &json
                 written < total
                     ? Text::tr("Importing visit %1 of %2…")
                           .arg(locale.toString(written), locale.toString(total))
-                    : Text::tr("Checking and saving %n visit(s)…", nullptr, int(total)));
+                    : Text::tr("Checking and saving %Ln visit(s)…", nullptr, int(total)));
         }
         dialog.setValue(int(written)); // processes events: the window stays drawn
         return !dialog.wasCanceled();

@@ -311,8 +311,8 @@ void LimitationReviewView::updateCount()
         return;
     const int count = m_model->findingCount();
     m_count->setText(m_category == FindingCategory::Limitation
-                         ? tr("%n limitation(s)", nullptr, count)
-                         : tr("%n good model(s)", nullptr, count));
+                         ? tr("%Ln limitation(s)", nullptr, count)
+                         : tr("%Ln good model(s)", nullptr, count));
     m_export->setEnabled(count > 0);
     m_printPreview->setEnabled(count > 0);
 }

@@ -317,8 +317,10 @@ void MainWindow::updateStatus()
 {
     const qint64 total = m_session->visitCount();
     const int shown = m_visitList->visibleCount();
-    m_countLabel->setText(shown == total ? tr("%n visit(s)", nullptr, int(total))
-                                         : tr("%1 of %2 visits").arg(shown).arg(total));
+    m_countLabel->setText(
+        shown == total
+            ? tr("%Ln visit(s)", nullptr, int(total))
+            : tr("%1 of %2 visits").arg(QLocale().toString(shown), QLocale().toString(total)));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -32,7 +32,7 @@ void OverdueIndicator::refresh()
     m_count = count;
     setAccessibleName(tr("Overdue recommendations: %1").arg(count));
     if (count > 0) {
-        setText(tr("%n overdue recommendation(s)", nullptr, count));
+        setText(tr("%Ln overdue recommendation(s)", nullptr, count));
         setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
         setToolTip(tr("Show the overdue recommendations"));
         // The same strong red as overdue rows: readable in light and dark palettes.

@@ -136,7 +136,7 @@ bool RestoreBackupDialog::restoreSelected()
     const QLocale locale;
     const QMessageBox::StandardButton answer = QMessageBox::question(
         this, tr("Restore from backup"),
-        tr("Replace the open database (%n visit(s)) with the backup of %1? The current file is "
+        tr("Replace the open database (%Ln visit(s)) with the backup of %1? The current file is "
            "kept as a backup first.",
            nullptr, int(m_session.visitCount()))
             .arg(takenText(entry)),
@@ -177,7 +177,7 @@ bool RestoreBackupDialog::restoreSelected()
     } else {
         QMessageBox::information(
             this, tr("Restore from backup"),
-            tr("The backup of %1 was restored (%n visit(s)). The file it replaced is kept as “%2”.",
+            tr("The backup of %1 was restored (%Ln visit(s)). The file it replaced is kept as “%2”.",
                nullptr, int(m_session.visitCount()))
                 .arg(takenText(entry), QDir::toNativeSeparators(result.keptAs)));
     }

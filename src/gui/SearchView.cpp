@@ -106,7 +106,7 @@ void SearchView::runSearch()
                          ? tr("more than %1").arg(QLocale().toString(total))
                          : QLocale().toString(total)));
     else
-        m_summary->setText(tr("%n match(es)", nullptr, shown));
+        m_summary->setText(tr("%Ln match(es)", nullptr, shown));
 }
 
 void SearchView::activate(const QModelIndex &index)

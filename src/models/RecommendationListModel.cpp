@@ -124,7 +124,7 @@ QVariant RecommendationListModel::data(const QModelIndex &index, int role) const
         if (column == DaysOverdueColumn && row.isOverdue())
             return displayName(overdueAgeOf(row.daysOverdue));
         if (column == StatusColumn && row.isOverdue())
-            return tr("Overdue by %n day(s): the deadline was %1", nullptr, row.daysOverdue)
+            return tr("Overdue by %Ln day(s): the deadline was %1", nullptr, row.daysOverdue)
                 .arg(shortDate(row.due));
         return {};
     default:

@@ -124,7 +124,7 @@ void CarryOverPage::reload(const Visit &visit)
         QTableWidgetItem *status = readOnlyItem(followUpStatusText(row));
         if (row.isOverdue())
             status->setToolTip(
-                tr("Overdue by %n day(s) on the date of this visit", nullptr, row.daysOverdue));
+                tr("Overdue by %Ln day(s) on the date of this visit", nullptr, row.daysOverdue));
         m_table->setItem(r, StatusColumn, status);
 
         const qint64 id = row.id;
