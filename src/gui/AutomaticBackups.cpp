@@ -74,8 +74,9 @@ void AutomaticBackups::report(const RotationResult &result)
             m_statusBar->clearMessage();
         break;
     case RotationResult::Outcome::Written:
-        message = tr("Automatic backup written: %1 (%Ln visit(s)).", nullptr, int(result.visitCount))
-                      .arg(QDir::toNativeSeparators(result.filePath));
+        message =
+            tr("Automatic backup written: %1 (%Ln visit(s)).", nullptr, int(result.visitCount))
+                .arg(QDir::toNativeSeparators(result.filePath));
         break;
     case RotationResult::Outcome::Failed:
         message = tr("The automatic backup failed: %1").arg(result.error);

@@ -177,7 +177,8 @@ bool RestoreBackupDialog::restoreSelected()
     } else {
         QMessageBox::information(
             this, tr("Restore from backup"),
-            tr("The backup of %1 was restored (%Ln visit(s)). The file it replaced is kept as “%2”.",
+            tr("The backup of %1 was restored (%Ln visit(s)). The file it replaced is kept as "
+               "“%2”.",
                nullptr, int(m_session.visitCount()))
                 .arg(takenText(entry), QDir::toNativeSeparators(result.keptAs)));
     }

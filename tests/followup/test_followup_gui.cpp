@@ -56,6 +56,18 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<FixedToday> m_today;
 
+    // The window on the test's file, shown, with its Follow-up tab current.
+    void showFollowUp(MainWindow &window, FollowUpView **view, QTabWidget **views)
+    {
+        QVERIFY(window.openDatabase(m_dir.filePath(QStringLiteral("gui.sqlite"))));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        *view = window.findChild<FollowUpView *>(QStringLiteral("followUpView"));
+        *views = window.findChild<QTabWidget *>(QStringLiteral("mainViews"));
+        QVERIFY(*view && *views);
+        (*views)->setCurrentWidget(*view);
+    }
+
 private slots:
     void initTestCase()
     {
@@ -162,12 +174,10 @@ private slots:
     void headerClicksSortTheListAndKeepTheSelection()
     {
         MainWindow window;
-        QVERIFY(window.openDatabase(m_dir.filePath(QStringLiteral("gui.sqlite"))));
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        auto *view = window.findChild<FollowUpView *>(QStringLiteral("followUpView"));
-        auto *views = window.findChild<QTabWidget *>(QStringLiteral("mainViews"));
-        views->setCurrentWidget(view);
+        FollowUpView *view = nullptr;
+        QTabWidget *views = nullptr;
+        showFollowUp(window, &view, &views);
+        QVERIFY(view && views);
         QTableView *table = view->table();
         QCOMPARE(table->model()->rowCount(), 2);
         const auto textAt = [&](int row) {
@@ -202,12 +212,10 @@ private slots:
     void openingAnotherFileWhileHiddenLetsGoOfTheOld()
     {
         MainWindow window;
-        QVERIFY(window.openDatabase(m_dir.filePath(QStringLiteral("gui.sqlite"))));
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        auto *view = window.findChild<FollowUpView *>(QStringLiteral("followUpView"));
-        auto *views = window.findChild<QTabWidget *>(QStringLiteral("mainViews"));
-        views->setCurrentWidget(view);
+        FollowUpView *view = nullptr;
+        QTabWidget *views = nullptr;
+        showFollowUp(window, &view, &views);
+        QVERIFY(view && views);
         QCOMPARE(view->model()->rowCount(), 2);
         views->setCurrentIndex(0); // hidden
         QString error;
