@@ -73,7 +73,7 @@ void readVisits(InterchangeReader &reader, const QString &jsonPath, ReadProblems
     problems.mustReadWhole = reader.mustReadWhole();
 }
 
-QList<ChangeEntry> withVisitId(QList<ChangeEntry> entries, qint64 visitId)
+const QList<ChangeEntry> &withVisitId(QList<ChangeEntry> &entries, qint64 visitId)
 {
     for (ChangeEntry &entry : entries)
         entry.visitId = visitId;
@@ -127,7 +127,7 @@ static ImportResult importDocument(Database &database, const QByteArray &json,
             replacing ? VisitRepository(database).load(visit.id, &error) : std::nullopt;
         if (!batch.save(visit, &error) ||
             !history.append(replacing ? changesBetween(before, visit)
-                                      : withVisitId(std::move(read->insertion), visit.id),
+                                      : withVisitId(read->insertion, visit.id),
                             &error) ||
             !storeImportedAttachments(database, visit.id, read->attachments, &error)) {
             ahead.stop();
@@ -136,6 +136,7 @@ static ImportResult importDocument(Database &database, const QByteArray &json,
             return result;
         }
         ++(replacing ? replaced : added);
+        ahead.giveBack(std::move(*read)); // freed on the thread that read it
         if (progress && !progress(added + replaced, total)) {
             ahead.stop();
             result.cancelled = true;

@@ -33,7 +33,9 @@ public:
     {
         m_thread = std::thread([this, produce = std::move(produce)] {
             produce([this](Item &&item) { return put(std::move(item)); });
+            std::deque<Item> spent; // destroyed on this thread, unlocked
             const std::lock_guard lock(m_mutex);
+            spent.swap(m_spent);
             m_finished = true;
             m_itemReady.notify_one();
         });
@@ -59,6 +61,20 @@ public:
         return item;
     }
 
+    // Hands a taken item back, to be destroyed on the producer's thread the
+    // next time it puts one. glibc gives each thread an allocation arena of
+    // its own, and memory freed on another thread goes back to its arena
+    // under a lock the producer takes for each of its own allocations: freed
+    // by the consumer, every visit of an import cost both threads waits on
+    // that lock (5% of the writing thread's time, futex calls included).
+    void giveBack(Item &&item)
+    {
+        const std::lock_guard lock(m_mutex);
+        if (!m_finished)
+            m_spent.push_back(std::move(item));
+        // else: destroyed here, on return; nobody allocates any more
+    }
+
     // Tells the producer to stop, waits for it to return and drops what it
     // made and nobody took. After this, what the producer wrote elsewhere may
     // be read (after take() returned std::nullopt, nothing is dropped).
@@ -72,12 +88,15 @@ public:
         if (m_thread.joinable())
             m_thread.join();
         m_queue.clear();
+        m_spent.clear();
     }
 
 private:
     bool put(Item &&item)
     {
+        std::deque<Item> spent; // destroyed on return, on this thread, unlocked
         std::unique_lock lock(m_mutex);
+        spent.swap(m_spent);
         if (m_queue.size() >= m_capacity)
             m_roomReady.wait(lock, [this] { return m_queue.size() <= refillBelow() || m_stopped; });
         if (m_stopped)
@@ -95,6 +114,7 @@ private:
     std::condition_variable m_itemReady; // the consumer waits on it
     std::condition_variable m_roomReady; // the producer waits on it
     std::deque<Item> m_queue;
+    std::deque<Item> m_spent; // given back, for the producer to destroy
     bool m_finished = false;
     bool m_stopped = false;
     std::thread m_thread; // last: started once the members above exist

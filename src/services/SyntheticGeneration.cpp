@@ -57,6 +57,7 @@ GenerateResult generateVisits(Database &database, int count, quint64 seed,
             if (!batch.save(*visit, &result.error))
                 return result;
             ++(replacing ? result.replaced : result.added);
+            made.giveBack(std::move(*visit)); // freed on the thread that made it
         }
         if (!transaction.commit(&result.error))
             return result;

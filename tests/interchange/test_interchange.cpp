@@ -23,6 +23,7 @@
 
 #include <atomic>
 #include <chrono>
+#include <memory>
 #include <thread>
 
 using namespace vt;
@@ -583,6 +584,49 @@ private slots:
             QVERIFY(refused);
             QVERIFY(made < 1000);
         }
+    }
+
+    void readAheadDestroysGivenBackItemsOnTheProducersThread()
+    {
+        // An item that notes the thread it dies on (moved-from ones note nothing).
+        struct Noted
+        {
+            std::shared_ptr<QList<std::thread::id>> deaths;
+            Noted(std::shared_ptr<QList<std::thread::id>> d) : deaths(std::move(d)) {}
+            Noted(Noted &&other) noexcept = default;
+            Noted &operator=(Noted &&other) noexcept = default;
+            ~Noted()
+            {
+                if (deaths)
+                    deaths->append(std::this_thread::get_id()); // under ReadAhead's order
+            }
+        };
+        constexpr int kItems = 200;
+        std::thread::id producerThread;
+        // Each item has its own list: the threads never share one.
+        QList<std::shared_ptr<QList<std::thread::id>>> lists;
+        for (int i = 0; i < kItems; ++i)
+            lists.append(std::make_shared<QList<std::thread::id>>());
+        {
+            ReadAhead<Noted> ahead(8, [&](const ReadAhead<Noted>::Put &put) {
+                producerThread = std::this_thread::get_id();
+                for (int i = 0; i < kItems; ++i) {
+                    if (!put(Noted(lists.at(i))))
+                        return;
+                }
+            });
+            while (std::optional<Noted> item = ahead.take())
+                ahead.giveBack(std::move(*item));
+        }
+        int onProducer = 0;
+        for (const auto &deaths : lists) {
+            QCOMPARE(deaths->size(), 1); // destroyed exactly once
+            if (deaths->first() == producerThread)
+                ++onProducer;
+        }
+        // Those given back after the producer returned die on the consumer's:
+        // at most a queue's worth and the one in the consumer's hands.
+        QVERIFY2(onProducer >= kItems - 9, qPrintable(QString::number(onProducer)));
     }
 
     void serviceRejectsInvalidVisit()
