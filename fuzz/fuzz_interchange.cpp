@@ -6,7 +6,11 @@
 #include "FuzzSupport.h"
 
 #include "services/ImportExport.h"
+#include "services/JsonDocumentSplit.h"
+#include "services/JsonDocumentStream.h"
 #include "services/JsonInterchange.h"
+
+#include <QBuffer>
 
 namespace {
 
@@ -33,9 +37,35 @@ extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
     return 0;
 }
 
+// The streamed document, read in small pieces, cuts what the splitter cuts
+// whenever it reads to the end.
+void checkStreamCuts(const QByteArray &json)
+{
+    QBuffer device;
+    device.setData(json);
+    device.open(QIODevice::ReadOnly);
+    vt::json::DocumentStream stream(device, 1 + json.size() % 7);
+    QList<QByteArray> elements;
+    if (stream.start()) {
+        while (std::optional<QByteArray> element = stream.next())
+            elements.append(*element);
+    }
+    if (stream.state() != vt::json::DocumentStream::State::Ended)
+        return;
+    const std::optional<vt::json::DocumentPieces> pieces = vt::json::splitDocument(json);
+    if (!pieces || pieces->envelope != stream.envelope() ||
+        pieces->visits.size() != elements.size())
+        vt::fuzz::fail("the stream cut the document unlike the splitter", QString());
+    for (qsizetype i = 0; i < elements.size(); ++i) {
+        if (pieces->visits.at(i) != elements.at(i))
+            vt::fuzz::fail("the stream cut a visit unlike the splitter", QString());
+    }
+}
+
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QByteArray json = vt::fuzz::bytes(data, size);
+    checkStreamCuts(json);
     const vt::ParsedDocument parsed = vt::readInterchange(json);
     for (const vt::ValidationIssue &issue : parsed.errors) {
         if (issue.message.isEmpty())

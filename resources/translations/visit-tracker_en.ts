@@ -2199,6 +2199,10 @@ Status: %5</translation>
         <source>Could not read visit %1: %2</source>
         <translation>Could not read visit %1: %2</translation>
     </message>
+    <message>
+        <source>Could not read the document again: %1</source>
+        <translation>Could not read the document again: %1</translation>
+    </message>
 </context>
 <context>
     <name>vt::ImportWithProgress</name>
@@ -2214,15 +2218,18 @@ Status: %5</translation>
         <source>Import visits</source>
         <translation>Import visits</translation>
     </message>
-    <message>
-        <source>Importing visit %1 of %2…</source>
-        <translation>Importing visit %1 of %2…</translation>
-    </message>
     <message numerus="yes">
         <source>Checking and saving %Ln visit(s)…</source>
         <translation>
             <numerusform>Checking and saving %Ln visit…</numerusform>
             <numerusform>Checking and saving %Ln visits…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing… %Ln visit(s) so far</source>
+        <translation>
+            <numerusform>Importing… %Ln visit so far</numerusform>
+            <numerusform>Importing… %Ln visits so far</numerusform>
         </translation>
     </message>
 </context>
@@ -2330,6 +2337,10 @@ Status: %5</translation>
     <message>
         <source>unknown field</source>
         <translation>unknown field</translation>
+    </message>
+    <message>
+        <source>could not be read: %1</source>
+        <translation>could not be read: %1</translation>
     </message>
 </context>
 <context>

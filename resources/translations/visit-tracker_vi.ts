@@ -2190,6 +2190,10 @@ Trạng thái: %5</translation>
         <source>Could not read visit %1: %2</source>
         <translation>Không thể đọc buổi làm việc %1: %2</translation>
     </message>
+    <message>
+        <source>Could not read the document again: %1</source>
+        <translation>Không thể đọc lại tài liệu: %1</translation>
+    </message>
 </context>
 <context>
     <name>vt::ImportWithProgress</name>
@@ -2205,14 +2209,16 @@ Trạng thái: %5</translation>
         <source>Import visits</source>
         <translation>Nhập buổi làm việc</translation>
     </message>
-    <message>
-        <source>Importing visit %1 of %2…</source>
-        <translation>Đang nhập buổi làm việc %1/%2…</translation>
-    </message>
     <message numerus="yes">
         <source>Checking and saving %Ln visit(s)…</source>
         <translation>
             <numerusform>Đang kiểm tra và lưu %Ln buổi làm việc…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing… %Ln visit(s) so far</source>
+        <translation>
+            <numerusform>Đang nhập… đã có %Ln buổi làm việc</numerusform>
         </translation>
     </message>
 </context>
@@ -2320,6 +2326,10 @@ Trạng thái: %5</translation>
     <message>
         <source>unknown field</source>
         <translation>trường không hợp lệ</translation>
+    </message>
+    <message>
+        <source>could not be read: %1</source>
+        <translation>không đọc được: %1</translation>
     </message>
 </context>
 <context>

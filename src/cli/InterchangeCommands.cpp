@@ -20,12 +20,12 @@ int importCommand(const QStringList &args, const QString &dbPath)
     QFile file(fileName);
     if (!file.open(QIODevice::ReadOnly))
         return fail(tr("cannot read %1: %2").arg(fileName, file.errorString()));
-    const QByteArray json = file.readAll();
 
     Database db;
     if (!openDatabase(db, dbPath))
         return Failure;
-    const ImportResult result = importInterchange(db, json, fileName);
+    // Read as it is imported, a piece at a time (ImportExport.h).
+    const ImportResult result = importInterchange(db, file, fileName);
     if (!result.errors.isEmpty()) {
         printIssues(result.errors);
         return fail(tr("%1 was not imported: nothing was written").arg(fileName));

@@ -4,7 +4,6 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QLocale>
 #include <QProgressDialog>
 
 namespace vt {
@@ -28,35 +27,32 @@ ImportResult importWithProgress(DatabaseSession &session, const QByteArray &json
     dialog.setMinimumDuration(showAfterMs);
     dialog.setAutoClose(false);
     dialog.setAutoReset(false);
-    const QLocale locale;
-    int shownPercent = -1;
+    // The bar shows how much of the file is read, in thousandths: the number
+    // of visits in it is known only at its end.
+    constexpr int kSteps = 1000;
     QElapsedTimer clock;
     clock.start();
     qint64 nextEventsAtMs = 0;
-    return session.importDocument(json, path, [&](qsizetype written, qsizetype total) {
-        // Events (drawing, the Cancel button) are processed every 20 ms,
-        // not after every visit: a pass of the event loop for each of
-        // thousands of visits a second would slow the import down.
-        constexpr qint64 kEventsEveryMs = 20;
-        if (written < total && clock.elapsed() < nextEventsAtMs)
-            return !dialog.wasCanceled();
-        nextEventsAtMs = clock.elapsed() + kEventsEveryMs;
-        if (dialog.maximum() != int(total))
-            dialog.setMaximum(int(total));
-        // The label changes once a percent: relaying it out for every visit
-        // would cost more than the visit.
-        const int percent = total > 0 ? int(written * 100 / total) : 100;
-        if (percent != shownPercent) {
-            shownPercent = percent;
+    return session.importDocument(
+        json, path, [&](qsizetype written, qint64 readBytes, qint64 documentBytes) {
+            const bool allRead = readBytes >= documentBytes;
+            // Events (drawing, the Cancel button) are processed every 20 ms,
+            // not after every visit: a pass of the event loop for each of
+            // thousands of visits a second would slow the import down.
+            constexpr qint64 kEventsEveryMs = 20;
+            if (!allRead && clock.elapsed() < nextEventsAtMs)
+                return !dialog.wasCanceled();
+            nextEventsAtMs = clock.elapsed() + kEventsEveryMs;
+            dialog.setMaximum(kSteps);
             dialog.setLabelText(
-                written < total
-                    ? Text::tr("Importing visit %1 of %2…")
-                          .arg(locale.toString(written), locale.toString(total))
-                    : Text::tr("Checking and saving %Ln visit(s)…", nullptr, int(total)));
-        }
-        dialog.setValue(int(written)); // processes events: the window stays drawn
-        return !dialog.wasCanceled();
-    });
+                allRead ? Text::tr("Checking and saving %Ln visit(s)…", nullptr, int(written))
+                        : Text::tr("Importing… %Ln visit(s) so far", nullptr, int(written)));
+            const int step = documentBytes > 0
+                                 ? int(qMin(readBytes, documentBytes) * kSteps / documentBytes)
+                                 : kSteps;
+            dialog.setValue(step); // processes events: the window stays drawn
+            return !dialog.wasCanceled();
+        });
 }
 
 } // namespace vt

@@ -27,6 +27,10 @@ QString describe(const Visit &visit, qsizetype index)
                : QStringLiteral("visits[%1] (ref \"%2\")").arg(index).arg(visit.ref);
 }
 
+// How far into the document the reading has got once visits[index] is read,
+// in bytes: told to the progress callback.
+using ReadPosition = std::function<qint64(qsizetype index)>;
+
 // A visit read and checked, with the attachment files it names, on its way
 // from the reading thread to the writing one.
 struct ReadVisit
@@ -37,6 +41,7 @@ struct ReadVisit
     // The change history's entries should the visit be new, made on the
     // reading thread (they hold all of the visit, and take a while); visit id 0.
     QList<ChangeEntry> insertion;
+    qint64 readTo = 0; // how far into the document the visit ends, in bytes
 };
 
 // What the reading thread found besides the visits, read by the writing
@@ -56,8 +61,8 @@ struct ReadProblems
 // The reading thread: every visit is read and checked, and every attachment
 // file it names; visits are handed over for writing until the first problem,
 // after which the rest are only checked, so the user gets every problem at once.
-void readVisits(InterchangeReader &reader, const QString &jsonPath, ReadProblems &problems,
-                const ReadAhead<ReadVisit>::Put &put)
+void readVisits(InterchangeReader &reader, const QString &jsonPath, const ReadPosition &position,
+                ReadProblems &problems, const ReadAhead<ReadVisit>::Put &put)
 {
     while (std::optional<Visit> visit = reader.next()) {
         const qsizetype index = reader.lastIndex();
@@ -67,7 +72,8 @@ void readVisits(InterchangeReader &reader, const QString &jsonPath, ReadProblems
             continue;
         dropAttachmentFields(*visit); // checked above, stored by the writer
         QList<ChangeEntry> insertion = changesBetween(std::nullopt, *visit);
-        if (!put({std::move(*visit), index, std::move(files), std::move(insertion)}))
+        if (!put({std::move(*visit), index, std::move(files), std::move(insertion),
+                  position(index)}))
             return;
     }
     problems.mustReadWhole = reader.mustReadWhole();
@@ -89,12 +95,14 @@ constexpr qsizetype kExportPieceBytes = 1 << 20;
 } // namespace
 
 // Outside the anonymous namespace: lupdate then finds Text's context.
-static ImportResult importDocument(Database &database, const QByteArray &json,
-                                   const QString &jsonPath, InterchangeReader::Mode mode,
-                                   const ImportProgress &progress)
+// An empty result when the document must be read whole (mustReadWhole()).
+static ImportResult importDocument(Database &database, InterchangeReader &reader,
+                                   const QString &jsonPath, qint64 documentBytes,
+                                   const ReadPosition &position, const ImportProgress &progress)
 {
     ImportResult result;
-    InterchangeReader reader(json, mode);
+    if (reader.mustReadWhole())
+        return result;
     if (!reader.errors().isEmpty()) { // not JSON, or not an interchange document
         result.errors = reader.errors();
         return result;
@@ -107,10 +115,10 @@ static ImportResult importDocument(Database &database, const QByteArray &json,
     // Visits are written as they are read, and the transaction is committed
     // only when the whole document was right: a problem anywhere means its
     // destructor rolls back everything written.
-    const qsizetype total = reader.visitCount(); // the reader is the other thread's from here
+    // The reader is the other thread's from here.
     ReadProblems problems;
     ReadAhead<ReadVisit> ahead(kVisitsReadAhead, [&](const ReadAhead<ReadVisit>::Put &put) {
-        readVisits(reader, jsonPath, problems, put);
+        readVisits(reader, jsonPath, position, problems, put);
     });
     // One batch for the whole import: prepared statements and recorded names
     // are reused from visit to visit.
@@ -136,8 +144,9 @@ static ImportResult importDocument(Database &database, const QByteArray &json,
             return result;
         }
         ++(replacing ? replaced : added);
+        const qint64 readTo = read->readTo;
         ahead.giveBack(std::move(*read)); // freed on the thread that read it
-        if (progress && !progress(added + replaced, total)) {
+        if (progress && !progress(added + replaced, readTo, documentBytes)) {
             ahead.stop();
             result.cancelled = true;
             return result;
@@ -149,6 +158,11 @@ static ImportResult importDocument(Database &database, const QByteArray &json,
     result.errors = problems.errors(reader);
     if (!result.errors.isEmpty())
         return result;
+    // Everything is read; what is left is the commit.
+    if (progress && !progress(added + replaced, documentBytes, documentBytes)) {
+        result.cancelled = true;
+        return result;
+    }
     QString error;
     if (!transaction.commit(&error)) {
         result.error = error;
@@ -160,18 +174,70 @@ static ImportResult importDocument(Database &database, const QByteArray &json,
     return result;
 }
 
+static bool mustReadWhole(const ImportResult &result)
+{
+    return !result.ok && !result.cancelled && result.errors.isEmpty() && result.error.isEmpty();
+}
+
+// Streamed from the device; an empty result when the document must be read whole.
+static ImportResult importStreamed(Database &database, QIODevice &device, const QString &jsonPath,
+                                   const ImportProgress &progress)
+{
+    InterchangeReader reader(device);
+    // Its position is asked for on the reading thread, after each visit.
+    return importDocument(
+        database, reader, jsonPath, reader.size(), [&](qsizetype) { return reader.position(); },
+        progress);
+}
+
+// The document held whole: cut into visits first, or, when a visit parses
+// differently alone than in its document (InterchangeReader::mustReadWhole),
+// parsed whole.
+static ImportResult importWhole(Database &database, const QByteArray &json, const QString &jsonPath,
+                                const ImportProgress &progress)
+{
+    ImportResult result;
+    for (const auto mode :
+         {InterchangeReader::Mode::VisitByVisit, InterchangeReader::Mode::WholeDocument}) {
+        InterchangeReader reader(json, mode);
+        const qsizetype count = qMax<qsizetype>(1, reader.visitCount());
+        result = importDocument(
+            database, reader, jsonPath, json.size(),
+            [&](qsizetype index) { return json.size() * (index + 1) / count; }, progress);
+        if (!mustReadWhole(result))
+            break;
+    }
+    return result;
+}
+
 ImportResult importInterchange(Database &database, const QByteArray &json, const QString &jsonPath,
                                const ImportProgress &progress)
 {
-    ImportResult result =
-        importDocument(database, json, jsonPath, InterchangeReader::Mode::VisitByVisit, progress);
-    if (!result.ok && !result.cancelled && result.errors.isEmpty() && result.error.isEmpty()) {
-        // A visit parsed differently alone than in its document (see
-        // InterchangeReader::mustReadWhole); nothing was kept.
-        result = importDocument(database, json, jsonPath, InterchangeReader::Mode::WholeDocument,
-                                progress);
+    // Streamed from memory too: the first visit is written while the rest
+    // is still to be cut.
+    QBuffer buffer;
+    buffer.setData(json);
+    buffer.open(QIODevice::ReadOnly);
+    const ImportResult result = importStreamed(database, buffer, jsonPath, progress);
+    return mustReadWhole(result) ? importWhole(database, json, jsonPath, progress) : result;
+}
+
+ImportResult importInterchange(Database &database, QIODevice &device, const QString &jsonPath,
+                               const ImportProgress &progress)
+{
+    if (device.isSequential()) // cannot be read twice: whole from the start
+        return importWhole(database, device.readAll(), jsonPath, progress);
+    const qint64 start = device.pos();
+    const ImportResult result = importStreamed(database, device, jsonPath, progress);
+    if (!mustReadWhole(result))
+        return result;
+    // Nothing was kept; read again, whole.
+    if (!device.seek(start)) {
+        ImportResult failed;
+        failed.error = Text::tr("Could not read the document again: %1").arg(device.errorString());
+        return failed;
     }
-    return result;
+    return importWhole(database, device.readAll(), jsonPath, progress);
 }
 
 bool exportInterchange(Database &database, QIODevice &out, QString *error, const QString &jsonPath)

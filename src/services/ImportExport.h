@@ -25,15 +25,24 @@ struct ImportResult
     bool cancelled = false; // by the progress callback; nothing was kept
 };
 
-// Told how many of the document's visits are written so far, and how many it
-// holds; returning false cancels the import (nothing is kept).
-using ImportProgress = std::function<bool(qsizetype written, qsizetype total)>;
+// Told how many visits are written so far, and how far into the document
+// they go (bytes read of all of them; documentBytes is -1 when unknown). Once
+// every visit is written it is told readBytes == documentBytes, before the
+// commit. Returning false cancels the import (nothing is kept).
+using ImportProgress =
+    std::function<bool(qsizetype written, qint64 readBytes, qint64 documentBytes)>;
 
 // `jsonPath` locates the attachments the document lists ("x-attachments",
 // services/AttachmentInterchange.h); a missing or unreadable file means
 // nothing is kept.
 ImportResult importInterchange(Database &database, const QByteArray &json,
                                const QString &jsonPath = {}, const ImportProgress &progress = {});
+// The same, read from `device` (at its position) a piece at a time as the
+// visits are written: the document is never held whole, unless it is shaped
+// unlike this program's exports (services/JsonDocumentStream.h) or `device`
+// is sequential. A read error is one of the result's errors.
+ImportResult importInterchange(Database &database, QIODevice &device, const QString &jsonPath = {},
+                               const ImportProgress &progress = {});
 // Every stored visit, in date order, written to `out` a visit at a time (at
 // 100,000 visits the document is 1.7 GB: it is never held whole). With the
 // path of the JSON file to be written (not "-"), the attachments are written

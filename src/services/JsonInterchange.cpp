@@ -5,6 +5,7 @@
 #include "services/JsonInterchange.h"
 
 #include "services/JsonDocumentSplit.h"
+#include "services/JsonDocumentStream.h"
 #include "services/JsonObjectReader.h"
 #include "services/JsonVisitReader.h"
 #include "services/VisitText.h"
@@ -44,6 +45,12 @@ QString describeParseError(const QByteArray &json, const QJsonParseError &error)
         .arg(line)
         .arg(column)
         .arg(error.offset);
+}
+
+// The device of a streamed document failed (replaces whatever was found).
+ValidationIssue readError(const json::DocumentStream &stream)
+{
+    return {documentPath(), Text::tr("could not be read: %1").arg(stream.errorString())};
 }
 
 // Format and version decide how the rest is read: when either is wrong the
@@ -147,12 +154,60 @@ InterchangeReader::InterchangeReader(const QByteArray &json, Mode mode) : m_json
         m_wholeDocument = true;
     }
 
-    json::ObjectReader envelope(top, QString(), m_errors);
-    if (!readEnvelope(envelope))
+    readEnvelopeOf(top);
+    if (!m_envelopeWrong)
+        m_count = m_wholeDocument ? m_parsed.size() : m_pieces.size();
+}
+
+struct InterchangeReader::Stream
+{
+    explicit Stream(QIODevice &device) : document(device) {}
+    json::DocumentStream document;
+};
+
+InterchangeReader::~InterchangeReader() = default;
+
+qint64 InterchangeReader::position() const
+{
+    return m_stream ? m_stream->document.position() : 0;
+}
+
+qint64 InterchangeReader::size() const
+{
+    return m_stream ? m_stream->document.size() : -1;
+}
+
+InterchangeReader::InterchangeReader(QIODevice &device) : m_stream(std::make_unique<Stream>(device))
+{
+    json::DocumentStream &stream = m_stream->document;
+    if (!stream.start()) {
+        m_mustReadWhole = stream.state() == json::DocumentStream::State::Unusual;
+        if (stream.state() == json::DocumentStream::State::ReadError)
+            m_errors.append(readError(stream));
         return;
+    }
+    readEnvelopeOf(stream.envelope());
+    if (m_envelopeWrong) {
+        // The visits are not read, only followed to the end: a document that
+        // is not JSON after all, or one whose envelope goes on after its
+        // visits, is read whole instead, as the whole readers report it.
+        while (stream.next()) {
+        }
+        m_mustReadWhole = stream.state() == json::DocumentStream::State::Unusual;
+        if (stream.state() == json::DocumentStream::State::ReadError)
+            m_errors = {readError(stream)};
+    }
+}
+
+void InterchangeReader::readEnvelopeOf(const QJsonObject &top)
+{
+    json::ObjectReader envelope(top, QString(), m_errors);
+    if (!readEnvelope(envelope)) {
+        m_envelopeWrong = true;
+        return;
+    }
     envelope.array(QLatin1StringView("visits"), json::Presence::Required);
     envelope.extensions(); // reports unknown fields; the document has no record to keep "x-" ones
-    m_count = m_wholeDocument ? m_parsed.size() : m_pieces.size();
 }
 
 // The document parsed whole; std::nullopt, with Qt's message as the only
@@ -175,6 +230,8 @@ std::optional<QJsonObject> InterchangeReader::readWhole()
 
 std::optional<Visit> InterchangeReader::next()
 {
+    if (m_stream)
+        return nextStreamed();
     if (m_next >= m_count)
         return std::nullopt;
     const qsizetype index = m_next++;
@@ -191,6 +248,33 @@ std::optional<Visit> InterchangeReader::next()
         m_count = 0;
         return std::nullopt;
     }
+    return readVisitValue(*value, index, m_indexOfRef, m_errors);
+}
+
+std::optional<Visit> InterchangeReader::nextStreamed()
+{
+    if (m_mustReadWhole || m_envelopeWrong)
+        return std::nullopt;
+    json::DocumentStream &stream = m_stream->document;
+    const std::optional<QByteArray> bytes = stream.next();
+    std::optional<QJsonValue> value;
+    if (bytes)
+        value = json::parseElement(*bytes);
+    if (!value) {
+        switch (stream.state()) {
+        case json::DocumentStream::State::ReadError:
+            m_errors = {readError(stream)};
+            break;
+        case json::DocumentStream::State::Ended:
+            if (!bytes)
+                break;
+            [[fallthrough]];
+        default: // a visit that is not JSON, or a document's end unlike ours
+            m_mustReadWhole = true;
+        }
+        return std::nullopt;
+    }
+    const qsizetype index = m_next++;
     return readVisitValue(*value, index, m_indexOfRef, m_errors);
 }
 

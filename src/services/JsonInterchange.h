@@ -16,6 +16,8 @@
 #include <QList>
 
 #include <memory>
+
+class QIODevice;
 #include <optional>
 
 namespace vt {
@@ -44,28 +46,46 @@ public:
     };
 
     explicit InterchangeReader(const QByteArray &json, Mode mode = Mode::VisitByVisit);
+    // Reads the document from `device` as next() is called, a piece at a
+    // time (JsonDocumentStream.h): its envelope now, each visit when asked
+    // for. A document shaped unlike this program's exports sets
+    // mustReadWhole(), as does one that turns out not to be JSON: the caller
+    // then reads it whole. The device must outlive the reader.
+    explicit InterchangeReader(QIODevice &device);
+    ~InterchangeReader();
+    Q_DISABLE_COPY_MOVE(InterchangeReader)
 
     // Every problem found so far, with its path: the envelope's on
     // construction, then each visit's as it is read. Empty when everything
     // read so far can be imported.
     const QList<ValidationIssue> &errors() const { return m_errors; }
-    qsizetype visitCount() const { return m_count; }
+    // -1 when the document is streamed: its visits are counted as they come.
+    qsizetype visitCount() const { return m_stream ? -1 : m_count; }
     // The next visit (text normalised to NFC, id 0) and its index;
     // std::nullopt after the last one, and when reading cannot go on: the
     // document is not JSON after all (errors() then holds only Qt's message
     // for the whole document, as if nothing had been read).
     std::optional<Visit> next();
     qsizetype lastIndex() const { return m_next - 1; }
+    // Streamed: bytes of the document read so far, and its size (-1 when
+    // unknown); 0 and -1 otherwise.
+    qint64 position() const;
+    qint64 size() const;
     // True when a visit failed to parse alone although the whole document is
     // JSON: what was read is void, read again with Mode::WholeDocument.
     bool mustReadWhole() const { return m_mustReadWhole; }
 
 private:
     std::optional<QJsonObject> readWhole();
+    void readEnvelopeOf(const QJsonObject &top);
+    std::optional<Visit> nextStreamed();
 
     QByteArray m_json; // the pieces point into it
     QList<QByteArrayView> m_pieces;
     QJsonArray m_parsed; // instead of pieces, when the document is parsed whole
+    struct Stream;
+    std::unique_ptr<Stream> m_stream; // instead of both, when streamed
+    bool m_envelopeWrong = false;     // streamed: the visits are not read
     bool m_wholeDocument = false;
     bool m_mustReadWhole = false;
     qsizetype m_count = 0;

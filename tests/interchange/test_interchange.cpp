@@ -6,6 +6,7 @@
 
 #include "services/ImportExport.h"
 #include "services/JsonDocumentSplit.h"
+#include "services/JsonDocumentStream.h"
 #include "services/JsonInterchange.h"
 #include "services/ReadAhead.h"
 #include "services/SyntheticVisits.h"
@@ -13,6 +14,7 @@
 #include "storage/Database.h"
 #include "storage/VisitRepository.h"
 
+#include <QBuffer>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
@@ -21,6 +23,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <memory>
@@ -499,24 +502,214 @@ private slots:
         QCOMPARE(result.errors.size(), problems);
     }
 
+    // The streamed document (JsonDocumentStream) cuts what the splitter cuts,
+    // whichever way its pieces fall; a document unlike ours is left to the
+    // whole readers (Unusual), never cut differently.
+    void streamCutsAsTheSplitterDoes_data() { addCuttingRows(); }
+
+    void streamCutsAsTheSplitterDoes()
+    {
+        QFETCH(QByteArray, json);
+        for (const qsizetype pieceBytes : {1, 2, 5, 64, 1 << 20}) {
+            QBuffer device;
+            device.setData(json);
+            QVERIFY(device.open(QIODevice::ReadOnly));
+            json::DocumentStream stream(device, pieceBytes);
+            QList<QByteArray> elements;
+            if (stream.start()) {
+                while (std::optional<QByteArray> element = stream.next())
+                    elements.append(*element);
+            }
+            const QByteArray tag = QTest::currentDataTag();
+            if (tag == "repeated key" || tag == "visits not an array") {
+                QCOMPARE(stream.state(), json::DocumentStream::State::Unusual);
+                continue;
+            }
+            const std::optional<json::DocumentPieces> pieces = json::splitDocument(json);
+            if (!pieces) { // malformed around the visits: left to the whole readers
+                QCOMPARE(stream.state(), json::DocumentStream::State::Unusual);
+                continue;
+            }
+            // Malformed inside a visit: cut all the same, as the splitter does.
+            QCOMPARE(stream.state(), json::DocumentStream::State::Ended);
+            QCOMPARE(stream.position(), json.size());
+            QCOMPARE(stream.envelope(), pieces->envelope);
+            QCOMPARE(elements.size(), pieces->visits.size());
+            for (qsizetype i = 0; i < elements.size(); ++i)
+                QCOMPARE(elements.at(i), pieces->visits.at(i).toByteArray());
+        }
+    }
+
+    // Only a piece or so is held, however long the document.
+    void streamHoldsAPieceNotTheDocument()
+    {
+        QJsonArray visits;
+        for (int i = 0; i < 300; ++i)
+            visits.append(goodVisit(QByteArray("held-" + QByteArray::number(i)).constData()));
+        const QByteArray json = document(visits);
+        constexpr qsizetype kPiece = 1024;
+        QBuffer device;
+        device.setData(json);
+        QVERIFY(device.open(QIODevice::ReadOnly));
+        json::DocumentStream stream(device, kPiece);
+        QVERIFY(stream.start());
+        qsizetype largest = 0;
+        qsizetype mostHeld = stream.held();
+        int count = 0;
+        while (std::optional<QByteArray> element = stream.next()) {
+            largest = qMax(largest, element->size());
+            mostHeld = qMax(mostHeld, stream.held());
+            ++count;
+        }
+        QCOMPARE(count, 300);
+        QCOMPARE(stream.state(), json::DocumentStream::State::Ended);
+        QVERIFY2(json.size() > 50 * kPiece, qPrintable(QString::number(json.size())));
+        QVERIFY2(mostHeld <= 2 * (kPiece + largest),
+                 qPrintable(QStringLiteral("%1 bytes held").arg(mostHeld)));
+    }
+
+    // Streamed, then read whole where the stream gives up: the same visits
+    // and the same problems as the document read whole.
+    void streamedReaderReadsWhatTheWholeReaderReads_data()
+    {
+        addCuttingRows();
+        QTest::newRow("visits first")
+            << QByteArray(
+                   R"({"visits": [{"title": "t"}], "format": "visit-tracker", "version": 1})")
+            << true;
+        QTest::newRow("wrong format, well-formed")
+            << QByteArray(R"({"format": "other", "version": 1, "visits": [{"x": 1}]})") << true;
+        QTest::newRow("wrong format, malformed later")
+            << QByteArray(R"({"format": "other", "version": 1, "visits": [{"x": 1}, ]})") << false;
+        QTest::newRow("fixture") << fixture() << true;
+    }
+
+    void streamedReaderReadsWhatTheWholeReaderReads()
+    {
+        QFETCH(QByteArray, json);
+        const ParsedDocument whole = readInterchange(json);
+        QBuffer device;
+        device.setData(json);
+        QVERIFY(device.open(QIODevice::ReadOnly));
+        InterchangeReader reader(device);
+        QList<Visit> visits;
+        while (std::optional<Visit> visit = reader.next())
+            visits.append(std::move(*visit));
+        if (reader.mustReadWhole())
+            return; // the import reads it whole: readInterchange above
+        QCOMPARE(reader.errors(), whole.errors);
+        QCOMPARE(visits.size(), whole.visits.size());
+        for (qsizetype i = 0; i < visits.size(); ++i)
+            QCOMPARE(visits.at(i).title, whole.visits.at(i).title);
+        QCOMPARE(reader.position(), json.size());
+    }
+
+    // From a file, a piece at a time: stored exactly as from the bytes.
+    void importFromAFileStoresWhatTheBytesStore()
+    {
+        const QByteArray json = fixture();
+        QTemporaryDir dir;
+        QFile file(dir.filePath(QStringLiteral("visits.json")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(json);
+        file.close();
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        Database fromFile;
+        open(fromFile, newDatabasePath());
+        const ImportResult streamed = importInterchange(fromFile, file, file.fileName());
+        QVERIFY2(streamed.ok, qPrintable(streamed.error + describe(streamed.errors)));
+        Database fromBytes;
+        open(fromBytes, newDatabasePath());
+        QVERIFY(importInterchange(fromBytes, json).ok);
+        QString error;
+        QCOMPARE(exportInterchange(fromFile, &error), exportInterchange(fromBytes, &error));
+
+        // Shaped unlike ours (the visits first): read again, whole.
+        QJsonObject reordered = QJsonDocument::fromJson(json).object();
+        const QByteArray visitsText =
+            QJsonDocument(reordered.take(QStringLiteral("visits")).toArray()).toJson();
+        QBuffer unusual;
+        unusual.setData("{\"visits\": " + visitsText +
+                        ", \"format\": \"visit-tracker\", \"version\": 1}");
+        QVERIFY(unusual.open(QIODevice::ReadOnly));
+        Database fromUnusual;
+        open(fromUnusual, newDatabasePath());
+        const ImportResult whole = importInterchange(fromUnusual, unusual);
+        QVERIFY2(whole.ok, qPrintable(whole.error + describe(whole.errors)));
+        QCOMPARE(exportInterchange(fromUnusual, &error), exportInterchange(fromBytes, &error));
+    }
+
+    // A device that fails halfway: the user is told, nothing is kept.
+    void importReportsAReadError()
+    {
+        class FailingDevice : public QIODevice
+        {
+        public:
+            explicit FailingDevice(QByteArray bytes) : m_bytes(std::move(bytes)) {}
+            qint64 size() const override { return m_bytes.size(); }
+
+        protected:
+            qint64 readData(char *data, qint64 most) override
+            {
+                if (m_at >= m_bytes.size() / 2) {
+                    setErrorString(QStringLiteral("disk on fire"));
+                    return -1;
+                }
+                const qint64 n = qMin(most, m_bytes.size() / 2 - m_at);
+                memcpy(data, m_bytes.constData() + m_at, n);
+                m_at += n;
+                return n;
+            }
+            qint64 writeData(const char *, qint64) override { return -1; }
+
+        private:
+            QByteArray m_bytes;
+            qint64 m_at = 0;
+        };
+        QJsonArray visits;
+        for (int i = 0; i < 200; ++i)
+            visits.append(goodVisit(QByteArray("fail-" + QByteArray::number(i)).constData()));
+        FailingDevice device(document(visits));
+        QVERIFY(device.open(QIODevice::ReadOnly | QIODevice::Unbuffered));
+        Database db;
+        open(db, newDatabasePath());
+        const ImportResult result = importInterchange(db, device);
+        QVERIFY(!result.ok);
+        QCOMPARE(result.errors.size(), 1);
+        QCOMPARE(result.errors.first().path, QStringLiteral("(document)"));
+        QVERIFY2(result.errors.first().message.contains(QStringLiteral("disk on fire")),
+                 qPrintable(result.errors.first().message));
+        QCOMPARE(VisitRepository(db).count(), 0);
+    }
+
     void importReportsProgressAndCanBeCancelled()
     {
         Database db;
         open(db, newDatabasePath());
         QList<qsizetype> seen;
-        const ImportResult done =
-            importInterchange(db, fixture(), {}, [&](qsizetype written, qsizetype total) {
+        QList<qint64> read;
+        const QByteArray json = fixture();
+        const ImportResult done = importInterchange(
+            db, json, {}, [&](qsizetype written, qint64 readBytes, qint64 documentBytes) {
                 seen.append(written);
-                return total == 3;
+                read.append(readBytes);
+                return documentBytes == json.size();
             });
         QVERIFY(done.ok);
-        QCOMPARE(seen, (QList<qsizetype>{1, 2, 3}));
+        // After each visit, then once more before the commit, with all read.
+        QCOMPARE(seen, (QList<qsizetype>{1, 2, 3, 3}));
+        QCOMPARE(read.size(), 4);
+        QVERIFY(read.at(0) > 0);
+        QVERIFY(std::is_sorted(read.cbegin(), read.cend()));
+        QVERIFY(read.at(2) < json.size()); // the document's end is not a visit's
+        QCOMPARE(read.at(3), json.size());
 
         QJsonArray visits;
         for (int i = 0; i < 5; ++i)
             visits.append(goodVisit(QByteArray("cancel-" + QByteArray::number(i)).constData()));
-        const ImportResult cancelled = importInterchange(
-            db, document(visits), {}, [](qsizetype written, qsizetype) { return written < 2; });
+        const ImportResult cancelled =
+            importInterchange(db, document(visits), {},
+                              [](qsizetype written, qint64, qint64) { return written < 2; });
         QVERIFY(!cancelled.ok);
         QVERIFY(cancelled.cancelled);
         QVERIFY(cancelled.errors.isEmpty() && cancelled.error.isEmpty());
