@@ -4,6 +4,7 @@
 // warms this process; scripts/bench.sh runs the program several times.
 
 #include "BenchSupport.h"
+#include "SyntheticDocument.h"
 
 #include "services/ImportExport.h"
 #include "services/SyntheticVisits.h"
@@ -81,13 +82,7 @@ void benchLoad(Database &db, int samples)
 
 void benchImport()
 {
-    constexpr int kCount = 10000;
-    QList<Visit> visits;
-    visits.reserve(kCount);
-    for (int n = 1; n <= kCount; ++n)
-        visits.append(syntheticVisit(99, n));
-    const QByteArray json = writeInterchange(visits);
-    visits.clear();
+    const QByteArray json = bench::syntheticDocument(10000, 99);
     QTemporaryDir dir;
     Database db;
     QString error;

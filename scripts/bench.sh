@@ -63,9 +63,9 @@ echo "data set: $data ($(du -m "$data" | cut -f1) MB)" >&2
 # Each run is a new process: cold start is per process, the rest median in-process.
 for ((run = 1; run <= runs; run++)); do
     # (The offscreen platform's notes about size hints are noise.)
-    "$bin/bench_gui" --database "$data" >>"$raw" 2> >(grep -v propagateSizeHints >&2)
     import=()
     ((run <= 3)) && import=(--import)
+    "$bin/bench_gui" --database "$data" "${import[@]}" >>"$raw" 2> >(grep -v propagateSizeHints >&2)
     "$bin/bench_data" --database "$data" "${import[@]}" >>"$raw"
     "$bin/bench_search" --database "$data" >>"$raw"
     "$bin/bench_dashboard" --database "$data" >>"$raw"

@@ -144,7 +144,8 @@ ImportResult DatabaseSession::importDocument(const QByteArray &json, const QStri
                                              const ImportProgress &progress)
 {
     const QScopedValueRollback busy(m_busy, true);
-    const NamedVisits named = visitsNamedIn(*m_database, json);
+    const DocumentOutline outline = outlineOf(json); // read once, for before and after
+    const NamedVisits named = visitsNamedBy(*m_database, outline);
     ChangeRecording recording(*m_database, named.reach);
     // The files of a replaced visit go when the document lists others:
     // their contents are read now, so that undo can put them back.
@@ -153,7 +154,7 @@ ImportResult DatabaseSession::importDocument(const QByteArray &json, const QStri
     ImportResult result = importInterchange(*m_database, json, path, progress);
     if (result.ok) {
         const QString text = tr("Import %Ln visit(s)", nullptr, result.added + result.replaced);
-        const NamedVisits imported = visitsNamedIn(*m_database, json);
+        const NamedVisits imported = visitsNamedBy(*m_database, outline);
         RecordedChange change = recording.finish(imported.reach);
         auto [removed, added] = attachments.changesSince(imported.stored);
         // Redone in order: the replaced files go, the visits come as

@@ -14,6 +14,7 @@
 #include "gui/MainWindow.h"
 #include "gui/VisitEditorWindow.h"
 #include "gui/VisitListView.h"
+#include "gui/undo/DocumentVisits.h"
 #include "gui/undo/KeptContent.h"
 #include "services/AttachmentService.h"
 #include "services/DemoData.h"
@@ -352,6 +353,37 @@ private slots:
         session.undoStack()->redo();
         QCOMPARE(hierarchy(), loaded);
         QVERIFY(session.visitCount() > 0);
+    }
+
+    // The undo step of an import reads only refs and listed files of each
+    // visit: the same from a document shaped as ours (streamed) and from one
+    // with its visits first (parsed whole).
+    void documentOutlineHoldsRefsAndListedFiles()
+    {
+        const QByteArray visits = R"([
+            {"ref": "Nghe\u0323\u0302 An-1", "x-attachments": [{"sha256": "a1"}]},
+            {"ref": "plain", "findings": [{"text": "t"}, {"x-attachments": [{"sha256": "b2"}]}]},
+            {"ref": "updates", "recommendations": [{"updates": [{"x-attachments":
+                [{"sha256": "c3"}, {"sha256": "d4"}]}]}]},
+            {"title": "no ref"}])";
+        const QByteArray ours =
+            R"({"format": "visit-tracker", "version": 1, "visits": )" + visits + "}";
+        const QByteArray visitsFirst =
+            R"({"visits": )" + visits + R"(, "format": "visit-tracker", "version": 1})";
+        for (const QByteArray &json : {ours, visitsFirst}) {
+            const DocumentOutline outline = outlineOf(json);
+            QCOMPARE(outline.visits.size(), 4);
+            QCOMPARE(outline.visits.at(0).ref, QString::fromUtf8("Nghệ An-1"));
+            QVERIFY(outline.visits.at(0).listsAttachments);
+            QVERIFY(outline.visits.at(1).listsAttachments);
+            QVERIFY(outline.visits.at(2).listsAttachments);
+            QVERIFY(!outline.visits.at(3).listsAttachments);
+            QCOMPARE(outline.visits.at(3).ref, QString());
+            QCOMPARE(outline.listedContents,
+                     (QSet<QString>{QStringLiteral("a1"), QStringLiteral("b2"),
+                                    QStringLiteral("c3"), QStringLiteral("d4")}));
+        }
+        QVERIFY(outlineOf("not json").visits.isEmpty());
     }
 
     void importWithAttachmentsUndoneAndRedone()

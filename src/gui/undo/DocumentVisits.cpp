@@ -2,55 +2,99 @@
 
 #include "services/AttachmentInterchange.h"
 #include "services/EditHistory.h"
-#include "services/JsonInterchange.h"
+#include "services/JsonDocumentSplit.h"
+#include "services/JsonDocumentStream.h"
 #include "storage/VisitRepository.h"
 
+#include <QBuffer>
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace vt {
 namespace {
 
 // Whether the record lists attachments; their hashes go to `hashes`.
-bool listsAttachments(const QJsonObject &extensions, QSet<QString> &hashes)
+bool listsAttachments(const QJsonObject &record, QSet<QString> &hashes)
 {
-    if (!extensions.contains(kAttachmentsField))
+    if (!record.contains(kAttachmentsField))
         return false;
-    for (const QJsonValue &entry : extensions.value(kAttachmentsField).toArray())
+    for (const QJsonValue &entry : record.value(kAttachmentsField).toArray())
         hashes.insert(entry.toObject().value(QLatin1String("sha256")).toString());
     return true;
 }
 
-bool listsAttachments(const Visit &visit, QSet<QString> &hashes)
+// Attachments are listed by a visit, its findings and its follow-up updates.
+DocumentOutline::VisitOutline outlineOfVisit(const QJsonObject &visit, QSet<QString> &hashes)
 {
-    bool lists = listsAttachments(visit.extensions, hashes);
-    for (const Finding &finding : visit.findings)
-        lists = listsAttachments(finding.extensions, hashes) || lists;
-    for (const Recommendation &recommendation : visit.recommendations) {
-        for (const FollowUpUpdate &update : recommendation.updates)
-            lists = listsAttachments(update.extensions, hashes) || lists;
+    bool lists = listsAttachments(visit, hashes);
+    for (const QJsonValue &finding : visit.value(QLatin1String("findings")).toArray())
+        lists = listsAttachments(finding.toObject(), hashes) || lists;
+    for (const QJsonValue &recommendation :
+         visit.value(QLatin1String("recommendations")).toArray()) {
+        for (const QJsonValue &update :
+             recommendation.toObject().value(QLatin1String("updates")).toArray())
+            lists = listsAttachments(update.toObject(), hashes) || lists;
     }
-    return lists;
+    return {visit.value(QLatin1String("ref")).toString().normalized(QString::NormalizationForm_C),
+            lists};
 }
 
 } // namespace
 
-NamedVisits visitsNamedIn(Database &database, const QByteArray &json)
+DocumentOutline outlineOf(const QByteArray &json)
+{
+    // Visit by visit, as the import streams it; a document shaped unlike
+    // ours is parsed whole (a document that is no JSON names nothing: its
+    // import fails).
+    DocumentOutline outline;
+    QBuffer device;
+    device.setData(json);
+    device.open(QIODevice::ReadOnly);
+    json::DocumentStream stream(device);
+    if (stream.start()) {
+        while (const std::optional<QByteArray> element = stream.next()) {
+            const std::optional<QJsonValue> visit = json::parseElement(*element);
+            if (!visit)
+                break;
+            outline.visits.append(outlineOfVisit(visit->toObject(), outline.listedContents));
+        }
+    }
+    if (stream.state() == json::DocumentStream::State::Ended)
+        return outline;
+    outline = {};
+    const QJsonArray visits =
+        QJsonDocument::fromJson(json).object().value(QLatin1String("visits")).toArray();
+    for (const QJsonValue &visit : visits)
+        outline.visits.append(outlineOfVisit(visit.toObject(), outline.listedContents));
+    return outline;
+}
+
+NamedVisits visitsNamedBy(Database &database, const DocumentOutline &outline)
 {
     NamedVisits named;
+    named.listedContents = outline.listedContents;
     const VisitRepository repository(database);
     const EditHistory history(database);
-    for (const Visit &visit : readInterchange(json).visits) {
+    QSet<qint64> reached; // a national import names 100,000 visits
+    for (const DocumentOutline::VisitOutline &visit : outline.visits) {
         const qint64 stored = repository.idForRef(visit.ref);
         if (stored != 0)
             named.stored.append(stored);
-        if (listsAttachments(visit, named.listedContents) && stored != 0)
+        if (visit.listsAttachments && stored != 0)
             named.listingAttachments.append(stored);
         for (const qint64 id : history.reach(stored)) {
-            if (!named.reach.contains(id))
+            if (!reached.contains(id)) {
+                reached.insert(id);
                 named.reach.append(id);
+            }
         }
     }
     return named;
+}
+
+NamedVisits visitsNamedIn(Database &database, const QByteArray &json)
+{
+    return visitsNamedBy(database, outlineOf(json));
 }
 
 } // namespace vt

@@ -13,10 +13,28 @@ namespace vt {
 
 class Database;
 
+// What the undo step needs of a document, read once: each visit's ref (NFC,
+// as the import reads it) and whether it lists attachments ("x-attachments",
+// services/AttachmentInterchange.h), and the SHA-256 of every file listed.
+// Only that is read of each visit, not all of it: reading the document in
+// full twice for the undo step made an import from the window take twice as
+// long as the import itself.
+struct DocumentOutline
+{
+    struct VisitOutline
+    {
+        QString ref;
+        bool listsAttachments = false;
+    };
+    QList<VisitOutline> visits;
+    QSet<QString> listedContents;
+};
+
+DocumentOutline outlineOf(const QByteArray &json);
+
 // The visits a document's refs name now, and what they can touch; the
 // stored ones among them whose attachments it replaces (those it lists
-// "x-attachments" for: services/AttachmentInterchange.h), and the SHA-256 of
-// every file it lists.
+// attachments for), and the SHA-256 of every file it lists.
 struct NamedVisits
 {
     QList<qint64> reach;
@@ -25,6 +43,7 @@ struct NamedVisits
     QSet<QString> listedContents;
 };
 
+NamedVisits visitsNamedBy(Database &database, const DocumentOutline &outline);
 NamedVisits visitsNamedIn(Database &database, const QByteArray &json);
 
 } // namespace vt
