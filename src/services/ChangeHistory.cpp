@@ -145,14 +145,21 @@ private:
 
 QString currentUserName()
 {
-    for (const char *variable : {"USER", "LOGNAME", "USERNAME"}) {
-        const QString name = qEnvironmentVariable(variable);
-        if (!name.isEmpty())
-            return name;
-    }
-    if (const passwd *entry = ::getpwuid(::getuid()))
-        return QString::fromLocal8Bit(entry->pw_name);
-    return QString::number(::getuid());
+    // Asked for every history entry (an import makes one per visit, on its
+    // reading thread): the environment is read under a lock, and without
+    // USER the password database is looked up. Neither changes while the
+    // program runs.
+    static const QString name = [] {
+        for (const char *variable : {"USER", "LOGNAME", "USERNAME"}) {
+            const QString value = qEnvironmentVariable(variable);
+            if (!value.isEmpty())
+                return value;
+        }
+        if (const passwd *entry = ::getpwuid(::getuid()))
+            return QString::fromLocal8Bit(entry->pw_name);
+        return QString::number(::getuid());
+    }();
+    return name;
 }
 
 QList<ChangeEntry> organisationChange(const OrganisationRecord &before,
