@@ -52,6 +52,13 @@ void checkStreamCuts(const QByteArray &json)
     }
     if (stream.state() != vt::json::DocumentStream::State::Ended)
         return;
+    // An element that is no JSON sends the reader to the whole document
+    // (InterchangeReader::mustReadWhole); the splitter, which finds the end
+    // of the array before its elements, may have cut that one differently.
+    for (const QByteArray &element : std::as_const(elements)) {
+        if (!vt::json::parseElement(element))
+            return;
+    }
     const std::optional<vt::json::DocumentPieces> pieces = vt::json::splitDocument(json);
     if (!pieces || pieces->envelope != stream.envelope() ||
         pieces->visits.size() != elements.size())

@@ -180,4 +180,12 @@ void addCuttingRows()
     QTest::newRow("bad literal") << head + R"("visits": [tru]})" << false;
     QTest::newRow("garbage after") << head + R"("visits": []} x)" << false;
     QTest::newRow("unterminated string") << head + R"("visits": [{"a": "b}]})" << false;
+    // Found by fuzz_interchange: control bytes and a brace inside what can
+    // only be a literal (it runs to the next delimiter), cut across pieces.
+    QTest::newRow("control bytes")
+        << QByteArray::fromBase64(
+               "eyJmb3JtYXQiOiJ2aXNpdC10cmFja2VyIiwidmVyc2lvbiI6MSwidmlzaXRzIjpbAAAAAAAA"
+               "AACLAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAUAAAB7AAAAAAAAAAAAAAAAAAAAAAAA"
+               "AAAAAAAAXX0=")
+        << false;
 }

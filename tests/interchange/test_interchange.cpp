@@ -526,8 +526,16 @@ private slots:
                 continue;
             }
             const std::optional<json::DocumentPieces> pieces = json::splitDocument(json);
-            if (!pieces) { // malformed around the visits: left to the whole readers
-                QCOMPARE(stream.state(), json::DocumentStream::State::Unusual);
+            if (!pieces) {
+                // Malformed around the visits: left to the whole readers, by
+                // the stream or, when the stream cut it (it reads elements in
+                // order, the splitter first finds the array's end), by the
+                // reader, for which an element is no JSON.
+                const bool elementNotJson =
+                    std::any_of(elements.cbegin(), elements.cend(), [](const QByteArray &e) {
+                        return !json::parseElement(e).has_value();
+                    });
+                QVERIFY(stream.state() == json::DocumentStream::State::Unusual || elementNotJson);
                 continue;
             }
             // Malformed inside a visit: cut all the same, as the splitter does.
