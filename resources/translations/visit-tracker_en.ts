@@ -2659,10 +2659,6 @@ You can delete them later, or load them again from the File menu.</translation>
         <translation>Nothing was imported from %1.</translation>
     </message>
     <message>
-        <source>Imported %1 visits (%2 added, %3 replaced).</source>
-        <translation>Imported %1 visits (%2 added, %3 replaced).</translation>
-    </message>
-    <message>
         <source>Export visits</source>
         <translation>Export visits</translation>
     </message>
@@ -2783,6 +2779,13 @@ You can delete them later, or load them again from the File menu.</translation>
         <translation>
             <numerusform>%Ln visit</numerusform>
             <numerusform>%Ln visits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln visit(s) (%1 added, %2 replaced).</source>
+        <translation>
+            <numerusform>Imported %Ln visit (%1 added, %2 replaced).</numerusform>
+            <numerusform>Imported %Ln visits (%1 added, %2 replaced).</numerusform>
         </translation>
     </message>
 </context>

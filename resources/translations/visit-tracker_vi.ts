@@ -2646,10 +2646,6 @@ Có thể xóa dữ liệu mẫu sau, hoặc nạp lại từ trình đơn Tệp
         <translation>Không có dữ liệu nào được nhập từ %1.</translation>
     </message>
     <message>
-        <source>Imported %1 visits (%2 added, %3 replaced).</source>
-        <translation>Đã nhập %1 buổi làm việc (thêm mới %2, thay thế %3).</translation>
-    </message>
-    <message>
         <source>Export visits</source>
         <translation>Xuất buổi làm việc</translation>
     </message>
@@ -2769,6 +2765,12 @@ Có thể xóa dữ liệu mẫu sau, hoặc nạp lại từ trình đơn Tệp
         <source>%Ln visit(s)</source>
         <translation>
             <numerusform>%Ln buổi làm việc</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln visit(s) (%1 added, %2 replaced).</source>
+        <translation>
+            <numerusform>Đã nhập %Ln buổi làm việc (thêm mới %1, thay thế %2).</numerusform>
         </translation>
     </message>
 </context>

@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QLocale>
 #include <QMessageBox>
 #include <QSaveFile>
 #include <QStatusBar>
@@ -57,11 +58,13 @@ void MainWindow::importJson()
         box.exec();
         return;
     }
-    statusBar()->showMessage(tr("Imported %1 visits (%2 added, %3 replaced).")
-                                 .arg(result.added + result.replaced)
-                                 .arg(result.added)
-                                 .arg(result.replaced),
-                             8000);
+    // In the user's number format, like the visit count beside it.
+    const QLocale locale;
+    statusBar()->showMessage(
+        tr("Imported %Ln visit(s) (%1 added, %2 replaced).", nullptr,
+           result.added + result.replaced)
+            .arg(locale.toString(result.added), locale.toString(result.replaced)),
+        8000);
 }
 
 void MainWindow::exportJson()
