@@ -10,7 +10,9 @@
 
 #include <QObject>
 
+#include <condition_variable>
 #include <memory>
+#include <mutex>
 #include <thread>
 
 namespace vt {
@@ -34,10 +36,14 @@ public:
     // Starts backing up the file; false when a backup is already running.
     bool start(const QString &databasePath, When when,
                const BackupPolicy &policy = BackupPolicy::fromSettings());
-    bool isRunning() const { return m_thread.joinable(); }
-    // Stops the running backup and waits for its thread, which takes a moment:
-    // the copy is interrupted, its partial file removed. finished() is not
-    // emitted for it. Called before the file is closed or replaced.
+    // From start() until its result is delivered or it is stopped.
+    bool isRunning() const;
+    // Stops the running backup and waits until it has let go of the database
+    // (a moment: the copy is interrupted). Its partial file is removed after
+    // that, on its thread, which is joined by the next start() or the
+    // destructor: at national scale the removal alone took about a second.
+    // finished() is not emitted for it. Called before the file is closed or
+    // replaced.
     void stop();
 
 signals:
@@ -47,9 +53,16 @@ signals:
 private:
     void deliver(quint64 run, const RotationResult &result);
 
+    // Set by the backup's thread once its connection is closed.
+    void release();
+
     std::thread m_thread;
     std::unique_ptr<Interruption> m_interruption;
-    quint64 m_run = 0; // which start() a delivered result belongs to
+    mutable std::mutex m_mutex;
+    std::condition_variable m_releasedChanged;
+    bool m_released = true; // no backup holds the database
+    bool m_active = false;  // isRunning(); this object's thread only
+    quint64 m_run = 0;      // which start() a delivered result belongs to
 };
 
 } // namespace vt

@@ -161,8 +161,14 @@ BackupResult backupDatabase(Database &database, const QString &target, Interrupt
         tempPath = reserve.fileName();
     }
     auto discard = [&](const QString &message) {
+        QStringList partial;
         for (const char *suffix : {"", "-journal", "-wal", "-shm"})
-            QFile::remove(tempPath + QLatin1StringView(suffix));
+            partial.append(tempPath + QLatin1StringView(suffix));
+        if (interruption)
+            interruption->removeFiles(partial); // perhaps later, by whoever stopped it
+        else
+            for (const QString &path : std::as_const(partial))
+                QFile::remove(path);
         result.cancelled = interruption && interruption->isCancelled();
         if (result.cancelled)
             return failWith(sql::Text::tr("The backup “%1” was stopped before it was finished; "

@@ -2,8 +2,11 @@
 
 #include "storage/NativeStatement.h"
 
+#include <QFile>
+
 #include <algorithm>
 #include <sqlite3.h>
+#include <utility>
 
 namespace vt {
 namespace {
@@ -31,6 +34,37 @@ void Interruption::cancel()
 bool Interruption::isCancelled() const
 {
     return m_cancelled.load();
+}
+
+Interruption::~Interruption()
+{
+    for (const QString &path : std::as_const(m_removals))
+        QFile::remove(path);
+}
+
+void Interruption::deferRemovals()
+{
+    const std::lock_guard lock(m_mutex);
+    m_deferRemovals = true;
+}
+
+void Interruption::removeFiles(const QStringList &paths)
+{
+    {
+        const std::lock_guard lock(m_mutex);
+        if (m_deferRemovals && m_cancelled.load()) {
+            m_removals += paths;
+            return;
+        }
+    }
+    for (const QString &path : paths)
+        QFile::remove(path);
+}
+
+QStringList Interruption::takeRemovals()
+{
+    const std::lock_guard lock(m_mutex);
+    return std::exchange(m_removals, {});
 }
 
 Interruption::Attachment::Attachment(Interruption *interruption, const QSqlDatabase &connection)

@@ -12,6 +12,7 @@
 // every few hundred instructions catches a statement started just after.
 
 #include <QSqlDatabase>
+#include <QStringList>
 
 #include <atomic>
 #include <mutex>
@@ -31,6 +32,18 @@ public:
     // Interrupts the attached connections and every one attached from now on.
     void cancel();
     bool isCancelled() const;
+
+    // The partial output of a stopped job. Removing a file of gigabytes takes
+    // this file system about a second (docs/PERFORMANCE.md, session 8), too
+    // long for the window's thread, which waits for a stopped backup to let go
+    // of its database. With deferRemovals(), the files of a cancelled job are
+    // kept for takeRemovals(), so that whoever stopped it removes them once
+    // it has let go; otherwise, and for a job that failed, they go at once.
+    // Any not taken are removed when the Interruption goes.
+    ~Interruption();
+    void deferRemovals();
+    void removeFiles(const QStringList &paths);
+    QStringList takeRemovals();
 
     // While it lives, cancel() interrupts the connection. It must go before
     // the connection is closed: the handle is not used after that.
@@ -53,6 +66,8 @@ private:
     mutable std::mutex m_mutex;
     std::atomic<bool> m_cancelled = false;
     std::vector<sqlite3 *> m_handles;
+    bool m_deferRemovals = false;
+    QStringList m_removals; // deferred, under m_mutex
 };
 
 } // namespace vt

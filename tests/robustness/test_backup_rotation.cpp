@@ -239,6 +239,60 @@ private slots:
         QCOMPARE(VisitRepository(database).allIds().size(), 60);
     }
 
+    // Stopped, a backup lets go of the database at once; its partial file is
+    // removed after that on its thread, joined by the next start.
+    void backgroundBackupStartsAgainAfterAStop()
+    {
+        Database database;
+        openWith(database, 60);
+        BackgroundBackup backup;
+        QSignalSpy finished(&backup, &BackgroundBackup::finished);
+        QVERIFY(backup.start(database.filePath(), BackgroundBackup::When::Now, policy(100)));
+        QTest::qSleep(3);
+        backup.stop();
+        QVERIFY(!backup.isRunning());
+        QVERIFY(backup.start(database.filePath(), BackgroundBackup::When::Now, policy(100)));
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.count(), 1);
+        QCOMPARE(finished.at(0).at(0).value<RotationResult>().outcome,
+                 RotationResult::Outcome::Written);
+        const QDir folder(path("backups"));
+        for (const QString &name : folder.entryList(QDir::Files))
+            QVERIFY2(!name.contains(QStringLiteral(".part")), qPrintable(name));
+    }
+
+    // What a cancelled job leaves behind goes later only when asked for, and
+    // never stays: taken by whoever stopped it, or removed with the Interruption.
+    void interruptionDefersOnlyACancelledJobsFiles()
+    {
+        QTemporaryDir dir;
+        const auto made = [&](const char *name) {
+            const QString file = dir.filePath(QLatin1StringView(name));
+            QFile f(file);
+            f.open(QIODevice::WriteOnly);
+            return file;
+        };
+        const QString a = made("a"), b = made("b"), c = made("c"), d = made("d");
+        {
+            Interruption deferring;
+            deferring.deferRemovals();
+            deferring.removeFiles({a}); // not cancelled: a failure, removed at once
+            QVERIFY(!QFile::exists(a));
+            deferring.cancel();
+            deferring.removeFiles({b, c});
+            QVERIFY(QFile::exists(b) && QFile::exists(c));
+            QCOMPARE(deferring.takeRemovals(), (QStringList{b, c})); // the taker removes them
+            deferring.removeFiles({d});
+            QVERIFY(QFile::exists(d));
+        }
+        QVERIFY(!QFile::exists(d)); // not taken: removed with the Interruption
+        QVERIFY(QFile::exists(b));
+        Interruption plain;
+        plain.cancel();
+        plain.removeFiles({b, c}); // without deferRemovals: at once
+        QVERIFY(!QFile::exists(b) && !QFile::exists(c));
+    }
+
     void policyIsStoredInSettings()
     {
         BackupPolicy stored;
