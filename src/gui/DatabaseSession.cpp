@@ -9,6 +9,7 @@
 #include "storage/Lookups.h"
 #include "storage/VisitRepository.h"
 
+#include <QBuffer>
 #include <QScopedValueRollback>
 #include <QUndoStack>
 
@@ -143,15 +144,34 @@ bool DatabaseSession::removeVisit(qint64 visitId, QString *error)
 ImportResult DatabaseSession::importDocument(const QByteArray &json, const QString &path,
                                              const ImportProgress &progress)
 {
+    QBuffer buffer;
+    buffer.setData(json);
+    buffer.open(QIODevice::ReadOnly);
+    return importDocument(buffer, path, progress);
+}
+
+ImportResult DatabaseSession::importDocument(QIODevice &device, const QString &path,
+                                             const ImportProgress &progress)
+{
+    if (device.isSequential()) { // cannot be read twice
+        const QByteArray json = device.readAll();
+        return importDocument(json, path, progress);
+    }
     const QScopedValueRollback busy(m_busy, true);
-    const DocumentOutline outline = outlineOf(json); // read once, for before and after
+    const qint64 start = device.pos();
+    const DocumentOutline outline = outlineOf(device); // read once, for before and after
+    if (!device.seek(start)) {
+        ImportResult failed;
+        failed.error = device.errorString();
+        return failed;
+    }
     const NamedVisits named = visitsNamedBy(*m_database, outline);
     ChangeRecording recording(*m_database, named.reach);
     // The files of a replaced visit go when the document lists others:
     // their contents are read now, so that undo can put them back.
     const AttachmentSnapshot attachments(*m_database, named.stored, named.listingAttachments,
                                          named.listedContents);
-    ImportResult result = importInterchange(*m_database, json, path, progress);
+    ImportResult result = importInterchange(*m_database, device, path, progress);
     if (result.ok) {
         const QString text = tr("Import %Ln visit(s)", nullptr, result.added + result.replaced);
         const NamedVisits imported = visitsNamedBy(*m_database, outline);

@@ -17,6 +17,8 @@
 
 class QUndoStack;
 
+class QIODevice;
+
 namespace vt {
 
 struct Completions
@@ -53,6 +55,10 @@ public:
     SaveResult saveVisit(Visit &visit, const QList<PreparedAttachment> &pending = {});
     bool removeVisit(qint64 visitId, QString *error);
     // `path` locates the attachments the document lists (ImportExport.h).
+    // From a device (a file), the document is read a piece at a time, twice:
+    // once for what the undo step needs, once to import it.
+    ImportResult importDocument(QIODevice &device, const QString &path = {},
+                                const ImportProgress &progress = {});
     ImportResult importDocument(const QByteArray &json, const QString &path = {},
                                 const ImportProgress &progress = {});
     // True while an import runs (its progress callback processes events):

@@ -2,6 +2,7 @@
 
 #include "gui/DatabaseSession.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QProgressDialog>
@@ -20,6 +21,15 @@ struct Text
 ImportResult importWithProgress(DatabaseSession &session, const QByteArray &json,
                                 const QString &path, QWidget *parent, int showAfterMs)
 {
+    QBuffer buffer;
+    buffer.setData(json);
+    buffer.open(QIODevice::ReadOnly);
+    return importWithProgress(session, buffer, path, parent, showAfterMs);
+}
+
+ImportResult importWithProgress(DatabaseSession &session, QIODevice &device, const QString &path,
+                                QWidget *parent, int showAfterMs)
+{
     QProgressDialog dialog(Text::tr("Reading the file…"), Text::tr("Cancel"), 0, 0, parent);
     dialog.setObjectName(QStringLiteral("importProgress"));
     dialog.setWindowTitle(Text::tr("Import visits"));
@@ -34,7 +44,7 @@ ImportResult importWithProgress(DatabaseSession &session, const QByteArray &json
     clock.start();
     qint64 nextEventsAtMs = 0;
     return session.importDocument(
-        json, path, [&](qsizetype written, qint64 readBytes, qint64 documentBytes) {
+        device, path, [&](qsizetype written, qint64 readBytes, qint64 documentBytes) {
             const bool allRead = readBytes >= documentBytes;
             // Events (drawing, the Cancel button) are processed every 20 ms,
             // not after every visit: a pass of the event loop for each of

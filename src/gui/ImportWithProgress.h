@@ -7,6 +7,7 @@
 
 #include "services/ImportExport.h"
 
+class QIODevice;
 class QWidget;
 
 namespace vt {
@@ -18,6 +19,8 @@ class DatabaseSession;
 // saving into it would be undone by a cancel).
 // The dialog shows once the import has taken `showAfterMs` and is expected to
 // take longer still.
+ImportResult importWithProgress(DatabaseSession &session, QIODevice &device, const QString &path,
+                                QWidget *parent, int showAfterMs = 200);
 ImportResult importWithProgress(DatabaseSession &session, const QByteArray &json,
                                 const QString &path, QWidget *parent, int showAfterMs = 200);
 

@@ -44,7 +44,8 @@ void MainWindow::importJson()
                               tr("Cannot read %1: %2").arg(path, file.errorString()));
         return;
     }
-    const ImportResult result = importWithProgress(*m_session, file.readAll(), path, this);
+    // Read as it is imported, never whole (ImportExport.h).
+    const ImportResult result = importWithProgress(*m_session, file, path, this);
     if (result.cancelled) {
         statusBar()->showMessage(tr("Import cancelled: nothing was imported."), 8000);
         return;

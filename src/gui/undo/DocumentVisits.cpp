@@ -41,15 +41,13 @@ DocumentOutline::VisitOutline outlineOfVisit(const QJsonObject &visit, QSet<QStr
 
 } // namespace
 
-DocumentOutline outlineOf(const QByteArray &json)
+DocumentOutline outlineOf(QIODevice &device)
 {
     // Visit by visit, as the import streams it; a document shaped unlike
     // ours is parsed whole (a document that is no JSON names nothing: its
     // import fails).
     DocumentOutline outline;
-    QBuffer device;
-    device.setData(json);
-    device.open(QIODevice::ReadOnly);
+    const qint64 start = device.pos();
     json::DocumentStream stream(device);
     if (stream.start()) {
         while (const std::optional<QByteArray> element = stream.next()) {
@@ -62,11 +60,21 @@ DocumentOutline outlineOf(const QByteArray &json)
     if (stream.state() == json::DocumentStream::State::Ended)
         return outline;
     outline = {};
+    if (device.isSequential() || !device.seek(start))
+        return outline;
     const QJsonArray visits =
-        QJsonDocument::fromJson(json).object().value(QLatin1String("visits")).toArray();
+        QJsonDocument::fromJson(device.readAll()).object().value(QLatin1String("visits")).toArray();
     for (const QJsonValue &visit : visits)
         outline.visits.append(outlineOfVisit(visit.toObject(), outline.listedContents));
     return outline;
+}
+
+DocumentOutline outlineOf(const QByteArray &json)
+{
+    QBuffer device;
+    device.setData(json);
+    device.open(QIODevice::ReadOnly);
+    return outlineOf(device);
 }
 
 NamedVisits visitsNamedBy(Database &database, const DocumentOutline &outline)

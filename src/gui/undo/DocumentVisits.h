@@ -9,6 +9,8 @@
 #include <QSet>
 #include <QString>
 
+class QIODevice;
+
 namespace vt {
 
 class Database;
@@ -30,6 +32,9 @@ struct DocumentOutline
     QSet<QString> listedContents;
 };
 
+// From the device's position to its end; the caller seeks back to read it
+// again.
+DocumentOutline outlineOf(QIODevice &device);
 DocumentOutline outlineOf(const QByteArray &json);
 
 // The visits a document's refs name now, and what they can touch; the
