@@ -31,6 +31,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
+#include <QUndoStack>
 
 using namespace vt;
 
@@ -120,6 +121,16 @@ void benchWindowImport()
     bench::report("import_10k_window", ms / 1000.0, "s", 5);
     bench::reportInfo("import_10k_window_cpu_s", cpuMs / 1000.0, "s");
     bench::reportInfo("import_10k_window_rss_growth", bench::residentMb() - rssBefore, "MB");
+    // The step it recorded, undone (10,000 visits taken out, their states
+    // kept for redo) and redone.
+    QUndoStack *stack = session.undoStack();
+    if (!stack->canUndo())
+        return;
+    bench::reportInfo("undo_import_10k", bench::timeMs([&] { stack->undo(); }) / 1000.0, "s");
+    bench::reportInfo("redo_import_10k", bench::timeMs([&] { stack->redo(); }) / 1000.0, "s");
+    if (session.visitCount() != 10000)
+        qWarning("redo left %lld visits", qint64(session.visitCount()));
+    bench::reportInfo("import_undo_redo_rss_growth", bench::residentMb() - rssBefore, "MB");
 }
 
 void benchOpenVisit(MainWindow &window, int samples)

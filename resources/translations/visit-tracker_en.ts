@@ -1623,6 +1623,10 @@ Status: %5</translation>
             <numerusform>Import %Ln visits</numerusform>
         </translation>
     </message>
+    <message>
+        <source>“%1” was done and saved, but it cannot be undone: %2</source>
+        <translation>“%1” was done and saved, but it cannot be undone: %2</translation>
+    </message>
 </context>
 <context>
     <name>vt::DocumentOutput</name>
@@ -1676,6 +1680,18 @@ Status: %5</translation>
     <message>
         <source>The visit “%1” was changed after this step, and undoing or redoing the step would overwrite that change. Nothing was changed.</source>
         <translation>The visit “%1” was changed after this step, and undoing or redoing the step would overwrite that change. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The folder does not exist.</source>
+        <translation>The folder does not exist.</translation>
+    </message>
+    <message>
+        <source>Could not keep the undo step in “%1”: %2</source>
+        <translation>Could not keep the undo step in “%1”: %2</translation>
+    </message>
+    <message>
+        <source>The undo step&apos;s copy of a visit was damaged on disk.</source>
+        <translation>The undo step&apos;s copy of a visit was damaged on disk.</translation>
     </message>
 </context>
 <context>

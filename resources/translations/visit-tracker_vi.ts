@@ -1617,6 +1617,10 @@ Trạng thái: %5</translation>
             <numerusform>Nhập %Ln buổi làm việc</numerusform>
         </translation>
     </message>
+    <message>
+        <source>“%1” was done and saved, but it cannot be undone: %2</source>
+        <translation>Đã thực hiện và lưu “%1”, nhưng không thể hoàn tác thao tác này: %2</translation>
+    </message>
 </context>
 <context>
     <name>vt::DocumentOutput</name>
@@ -1670,6 +1674,18 @@ Trạng thái: %5</translation>
     <message>
         <source>The visit “%1” was changed after this step, and undoing or redoing the step would overwrite that change. Nothing was changed.</source>
         <translation>Buổi làm việc “%1” đã được thay đổi sau bước này; hoàn tác hoặc làm lại bước này sẽ ghi đè lên thay đổi đó. Chưa có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The folder does not exist.</source>
+        <translation>Thư mục không tồn tại.</translation>
+    </message>
+    <message>
+        <source>Could not keep the undo step in “%1”: %2</source>
+        <translation>Không thể lưu bước hoàn tác vào “%1”: %2</translation>
+    </message>
+    <message>
+        <source>The undo step&apos;s copy of a visit was damaged on disk.</source>
+        <translation>Bản sao buổi làm việc của bước hoàn tác đã bị hỏng trên đĩa.</translation>
     </message>
 </context>
 <context>

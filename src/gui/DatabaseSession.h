@@ -84,10 +84,11 @@ public:
     // they kept with them, gui/undo/KeptContent.h; docs/safety.md).
     static constexpr int kUndoLimit = 100;
     QUndoStack *undoStack() const { return m_undoStack; }
-    // Undo and redo of a step: makes the visits stand as `to` if they stand
-    // as `from` (EditHistory::restore), then tells the views, or says why not
-    // with stepRefused().
-    bool restoreVisits(const QList<VisitState> &from, const QList<VisitState> &to);
+    // Undo and redo of a step: makes the visits stand as the change's other
+    // side if they stand as it says now, swapping the sides
+    // (EditHistory::restore), then tells the views, or says why not with
+    // stepRefused().
+    bool restoreVisits(RecordedChange &change);
     bool restoreOrganisation(const OrganisationRecord &from, const OrganisationRecord &to);
     // `taken`: the content of an attachment taken away (AttachmentService::apply).
     bool applyAttachment(const std::optional<AttachmentRecord> &from,
@@ -120,6 +121,8 @@ signals:
 private:
     // Pushes the step `change` records (nothing when it is empty).
     void record(const QString &text, RecordedChange change);
+    // Tells the user when a change made could not be recorded for undo.
+    void reportUnkept(const QString &text, const RecordedChange &change);
     // The change with the attachment changes made around it as one step:
     // `filesBefore`, then the visits, then `filesAfter` (plain `record` when
     // no file changed).

@@ -35,19 +35,18 @@ bool DatabaseSession::applyAttachment(const std::optional<AttachmentRecord> &fro
     return true;
 }
 
-bool DatabaseSession::restoreVisits(const QList<VisitState> &from, const QList<VisitState> &to)
+bool DatabaseSession::restoreVisits(RecordedChange &change)
 {
     QString error;
-    QList<qint64> changed;
-    if (!EditHistory(*m_database).restore(from, to, &changed, &error)) {
+    if (!EditHistory(*m_database).restore(change, nullptr, &error)) {
         emit stepRefused(error);
         return false;
     }
-    for (const VisitState &state : to) {
-        if (state.visit)
-            emit visitSaved(state.visitId);
+    for (const StateMark &now : std::as_const(change.current)) {
+        if (now.present)
+            emit visitSaved(now.visitId);
         else
-            emit visitRemoved(state.visitId);
+            emit visitRemoved(now.visitId);
     }
     emit visitsChanged();
     return true;
@@ -78,6 +77,17 @@ void DatabaseSession::record(const QString &text, RecordedChange change)
 {
     if (!change.isEmpty())
         m_undoStack->push(new VisitStep(*this, text, std::move(change)));
+    else
+        reportUnkept(text, change);
+}
+
+void DatabaseSession::reportUnkept(const QString &text, const RecordedChange &change)
+{
+    // Done and saved, but without a way back: the user must know before
+    // reaching for Undo (which would undo the step before this one).
+    if (!change.problem.isEmpty())
+        emit stepRefused(
+            tr("“%1” was done and saved, but it cannot be undone: %2").arg(text, change.problem));
 }
 
 void DatabaseSession::recordWithFiles(const QString &text, QList<AttachmentChange> filesBefore,
@@ -93,6 +103,8 @@ void DatabaseSession::recordWithFiles(const QString &text, QList<AttachmentChang
         new AttachmentStep(*this, text, std::move(file), group);
     if (!change.isEmpty())
         new VisitStep(*this, text, std::move(change), group);
+    else
+        reportUnkept(text, change);
     for (AttachmentChange &file : filesAfter)
         new AttachmentStep(*this, text, std::move(file), group);
     m_undoStack->push(group);

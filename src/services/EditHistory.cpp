@@ -7,7 +7,6 @@
 #include "storage/VisitRepository.h"
 
 #include <QCoreApplication>
-#include <QHash>
 #include <QSet>
 
 namespace vt {
@@ -25,20 +24,40 @@ void appendOnce(QList<qint64> &ids, qint64 id)
         ids.append(id);
 }
 
-QString titleOf(const VisitState &a, const VisitState &b)
+// A visit as loaded, with its verdicts' recommendations named by place; the
+// ids the verdicts held, in `verdictIds`.
+std::optional<VisitState> captureOf(Database &database, qint64 visitId, QList<qint64> *verdictIds,
+                                    QString *error)
 {
-    if (a.visit)
-        return a.visit->title;
-    return b.visit ? b.visit->title : QString::number(a.visitId);
+    VisitState state;
+    state.visitId = visitId;
+    const VisitRepository repository(database);
+    state.visit = repository.load(visitId, error);
+    if (!state.visit) {
+        if (repository.contains(visitId))
+            return std::nullopt; // there, but unreadable
+        return state;
+    }
+    const RecommendationPlaces places(database);
+    for (CarryOverVerdict &verdict : state.visit->carriedOver) {
+        state.judged.append(
+            places.placeOf(verdict.recommendationId, nullptr).value_or(RecommendationPlace{}));
+        if (verdictIds)
+            verdictIds->append(verdict.recommendationId);
+        verdict.recommendationId = 0;
+    }
+    return state;
 }
 
-const VisitState *stateOf(const QList<VisitState> &states, qint64 visitId)
+// The visit as it was loaded, for the change history.
+std::optional<Visit> asLoaded(const VisitState &state, const QList<qint64> &verdictIds)
 {
-    for (const VisitState &state : states) {
-        if (state.visitId == visitId)
-            return &state;
+    std::optional<Visit> visit = state.visit;
+    if (visit) {
+        for (qsizetype i = 0; i < visit->carriedOver.size(); ++i)
+            visit->carriedOver[i].recommendationId = verdictIds.value(i);
     }
-    return nullptr;
+    return visit;
 }
 
 } // namespace
@@ -75,26 +94,10 @@ QList<qint64> EditHistory::reach(qint64 visitId) const
 
 std::optional<VisitState> EditHistory::capture(qint64 visitId, QString *error) const
 {
-    VisitState state;
-    state.visitId = visitId;
-    const VisitRepository repository(m_database);
-    state.visit = repository.load(visitId, error);
-    if (!state.visit) {
-        if (repository.contains(visitId))
-            return std::nullopt; // there, but unreadable
-        return state;
-    }
-    const RecommendationPlaces places(m_database);
-    for (CarryOverVerdict &verdict : state.visit->carriedOver) {
-        state.judged.append(
-            places.placeOf(verdict.recommendationId, nullptr).value_or(RecommendationPlace{}));
-        verdict.recommendationId = 0;
-    }
-    return state;
+    return captureOf(m_database, visitId, nullptr, error);
 }
 
-bool EditHistory::restore(const QList<VisitState> &from, const QList<VisitState> &to,
-                          QList<qint64> *changed, QString *error)
+bool EditHistory::restore(RecordedChange &change, QList<qint64> *changed, QString *error)
 {
     const auto fail = [error](const QString &message) {
         if (error)
@@ -108,67 +111,100 @@ bool EditHistory::restore(const QList<VisitState> &from, const QList<VisitState>
         return fail(Text::tr("Could not change the database: %1").arg(transaction.errorText()));
 
     // Nothing is written unless every visit still stands as the step left it.
+    // How they stand is kept (on disk when large): the way back.
     VisitRepository repository(m_database);
-    QHash<qint64, std::optional<Visit>> stored; // as loaded, for the history
-    for (const VisitState &expected : from) {
-        const std::optional<VisitState> current = capture(expected.visitId, error);
-        if (!current)
+    VisitStates replaced;
+    QList<QList<qint64>> replacedVerdictIds; // for the history
+    const qsizetype count = change.current.size();
+    for (qsizetype i = 0; i < count; ++i) {
+        const StateMark &expected = change.current.at(i);
+        QList<qint64> &verdictIds = replacedVerdictIds.emplace_back();
+        const std::optional<VisitState> now =
+            captureOf(m_database, expected.visitId, &verdictIds, error);
+        if (!now || !replaced.append(*now, error))
             return false;
-        if (*current != expected) {
-            const VisitState *target = stateOf(to, expected.visitId);
-            return fail(
-                Text::tr("The visit “%1” was changed after this step, and undoing or redoing "
-                         "the step would overwrite that change. Nothing was changed.")
-                    .arg(titleOf(expected, target ? *target : expected)));
+        if (replaced.fingerprint(i) != expected.fingerprint) {
+            const std::optional<VisitState> target = change.other.read(i, nullptr);
+            QString title = QString::number(expected.visitId);
+            if (now->visit)
+                title = now->visit->title;
+            else if (target && target->visit)
+                title = target->visit->title;
+            return fail(Text::tr("The visit “%1” was changed after this step, and undoing or "
+                                 "redoing the step would overwrite that change. Nothing was "
+                                 "changed.")
+                            .arg(title));
         }
-        stored.insert(expected.visitId, repository.load(expected.visitId, nullptr));
     }
 
     // Deletions, then every visit without its verdicts, then the verdicts: a
     // verdict needs the recommendation it judges, which may be written later.
-    QList<const VisitState *> written;
     QList<ChangeEntry> changes;
-    for (const VisitState &state : to) {
-        const std::optional<Visit> &now = stored.value(state.visitId);
-        if (state.visit || !now)
+    for (qsizetype i = 0; i < count; ++i) {
+        if (change.other.holdsVisit(i) || !replaced.holdsVisit(i))
             continue;
+        const std::optional<VisitState> now = replaced.read(i, error);
+        if (!now)
+            return false;
         const std::optional<QList<ChangeEntry>> attachments =
-            attachmentsDeletedWith(m_database, state.visitId, now->title, error);
-        if (!attachments || !repository.remove(state.visitId, error))
+            attachmentsDeletedWith(m_database, now->visitId, now->visit->title, error);
+        if (!attachments || !repository.remove(now->visitId, error))
             return false;
         changes += *attachments;
     }
-    for (const VisitState &state : to) {
-        if (!state.visit)
+    struct HeldVerdicts
+    {
+        qint64 visitId;
+        QList<CarryOverVerdict> verdicts;
+        QList<RecommendationPlace> judged;
+    };
+    QList<HeldVerdicts> held;
+    for (qsizetype i = 0; i < count; ++i) {
+        if (!change.other.holdsVisit(i))
             continue;
-        Visit visit = *state.visit;
-        visit.carriedOver.clear();
-        if (!(stored.value(state.visitId) ? repository.save(visit, error)
-                                          : repository.recreate(visit, error)))
+        std::optional<VisitState> state = change.other.read(i, error);
+        if (!state)
             return false;
-        written.append(&state);
+        Visit &visit = *state->visit;
+        held.append({state->visitId, std::exchange(visit.carriedOver, {}), state->judged});
+        if (!(replaced.holdsVisit(i) ? repository.save(visit, error)
+                                     : repository.recreate(visit, error)))
+            return false;
     }
     const RecommendationPlaces places(m_database);
-    for (const VisitState *state : std::as_const(written)) {
+    for (const HeldVerdicts &state : std::as_const(held)) {
         QList<CarryOverVerdict> verdicts;
-        for (qsizetype i = 0; i < state->visit->carriedOver.size(); ++i) {
-            CarryOverVerdict verdict = state->visit->carriedOver.at(i);
-            verdict.recommendationId = places.find(state->judged.value(i), nullptr);
+        for (qsizetype i = 0; i < state.verdicts.size(); ++i) {
+            CarryOverVerdict verdict = state.verdicts.at(i);
+            verdict.recommendationId = places.find(state.judged.value(i), nullptr);
             if (verdict.recommendationId != 0) // else the recommendation is gone, and so is this
                 verdicts.append(verdict);
         }
-        if (!repository.saveVerdicts(state->visitId, verdicts, error))
+        if (!repository.saveVerdicts(state.visitId, verdicts, error))
             return false;
     }
 
-    for (const VisitState &state : to) {
-        changes +=
-            changesBetween(stored.value(state.visitId),
-                           state.visit ? repository.load(state.visitId, nullptr) : std::nullopt);
+    QList<StateMark> marks;
+    for (qsizetype i = 0; i < count; ++i) {
+        const qint64 visitId = change.current.at(i).visitId;
+        std::optional<Visit> before;
+        if (replaced.holdsVisit(i)) {
+            const std::optional<VisitState> now = replaced.read(i, error);
+            if (!now)
+                return false;
+            before = asLoaded(*now, replacedVerdictIds.at(i));
+        }
+        changes += changesBetween(
+            before, change.other.holdsVisit(i) ? repository.load(visitId, nullptr) : std::nullopt);
+        marks.append({visitId, change.other.holdsVisit(i), change.other.fingerprint(i)});
         if (changed)
-            changed->append(state.visitId);
+            changed->append(visitId);
     }
-    return ChangeLog(m_database).append(changes, error) && transaction.commit(error);
+    if (!ChangeLog(m_database).append(changes, error) || !transaction.commit(error))
+        return false;
+    change.current = std::move(marks);
+    change.other = std::move(replaced);
+    return true;
 }
 
 ChangeRecording::ChangeRecording(Database &database, const QList<qint64> &visitIds)
@@ -177,38 +213,50 @@ ChangeRecording::ChangeRecording(Database &database, const QList<qint64> &visitI
     const EditHistory history(database);
     for (const qint64 id : visitIds) {
         const std::optional<VisitState> state = history.capture(id, nullptr);
-        m_ok = m_ok && state.has_value();
-        if (state)
-            m_before.append(*state);
+        if (!state || !m_before.append(*state, &m_problem)) {
+            m_ok = false;
+            return;
+        }
     }
 }
 
 RecordedChange ChangeRecording::finish(const QList<qint64> &added)
 {
     RecordedChange change;
+    change.problem = m_problem;
     if (!m_ok)
         return change;
-    QList<VisitState> before = m_before;
-    // A set, not stateOf(): an import adds 10,000 visits, and a scan of the
+    const auto unkept = [](const QString &problem) {
+        RecordedChange none;
+        none.problem = problem;
+        return none;
+    };
+    // A set, not a scan: an import adds 10,000 visits, and a scan of the
     // growing list for each was 50 million comparisons.
     QSet<qint64> known;
-    for (const VisitState &state : std::as_const(before))
-        known.insert(state.visitId);
+    for (qsizetype i = 0; i < m_before.size(); ++i)
+        known.insert(m_before.visitId(i));
+    QString error;
     for (const qint64 id : added) {
         if (!known.contains(id)) {
             known.insert(id);
-            before.append(VisitState{id, std::nullopt, {}});
+            if (!m_before.append(VisitState{id, std::nullopt, {}}, &error))
+                return unkept(error);
         }
     }
+    // Only what changed is kept (the rest may change freely later), and of
+    // the states after, only their fingerprints.
     const EditHistory history(m_database);
-    for (const VisitState &earlier : std::as_const(before)) {
-        const std::optional<VisitState> later = history.capture(earlier.visitId, nullptr);
+    for (qsizetype i = 0; i < m_before.size(); ++i) {
+        const std::optional<VisitState> later = history.capture(m_before.visitId(i), nullptr);
         if (!later)
             return {};
-        if (*later != earlier) { // only what changed: the rest may change freely later
-            change.before.append(earlier);
-            change.after.append(*later);
-        }
+        const QByteArray fingerprint = VisitStates::fingerprintOf(*later);
+        if (fingerprint == m_before.fingerprint(i))
+            continue;
+        if (!change.other.appendFrom(m_before, i, &error))
+            return unkept(error);
+        change.current.append({later->visitId, later->visit.has_value(), fingerprint});
     }
     return change;
 }

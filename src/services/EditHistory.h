@@ -1,41 +1,42 @@
 #pragma once
 
 // Undo and redo of committed changes (issue 7, "Nothing lost"). A change is
-// recorded as the states of the visits it touched, before and after; undo
-// writes the "before" states back, redo the "after" ones, each in one
-// transaction that logs its changes like any other (the change history stays
-// append-only). States are written as they were, so carry-over verdicts are
+// recorded as the states of the visits it touched before it, and the
+// fingerprints of their states after; undo writes the "before" states back
+// and keeps the states it replaced for redo, each in one transaction that
+// logs its changes like any other (the change history stays append-only). States are written as they were, so carry-over verdicts are
 // put back as verdicts and never applied to the earlier recommendations a
 // second time. A visit that changed since the step is never overwritten: the
 // step is refused with a message naming it.
 
-#include "domain/Visit.h"
-#include "storage/RecommendationPlaces.h"
-
-#include <optional>
+#include "services/VisitStates.h"
 
 namespace vt {
 
 class Database;
 
-// One visit as it stood: absent, or its value with the recommendations its
-// verdicts judge named by place (their ids change whenever a visit is saved).
-struct VisitState
+// How a visit stands now, by fingerprint: what undo checks before writing.
+struct StateMark
 {
     qint64 visitId = 0;
-    std::optional<Visit> visit;        // carriedOver[i].recommendationId is 0:
-    QList<RecommendationPlace> judged; // judged[i] names it
-
-    bool operator==(const VisitState &) const = default;
+    bool present = false;
+    QByteArray fingerprint;
 };
 
-// The visits one change touched, as they were before and after it.
+// The visits one change touched: how they stand now, and the states a step
+// moves them to (before the change, or after it once undone). Each undo or
+// redo swaps them: the states it replaced are what the next one writes. So
+// the states after a change are never kept, only their fingerprints, until
+// an undo takes them out of the database.
 struct RecordedChange
 {
-    QList<VisitState> before;
-    QList<VisitState> after;
+    QList<StateMark> current;
+    VisitStates other; // same visits, same order
+    // Why a change made could not be recorded (it cannot be undone).
+    QString problem;
 
-    bool isEmpty() const { return before.isEmpty(); }
+    bool isEmpty() const { return current.isEmpty(); }
+    qsizetype size() const { return current.size(); }
 };
 
 class EditHistory final
@@ -52,11 +53,11 @@ public:
     // nullopt when the visit could not be read; an absent visit is a state.
     std::optional<VisitState> capture(qint64 visitId, QString *error) const;
 
-    // Makes the visits stand as `to` if they stand as `from` (else refuses
-    // and changes nothing); one transaction, every changed record logged.
+    // Makes the visits stand as `change.other` if they stand as
+    // `change.current` (else refuses and changes nothing), then swaps the
+    // two for the way back; one transaction, every changed record logged.
     // `changed` receives the ids of the visits written or removed.
-    bool restore(const QList<VisitState> &from, const QList<VisitState> &to, QList<qint64> *changed,
-                 QString *error);
+    bool restore(RecordedChange &change, QList<qint64> *changed, QString *error);
 
 private:
     Database &m_database;
@@ -71,13 +72,15 @@ public:
 
     // Before and after of each visit that changed; `added` are visits the
     // change created (absent before). Empty when nothing changed or a state
-    // could not be read (the change then cannot be undone).
+    // could not be read or kept (the change then cannot be undone; when
+    // keeping failed, `problem` says why).
     RecordedChange finish(const QList<qint64> &added = {});
 
 private:
     Database &m_database;
-    QList<VisitState> m_before;
+    VisitStates m_before;
     bool m_ok = true;
+    QString m_problem; // why the states before could not be kept
 };
 
 } // namespace vt

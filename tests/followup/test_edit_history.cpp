@@ -3,7 +3,9 @@
 // holds every record of the visit); undoing the deletion of a visit puts back
 // the verdicts a later visit recorded on its recommendations without applying
 // them a second time; a step whose visit changed since is refused and
-// changes nothing; every undo and redo is logged like any change.
+// changes nothing; every undo and redo is logged like any change. Every case
+// runs twice: with the step's states in memory and in a temporary file (as
+// an import of thousands of visits keeps them), whose bytes keep every field.
 
 #include "FollowUpFixtures.h"
 
@@ -11,11 +13,14 @@
 #include "services/FollowUp.h"
 #include "services/JsonInterchange.h"
 #include "services/VisitService.h"
+#include "services/VisitStates.h"
 #include "storage/ChangeLog.h"
 #include "storage/Database.h"
 #include "storage/RecommendationPlaces.h"
 #include "storage/VisitRepository.h"
 
+#include <QDir>
+#include <QJsonArray>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -77,14 +82,68 @@ RecordedChange recordedRemove(Database &db, qint64 visitId)
     return recording.finish();
 }
 
-bool undo(Database &db, const RecordedChange &change, QString *error = nullptr)
+// A step swaps its sides each time: undo and redo are one call, named for
+// what the test means.
+bool undo(Database &db, RecordedChange &change, QString *error = nullptr)
 {
-    return EditHistory(db).restore(change.after, change.before, nullptr, error);
+    return EditHistory(db).restore(change, nullptr, error);
 }
 
-bool redo(Database &db, const RecordedChange &change, QString *error = nullptr)
+bool redo(Database &db, RecordedChange &change, QString *error = nullptr)
 {
-    return EditHistory(db).restore(change.before, change.after, nullptr, error);
+    return EditHistory(db).restore(change, nullptr, error);
+}
+
+// Every field away from its default, so that a field the codec forgets
+// shows as a difference.
+VisitState everyField()
+{
+    Visit visit = earlierVisit();
+    visit.id = 42;
+    visit.kind = VisitKind::Supervision;
+    visit.status = VisitStatus::Concluded;
+    visit.endDate = QDate(2023, 6, 8);
+    visit.location = QStringLiteral("Tân An");
+    visit.topic = QStringLiteral("Công tác xây dựng Đảng");
+    visit.summary = QStringLiteral("Tóm tắt");
+    visit.extensions = {{QStringLiteral("x-so"), 3}, {QStringLiteral("x-ty-le"), 0.1 + 0.2}};
+    visit.attendees[0].present = false;
+    visit.attendees[0].note = QStringLiteral("Đi công tác");
+    visit.attendees[0].extensions = {{QStringLiteral("x-dien-thoai"), QStringLiteral("0272")}};
+    visit.figures = {{QStringLiteral("GRDP"),
+                      7.2,
+                      QStringLiteral("%"),
+                      QDate(2023, 6, 30),
+                      {{QStringLiteral("x-nguon"), QJsonArray{1, 2.5, QStringLiteral("a")}}}}};
+    visit.findings[0].organisation = QStringLiteral("Ban Tuyên giáo Tỉnh ủy");
+    visit.findings[0].extensions = {{QStringLiteral("x-muc"), true}};
+    visit.indicators = {{QStringLiteral("Tỷ lệ hộ nghèo"),
+                         QStringLiteral("%"),
+                         QStringLiteral("2023"),
+                         1.5,
+                         1.2,
+                         QDate(2023, 6, 1),
+                         {{QStringLiteral("x-a"), QJsonValue::Null}}},
+                        {QStringLiteral("Kết nạp đảng viên"),
+                         QString(),
+                         QString(),
+                         std::nullopt,
+                         -0.0,
+                         QDate(),
+                         {}}};
+    visit.recommendations[0].responsible = QStringLiteral("Ban Tuyên giáo");
+    visit.recommendations[0].status = RecommendationStatus::Done;
+    visit.recommendations[0].completed = QDate(2023, 11, 30);
+    visit.recommendations[0].updates = {
+        {QDate(2023, 9, 1),
+         QStringLiteral("Đã triển khai"),
+         50,
+         QStringLiteral("CV 12"),
+         {{QStringLiteral("x-b"), 1}}},
+        {QDate(2023, 10, 1), QString(), std::nullopt, QString(), {}}};
+    visit.recommendations[0].extensions = {{QStringLiteral("x-c"), QJsonObject{}}};
+    visit.carriedOver = {{0, Verdict::Partly, QStringLiteral("Đang làm")}};
+    return {42, visit, {{7, 1, QStringLiteral("Tổng kết Nghị quyết 35")}}};
 }
 
 qint64 recommendationOf(Database &db, qint64 visitId, qint64 position, const QString &text)
@@ -103,17 +162,104 @@ class TestEditHistory : public QObject
     std::unique_ptr<Database> freshDatabase() { return m_files.fresh(); }
 
 private slots:
+    void initTestCase_data()
+    {
+        QTest::addColumn<qint64>("memoryLimit");
+        QTest::newRow("states in memory") << VisitStates::memoryLimit();
+        QTest::newRow("states on disk") << qint64(0);
+    }
+
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_files.isValid());
     }
 
+    void init()
+    {
+        QFETCH_GLOBAL(qint64, memoryLimit);
+        VisitStates::setMemoryLimit(memoryLimit);
+    }
+
+    void statesKeepEveryField()
+    {
+        const VisitState state = everyField();
+        const QByteArray bytes = state_codec::encode(state);
+        const std::optional<VisitState> back = state_codec::decode(bytes);
+        QVERIFY(back);
+        QVERIFY(*back == state);
+        QCOMPARE(back->visit->extensions.value(QStringLiteral("x-so")).type(), QJsonValue::Double);
+        QCOMPARE(state_codec::encode(*back), bytes);
+        QVERIFY(!state_codec::decode(bytes.first(bytes.size() - 1)));
+        QVERIFY(!state_codec::decode(bytes + '\0'));
+        QVERIFY(!state_codec::decode(QByteArray(64, '\xff')));
+
+        // One field apart: another fingerprint. An absent visit has one too.
+        VisitState other = state;
+        other.visit->recommendations[0].updates[1].note = QStringLiteral(" ");
+        QVERIFY(VisitStates::fingerprintOf(other) != VisitStates::fingerprintOf(state));
+        const VisitState absent{42, std::nullopt, {}};
+        QVERIFY(state_codec::decode(state_codec::encode(absent)) == absent);
+        QVERIFY(VisitStates::fingerprintOf(absent) != VisitStates::fingerprintOf(state));
+    }
+
+    void statesGoToAFileWhenLarge()
+    {
+        QFETCH_GLOBAL(qint64, memoryLimit);
+        VisitStates states;
+        QString error;
+        VisitState state = everyField();
+        for (int i = 0; i < 20; ++i) {
+            state.visitId = i;
+            QVERIFY2(states.append(state, &error), qPrintable(error));
+        }
+        if (memoryLimit == 0) {
+            QCOMPARE(states.memoryBytes(), 0);
+            QVERIFY(states.diskBytes() > 0);
+        } else {
+            QCOMPARE(states.diskBytes(), 0);
+        }
+        // Some of them, sharing the bytes: nothing is copied.
+        VisitStates some;
+        QVERIFY(some.appendFrom(states, 3, &error) && some.appendFrom(states, 17, &error));
+        QCOMPARE(some.diskBytes() + some.memoryBytes(), states.diskBytes() + states.memoryBytes());
+        QCOMPARE(some.size(), 2);
+        QCOMPARE(some.visitId(1), 17);
+        QCOMPARE(some.fingerprint(0), states.fingerprint(3));
+        const std::optional<VisitState> back = some.read(1, &error);
+        QVERIFY2(back, qPrintable(error));
+        QCOMPARE(back->visitId, 17);
+        QVERIFY(back->visit == state.visit);
+    }
+
+    void anUnkeptStepSaysWhy()
+    {
+        QFETCH_GLOBAL(qint64, memoryLimit);
+        if (memoryLimit != 0)
+            QSKIP("only a step kept on disk can fail to be kept");
+        // A temporary "folder" that is a file stands for a full disk (the
+        // tests run as root, who may write anywhere).
+        const QByteArray oldTmp = qgetenv("TMPDIR");
+        const QString notAFolder = m_files.path(QStringLiteral("vt-not-a-folder"));
+        QFile file(notAFolder);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        qputenv("TMPDIR", QFile::encodeName(notAFolder));
+        auto db = freshDatabase();
+        Visit visit = earlierVisit();
+        const RecordedChange added = recordedSave(*db, visit);
+        qputenv("TMPDIR", oldTmp);
+        QVERIFY(added.isEmpty());
+        QVERIFY2(added.problem.contains(QStringLiteral("vt-not-a-folder")),
+                 qPrintable(added.problem));
+        QVERIFY(VisitRepository(*db).contains(visit.id)); // saved all the same
+    }
+
     void saveEditAndDeleteRoundTrip()
     {
         auto db = freshDatabase();
         Visit visit = earlierVisit();
-        const RecordedChange added = recordedSave(*db, visit);
+        RecordedChange added = recordedSave(*db, visit);
         QVERIFY(!added.isEmpty());
         const qint64 id = visit.id;
         const QByteArray original = json(*db, id);
@@ -132,8 +278,8 @@ private slots:
             {QDate(2023, 8, 1), QStringLiteral("Đã ban hành kế hoạch"), 30, QString(), {}});
         edited.figures = {
             {QStringLiteral("GRDP"), 7.2, QStringLiteral("%"), QDate(2023, 6, 30), {}}};
-        const RecordedChange edit = recordedSave(*db, edited);
-        QCOMPARE(edit.before.size(), 1);
+        RecordedChange edit = recordedSave(*db, edited);
+        QCOMPARE(edit.size(), 1);
         const QByteArray changed = json(*db, id);
         QVERIFY(changed != original);
         QVERIFY(undo(*db, edit));
@@ -142,7 +288,7 @@ private slots:
         QCOMPARE(json(*db, id), changed);
 
         // Deletion with all its records, undone: the same id, ref and records.
-        const RecordedChange removed = recordedRemove(*db, id);
+        RecordedChange removed = recordedRemove(*db, id);
         QVERIFY(!removed.isEmpty());
         QVERIFY(!VisitRepository(*db).contains(id));
         QVERIFY(undo(*db, removed));
@@ -180,8 +326,8 @@ private slots:
         const QByteArray earlierJson = json(*db, earlier.id);
 
         // Deleting the earlier visit drops the later visit's verdict with it.
-        const RecordedChange removed = recordedRemove(*db, earlier.id);
-        QCOMPARE(removed.before.size(), 2); // the earlier visit and the later one
+        RecordedChange removed = recordedRemove(*db, earlier.id);
+        QCOMPARE(removed.size(), 2); // the earlier visit and the later one
         QVERIFY(VisitRepository(*db).load(later.id, nullptr)->carriedOver.isEmpty());
 
         for (int round = 0; round < 2; ++round) {
@@ -201,7 +347,7 @@ private slots:
 
         // Deleting the later visit and undoing it: its verdict is back, the
         // earlier recommendation still has its one update.
-        const RecordedChange laterRemoved = recordedRemove(*db, later.id);
+        RecordedChange laterRemoved = recordedRemove(*db, later.id);
         QVERIFY(undo(*db, laterRemoved));
         QCOMPARE(VisitRepository(*db).load(later.id, nullptr)->carriedOver.size(), 1);
         QCOMPARE(json(*db, earlier.id), earlierJson);
@@ -219,8 +365,8 @@ private slots:
         const QByteArray earlierJson = json(*db, earlier.id);
 
         later.carriedOver = {{judged, Verdict::Partly, QStringLiteral("Đang làm")}};
-        const RecordedChange verdict = recordedSave(*db, later);
-        QCOMPARE(verdict.before.size(), 2); // the verdict wrote an update of the earlier visit
+        RecordedChange verdict = recordedSave(*db, later);
+        QCOMPARE(verdict.size(), 2); // the verdict wrote an update of the earlier visit
         QVERIFY(json(*db, earlier.id) != earlierJson);
         QVERIFY(undo(*db, verdict));
         QCOMPARE(json(*db, earlier.id), earlierJson);
@@ -243,7 +389,7 @@ private slots:
         request.update = {QDate(2023, 9, 1), QStringLiteral("Đã triển khai"), 50, QString(), {}};
         ChangeRecording recording(*db, EditHistory(*db).reach(visit.id));
         QVERIFY(FollowUp(*db, QDate(2023, 10, 1)).addUpdate(request).ok);
-        const RecordedChange step = recording.finish();
+        RecordedChange step = recording.finish();
         const QByteArray after = json(*db, visit.id);
         QVERIFY(undo(*db, step));
         QCOMPARE(json(*db, visit.id), before);
@@ -258,7 +404,7 @@ private slots:
         QVERIFY(save(*db, visit) != 0);
         Visit edited = visit;
         edited.summary = QStringLiteral("Tóm tắt thứ nhất");
-        const RecordedChange step = recordedSave(*db, edited);
+        RecordedChange step = recordedSave(*db, edited);
         // Another change, made outside this step (another window, the command line).
         Visit other = *VisitRepository(*db).load(visit.id, nullptr);
         other.summary = QStringLiteral("Tóm tắt thứ hai");
@@ -273,7 +419,7 @@ private slots:
         QCOMPARE(ChangeLog(*db).entries(0, 100000, nullptr).size(), logged);
 
         // A deletion cannot be undone once the ref is taken by another visit.
-        const RecordedChange removed = recordedRemove(*db, visit.id);
+        RecordedChange removed = recordedRemove(*db, visit.id);
         Visit replacement = earlierVisit();
         QVERIFY(save(*db, replacement) != 0);
         QVERIFY(!undo(*db, removed, &error));
@@ -285,7 +431,7 @@ private slots:
         auto db = freshDatabase();
         Visit visit = earlierVisit();
         QVERIFY(save(*db, visit) != 0);
-        const RecordedChange removed = recordedRemove(*db, visit.id);
+        RecordedChange removed = recordedRemove(*db, visit.id);
         const auto count = [&] { return ChangeLog(*db).entries(visit.id, 100000, nullptr).size(); };
         const qsizetype afterDelete = count();
         QVERIFY(undo(*db, removed));

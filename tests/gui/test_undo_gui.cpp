@@ -21,6 +21,7 @@
 #include "services/ImportExport.h"
 #include "services/OrganisationService.h"
 #include "services/VisitService.h"
+#include "services/VisitStates.h"
 #include "storage/Organisations.h"
 #include "storage/VisitRepository.h"
 
@@ -36,6 +37,7 @@
 #include <QPushButton>
 #include <QRandomGenerator>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -388,6 +390,10 @@ private slots:
 
     void importWithAttachmentsUndoneAndRedone()
     {
+        // The visits' states go to a file, as those of a large import do.
+        const qint64 memoryLimit = VisitStates::memoryLimit();
+        VisitStates::setMemoryLimit(0);
+        const auto restoreLimit = qScopeGuard([&] { VisitStates::setMemoryLimit(memoryLimit); });
         // An export of sample visits with files on a visit and on a finding.
         QString error;
         const QString json = m_dir.filePath(QStringLiteral("with-files.json"));
@@ -474,6 +480,32 @@ private slots:
         QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier); // the first import
         QCOMPARE(window.session().visitCount(), 0);
         QCOMPARE(attachmentsIn(database), QStringList());
+    }
+
+    void importThatCannotBeKeptSaysSo()
+    {
+        // A temporary "folder" that is a file stands for a full disk.
+        const qint64 memoryLimit = VisitStates::memoryLimit();
+        VisitStates::setMemoryLimit(0);
+        const QByteArray oldTmp = qgetenv("TMPDIR");
+        const QString notAFolder = writeFile(m_dir.filePath(QStringLiteral("not-a-folder")), "x");
+        qputenv("TMPDIR", QFile::encodeName(notAFolder));
+        const auto restore = qScopeGuard([&] {
+            VisitStates::setMemoryLimit(memoryLimit);
+            qputenv("TMPDIR", oldTmp);
+        });
+        DatabaseSession session;
+        QVERIFY(session.open(m_dir.filePath(QStringLiteral("unkept.sqlite")), nullptr));
+        QSignalSpy refused(&session, &DatabaseSession::stepRefused);
+        const ImportResult result = session.importDocument(demoDocument(), QString());
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QVERIFY(session.visitCount() > 0); // imported all the same
+        QCOMPARE(refused.size(), 1);
+        const QString message = refused.constFirst().constFirst().toString();
+        QVERIFY2(message.contains(QStringLiteral("cannot be undone")) &&
+                     message.contains(QStringLiteral("not-a-folder")),
+                 qPrintable(message));
+        QVERIFY(!session.undoStack()->canUndo());
     }
 
     void followUpUpdateUndone()

@@ -18,7 +18,9 @@ VisitStep::VisitStep(DatabaseSession &session, const QString &text, RecordedChan
 
 void VisitStep::undo()
 {
-    if (!m_session.restoreVisits(m_change.after, m_change.before))
+    // The change swaps its sides each time (RecordedChange): undo and redo
+    // are the same call.
+    if (!m_session.restoreVisits(m_change))
         setObsolete(true); // QUndoStack drops it: it can no longer be undone
 }
 
@@ -26,7 +28,7 @@ void VisitStep::redo()
 {
     if (std::exchange(m_done, false))
         return;
-    if (!m_session.restoreVisits(m_change.before, m_change.after))
+    if (!m_session.restoreVisits(m_change))
         setObsolete(true);
 }
 
