@@ -111,21 +111,44 @@ SearchHit hitFrom(const QSqlQuery &query)
 
 namespace search_index {
 
+namespace {
+
+// The rowids of a visit's entries (rowIdOf), for ? = the visit's id thrice.
+constexpr char kEntriesOfVisit[] = "SELECT ? * 4"
+                                   " UNION ALL SELECT id * 4 + 1 FROM findings WHERE visit_id = ?"
+                                   " UNION ALL SELECT id * 4 + 2 FROM recommendations"
+                                   " WHERE visit_id = ?";
+
+} // namespace
+
 bool removeVisit(QSqlDatabase connection, qint64 visitId, QString *error)
 {
     QSqlQuery query(connection);
     const QString what = sql::Text::tr("Could not update the search index");
     if (!sql::prepare(query,
-                      QStringLiteral("DELETE FROM search_index WHERE rowid IN ("
-                                     " SELECT ? * 4"
-                                     " UNION ALL SELECT id * 4 + 1 FROM findings WHERE visit_id = ?"
-                                     " UNION ALL SELECT id * 4 + 2 FROM recommendations"
-                                     " WHERE visit_id = ?)"),
+                      QStringLiteral("DELETE FROM search_index WHERE rowid IN (%1)")
+                          .arg(QLatin1StringView(kEntriesOfVisit)),
                       what, error))
         return false;
     for (int i = 0; i < 3; ++i)
         query.bindValue(i, visitId);
     return sql::exec(query, what, error);
+}
+
+bool entriesOfVisit(QSqlDatabase connection, qint64 visitId, QList<qint64> *rowIds, QString *error)
+{
+    QSqlQuery query(connection);
+    query.setForwardOnly(true);
+    const QString what = sql::Text::tr("Could not update the search index");
+    if (!sql::prepare(query, QLatin1StringView(kEntriesOfVisit), what, error))
+        return false;
+    for (int i = 0; i < 3; ++i)
+        query.bindValue(i, visitId);
+    if (!sql::exec(query, what, error))
+        return false;
+    while (query.next())
+        rowIds->append(query.value(0).toLongLong());
+    return true;
 }
 
 QString bodyOf(std::initializer_list<QString> foldedTexts)

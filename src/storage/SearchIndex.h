@@ -85,7 +85,11 @@ inline constexpr char kCreateTable[] =
 // text, area, organisation; recommendation: text, responsible), each already
 // folded (foldForSearch).
 bool removeVisit(QSqlDatabase connection, qint64 visitId, QString *error);
+// The rowids of a stored visit's entries (its own, its findings', its
+// recommendations'), for a writer that removes them later with kRemove.
+bool entriesOfVisit(QSqlDatabase connection, qint64 visitId, QList<qint64> *rowIds, QString *error);
 inline constexpr char kInsert[] = "INSERT INTO search_index (rowid, body) VALUES (?, ?)";
+inline constexpr char kRemove[] = "DELETE FROM search_index WHERE rowid = ?";
 QString bodyOf(std::initializer_list<QString> foldedTexts);
 struct Entry
 {

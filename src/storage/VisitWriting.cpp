@@ -164,35 +164,84 @@ bool VisitWriter::indexRecords(const Visit &visit, QString *error)
     // A batch's run is bounded, so a large import holds a few megabytes of
     // text, not all of it; a single save writes its own entries in order.
     constexpr qsizetype kMostPendingEntries = 8192;
-    return (m_deferIndex && m_pendingIndex.size() < kMostPendingEntries) || flushIndex(error);
+    return (m_deferIndex &&
+            m_pendingIndex.size() + m_pendingRemovals.size() < kMostPendingEntries) ||
+           flushIndex(error);
 }
 
 bool VisitWriter::addToIndex(SearchRecordType type, qint64 id, QString body, QString *error)
 {
     if (!m_terms.record(body, error))
         return false;
-    m_pendingIndex.append({search_index::rowIdOf(type, id), std::move(body)});
+    const qint64 rowId = search_index::rowIdOf(type, id);
+    m_pendingAt.insert(rowId, m_pendingIndex.size());
+    m_pendingIndex.append({rowId, std::move(body)});
     return true;
+}
+
+bool VisitWriter::removeFromIndex(qint64 visitId, QString *error)
+{
+    if (!m_deferIndex)
+        return flushIndex(error) && search_index::removeVisit(m_connection, visitId, error);
+    QList<qint64> rowIds;
+    if (!search_index::entriesOfVisit(m_connection, visitId, &rowIds, error))
+        return false;
+    for (const qint64 rowId : std::as_const(rowIds)) {
+        // Held back: it never reached the index, so it is only taken back.
+        // (Were the row in the index from before, its removal is held already.)
+        if (const auto at = m_pendingAt.constFind(rowId); at != m_pendingAt.cend()) {
+            m_pendingIndex[*at].rowId = -1;
+            m_pendingIndex[*at].body.clear();
+            m_pendingAt.erase(at);
+        } else {
+            m_pendingRemovals.insert(rowId);
+        }
+    }
+    return true;
+}
+
+void VisitWriter::discardIndex()
+{
+    m_pendingIndex.clear();
+    m_pendingAt.clear();
+    m_pendingRemovals.clear();
 }
 
 bool VisitWriter::flushIndex(QString *error)
 {
-    if (m_pendingIndex.isEmpty())
+    if (m_pendingIndex.isEmpty() && m_pendingRemovals.isEmpty())
         return true;
-    sql::NativeStatement *insert =
-        m_statements.prepared(QLatin1StringView(search_index::kInsert),
-                              sql::Text::tr("Could not update the search index"), error);
-    if (!insert)
-        return false;
-    std::sort(m_pendingIndex.begin(), m_pendingIndex.end(),
-              [](const search_index::Entry &a, const search_index::Entry &b) {
-                  return a.rowId < b.rowId;
-              });
-    for (const search_index::Entry &entry : std::as_const(m_pendingIndex)) {
-        if (!search_index::addEntry(*insert, entry, error))
+    const QString what = sql::Text::tr("Could not update the search index");
+    // Removals first: a row saved again under the same id is removed, then added.
+    if (!m_pendingRemovals.isEmpty()) {
+        sql::NativeStatement *remove =
+            m_statements.prepared(QLatin1StringView(search_index::kRemove), what, error);
+        if (!remove)
             return false;
+        QList<qint64> rowIds(m_pendingRemovals.cbegin(), m_pendingRemovals.cend());
+        std::sort(rowIds.begin(), rowIds.end());
+        for (const qint64 rowId : std::as_const(rowIds)) {
+            if (!remove->exec({rowId}, what, error))
+                return false;
+        }
+        m_pendingRemovals.clear();
+    }
+    if (!m_pendingIndex.isEmpty()) {
+        sql::NativeStatement *insert =
+            m_statements.prepared(QLatin1StringView(search_index::kInsert), what, error);
+        if (!insert)
+            return false;
+        std::sort(m_pendingIndex.begin(), m_pendingIndex.end(),
+                  [](const search_index::Entry &a, const search_index::Entry &b) {
+                      return a.rowId < b.rowId;
+                  });
+        for (const search_index::Entry &entry : std::as_const(m_pendingIndex)) {
+            if (entry.rowId >= 0 && !search_index::addEntry(*insert, entry, error))
+                return false;
+        }
     }
     m_pendingIndex.clear();
+    m_pendingAt.clear();
     return true;
 }
 
@@ -216,10 +265,9 @@ bool VisitWriteSession::write(Visit &visit, QString *error)
     const qint64 originalId = visit.id;
     VisitWriter &writer = *m_writer;
     QSqlDatabase connection = m_connection;
-    // The search index changes in the same transaction as the rows it indexes.
-    // Entries held back go in first: they may be this visit's.
-    if ((originalId == 0 ||
-         (writer.flushIndex(error) && search_index::removeVisit(connection, originalId, error))) &&
+    // The search index changes in the same transaction as the rows it indexes
+    // (or, held back, just before it commits).
+    if ((originalId == 0 || writer.removeFromIndex(originalId, error)) &&
         writer.write(visit, error))
         return true;
     visit.id = originalId; // the caller's transaction rolls the insert back

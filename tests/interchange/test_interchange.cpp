@@ -20,6 +20,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -428,6 +430,60 @@ private slots:
         QCOMPARE(VisitRepository(db).count(), 3);
         QString error;
         QCOMPARE(exportInterchange(db, &error).value_or(QByteArray()), fixture());
+    }
+
+    // Visits the document holds exactly as stored are left alone: the same
+    // record ids, the same time of last change, nothing in the history. A
+    // visit that differs is replaced and its changes logged.
+    void unchangedVisitsAreLeftAlone()
+    {
+        Database db;
+        open(db, newDatabasePath());
+        QVERIFY(importInterchange(db, fixture()).ok);
+        const auto rows = [&](const QString &sql) {
+            QSqlQuery query(db.connection());
+            QStringList found;
+            if (!query.exec(sql))
+                return QStringList{query.lastError().text()};
+            while (query.next())
+                found.append(query.value(0).toString() + QLatin1Char('|') +
+                             query.value(1).toString());
+            return found;
+        };
+        const QString stamps = QStringLiteral("SELECT ref, updated_at FROM visits ORDER BY ref");
+        const QString findings = QStringLiteral("SELECT id, visit_id FROM findings ORDER BY id");
+        const QString history = QStringLiteral("SELECT id, record FROM change_log ORDER BY id");
+        const QStringList stampsBefore = rows(stamps);
+        const QStringList findingsBefore = rows(findings);
+        const QStringList historyBefore = rows(history);
+        QVERIFY(!findingsBefore.isEmpty());
+
+        const ImportResult again = importInterchange(db, fixture());
+        QVERIFY2(again.ok, qPrintable(describe(again.errors) + again.error));
+        QCOMPARE(again.replaced, 3);
+        QCOMPARE(rows(stamps), stampsBefore);
+        QCOMPARE(rows(findings), findingsBefore);
+        QCOMPARE(rows(history), historyBefore);
+
+        // One visit edited in the document: it alone is rewritten and logged.
+        QJsonObject root = QJsonDocument::fromJson(fixture()).object();
+        QJsonArray visits = root.value(QStringLiteral("visits")).toArray();
+        QJsonObject first = visits.at(0).toObject();
+        first.insert(QStringLiteral("summary"), QStringLiteral("Tóm tắt đã sửa"));
+        visits.replace(0, first);
+        root.insert(QStringLiteral("visits"), visits);
+        const ImportResult edited = importInterchange(db, QJsonDocument(root).toJson());
+        QVERIFY2(edited.ok, qPrintable(describe(edited.errors) + edited.error));
+        const QStringList logged = rows(history).mid(historyBefore.size());
+        QCOMPARE(logged.size(), 1);
+        QVERIFY2(logged.constFirst().endsWith(QStringLiteral("|visit")),
+                 qPrintable(logged.join(QLatin1Char(','))));
+        const QStringList stampsAfter = rows(stamps);
+        QCOMPARE(stampsAfter.size(), 3);
+        int changedStamps = 0;
+        for (qsizetype i = 0; i < stampsAfter.size(); ++i)
+            changedStamps += stampsAfter.at(i) != stampsBefore.at(i);
+        QCOMPARE(changedStamps, 1);
     }
 
     void importStoresNfc()

@@ -5,6 +5,7 @@
 #include "StorageFixtures.h"
 
 #include "storage/DatabaseCheck.h"
+#include "storage/SearchIndex.h"
 #include "storage/VisitBatch.h"
 #include "storage/VisitCatalogue.h"
 #include "storage/VisitRepository.h"
@@ -12,6 +13,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -38,6 +41,7 @@ private slots:
     void idForRefAllIdsAndCount();
     void rollbackLeavesNothing();
     void batchIndexesWhenItCommits();
+    void batchReplacesIndexedVisits();
     void unknownFindingKeyIsRefused();
     void duplicateRefIsRefused();
     void visitWithoutDateIsRefused();
@@ -374,6 +378,50 @@ void VisitRepositoryTest::batchIndexesWhenItCommits()
     } // not committed
     QCOMPARE(rowCount(database, "visits"), 2);
     QCOMPARE(rowCount(database, "search_index"), 2 * entriesPerVisit);
+    QCOMPARE(checkDatabase(database), QStringList());
+}
+
+// Replaced visits' old entries are removed with the new ones held back (in
+// rowid order, VisitWriter.h): none may stay, none may go twice, including
+// when a replaced visit's records get their old ids again (the last visit's)
+// and when a visit is replaced twice in one batch.
+void VisitRepositoryTest::batchReplacesIndexedVisits()
+{
+    Database database;
+    QString error;
+    QVERIFY2(database.open(path("t.sqlite"), &error), qPrintable(error));
+    const Visit sample = longAnVisit();
+    const qint64 entriesPerVisit = 1 + sample.findings.size() + sample.recommendations.size();
+    VisitRepository repository(database);
+    for (const char *ref : {"a", "b", "c"}) {
+        Visit visit = sample;
+        visit.ref = QLatin1StringView(ref);
+        visit.findings[0].text = QStringLiteral("Chưa sâu sát cơ sở");
+        QVERIFY2(repository.save(visit, &error), qPrintable(error));
+    }
+    const SearchIndex search(database);
+    QCOMPARE(search.count(QStringLiteral("sâu sát"), 100), 3);
+    {
+        Transaction transaction(database);
+        VisitBatch batch(database);
+        for (const char *ref : {"c", "a", "b", "a"}) {
+            Visit visit = sample;
+            visit.ref = QLatin1StringView(ref);
+            visit.id = batch.idForRef(visit.ref);
+            visit.findings[0].text = QStringLiteral("Còn hình thức ở %1").arg(visit.ref);
+            QVERIFY2(batch.save(visit, &error), qPrintable(error));
+        }
+        QVERIFY2(transaction.commit(&error), qPrintable(error));
+    }
+    QCOMPARE(rowCount(database, "visits"), 3);
+    QCOMPARE(rowCount(database, "search_index"), 3 * entriesPerVisit);
+    QSqlQuery check(database.connection());
+    QVERIFY2(check.exec(QStringLiteral(
+                 "INSERT INTO search_index (search_index) VALUES ('integrity-check')")),
+             qPrintable(check.lastError().text()));
+    QCOMPARE(search.count(QStringLiteral("sâu sát"), 100), 0);
+    QCOMPARE(search.count(QStringLiteral("hình thức"), 100), 3);
+    QCOMPARE(search.find(QStringLiteral("hình thức ở a"), 10).size(), 1);
     QCOMPARE(checkDatabase(database), QStringList());
 }
 
