@@ -4,6 +4,7 @@
 #include "storage/ChangeLog.h"
 #include "storage/Database.h"
 #include "storage/RecommendationQueries.h"
+#include "storage/VisitBatch.h"
 #include "storage/VisitRepository.h"
 
 #include <QCoreApplication>
@@ -139,6 +140,9 @@ bool EditHistory::restore(RecordedChange &change, QList<qint64> *changed, QStrin
 
     // Deletions, then every visit without its verdicts, then the verdicts: a
     // verdict needs the recommendation it judges, which may be written later.
+    // Through a batch: an import's step writes thousands of visits, and the
+    // batch keeps their search index changes in rowid order (VisitBatch.h).
+    VisitBatch batch(m_database);
     QList<ChangeEntry> changes;
     for (qsizetype i = 0; i < count; ++i) {
         if (change.other.holdsVisit(i) || !replaced.holdsVisit(i))
@@ -148,7 +152,7 @@ bool EditHistory::restore(RecordedChange &change, QList<qint64> *changed, QStrin
             return false;
         const std::optional<QList<ChangeEntry>> attachments =
             attachmentsDeletedWith(m_database, now->visitId, now->visit->title, error);
-        if (!attachments || !repository.remove(now->visitId, error))
+        if (!attachments || !batch.remove(now->visitId, error))
             return false;
         changes += *attachments;
     }
@@ -167,8 +171,7 @@ bool EditHistory::restore(RecordedChange &change, QList<qint64> *changed, QStrin
             return false;
         Visit &visit = *state->visit;
         held.append({state->visitId, std::exchange(visit.carriedOver, {}), state->judged});
-        if (!(replaced.holdsVisit(i) ? repository.save(visit, error)
-                                     : repository.recreate(visit, error)))
+        if (!(replaced.holdsVisit(i) ? batch.save(visit, error) : batch.recreate(visit, error)))
             return false;
     }
     const RecommendationPlaces places(m_database);

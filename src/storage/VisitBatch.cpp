@@ -82,4 +82,18 @@ bool VisitBatch::save(Visit &visit, QString *error)
     return m_session->write(visit, error);
 }
 
+bool VisitBatch::recreate(Visit &visit, QString *error)
+{
+    if (m_database.isReadOnly() || visit.id == 0)
+        return save(visit, error); // says why, or inserts a visit that never had an id
+    return records::insertBareVisit(m_database.connection(), visit, error) &&
+           m_session->write(visit, error);
+}
+
+bool VisitBatch::remove(qint64 id, QString *error)
+{
+    return m_session->removeFromIndex(id, error) &&
+           records::deleteVisitRow(m_database.connection(), id, error);
+}
+
 } // namespace vt

@@ -1,6 +1,7 @@
 #pragma once
 
-// Saves many visits one after another (the data generator; bulk import), in
+// Saves many visits one after another (the data generator; bulk import; undo
+// and redo of a step), in
 // transactions the caller holds. Unlike VisitRepository::save, which starts
 // afresh for every visit, a batch keeps its prepared statements and the ids of
 // the names it has recorded from visit to visit. Those ids are only true while
@@ -39,6 +40,9 @@ public:
     qint64 idForRef(const QString &ref);
     // As VisitRepository::save: inserts (id 0) or replaces the visit.
     bool save(Visit &visit, QString *error);
+    // As VisitRepository::recreate and ::remove (undo and redo of a step).
+    bool recreate(Visit &visit, QString *error);
+    bool remove(qint64 id, QString *error);
 
 private:
     bool writeBeforeCommit(QString *error) override;

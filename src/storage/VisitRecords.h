@@ -32,6 +32,9 @@ public:
     void deferIndex();
     bool flushIndex(QString *error);
     void discardIndex();
+    // Drops a stored visit's search index entries (held back when deferred):
+    // before the visit is deleted.
+    bool removeFromIndex(qint64 visitId, QString *error);
 
 private:
     class Writer;
@@ -41,6 +44,12 @@ private:
 
 // Inserts (visit.id == 0) or updates the visit row and rewrites its children.
 bool writeVisit(QSqlDatabase connection, Visit &visit, QString *error);
+// A bare row under visit.id (a deleted visit brought back), for writeVisit
+// or a session's write to fill.
+bool insertBareVisit(QSqlDatabase connection, const Visit &visit, QString *error);
+// Deletes the visit row, its records with it (ON DELETE CASCADE); the search
+// index entries must have gone first. False when there is no such visit.
+bool deleteVisitRow(QSqlDatabase connection, qint64 id, QString *error);
 // nullopt with an empty error when there is no such visit.
 std::optional<Visit> readVisit(QSqlDatabase connection, qint64 id, QString *error);
 

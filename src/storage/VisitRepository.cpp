@@ -36,44 +36,15 @@ bool VisitRepository::save(Visit &visit, QString *error)
 
 bool VisitRepository::remove(qint64 id, QString *error)
 {
-    // Children, links and follow-up updates go by ON DELETE CASCADE.
-    QSqlQuery query(m_database.connection());
-    const QString what = sql::Text::tr("Could not delete visit %1").arg(id);
-    if (!search_index::removeVisit(m_database.connection(), id, error) ||
-        !sql::prepare(query, QStringLiteral("DELETE FROM visits WHERE id = ?"), what, error))
-        return false;
-    query.bindValue(0, id);
-    if (!sql::exec(query, what, error))
-        return false;
-    if (query.numRowsAffected() < 1) {
-        if (error)
-            *error = sql::Text::tr("Could not delete visit %1: there is no such visit.").arg(id);
-        return false;
-    }
-    return true;
+    return search_index::removeVisit(m_database.connection(), id, error) &&
+           records::deleteVisitRow(m_database.connection(), id, error);
 }
 
 bool VisitRepository::recreate(Visit &visit, QString *error)
 {
     if (m_database.isReadOnly() || visit.id == 0)
         return save(visit, error); // says why, or inserts a visit that never had an id
-    // A bare row under the old id first; the ordinary update then writes the
-    // visit with all its records, search text and names.
-    QSqlQuery query(m_database.connection());
-    const QString what = sql::Text::tr("Could not restore the visit “%1”").arg(visit.title);
-    if (!sql::prepare(
-            query,
-            QStringLiteral("INSERT INTO visits (id, title, title_fold, kind, status, date,"
-                           " delegation_name, delegation_fold, host_name, host_fold,"
-                           " search_fold, created_at, updated_at)"
-                           " VALUES (?, '', '', '', '', '', '', '', '', '', '', ?, ?)"),
-            what, error))
-        return false;
-    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-    query.bindValue(0, visit.id);
-    query.bindValue(1, now);
-    query.bindValue(2, now);
-    return sql::exec(query, what, error) &&
+    return records::insertBareVisit(m_database.connection(), visit, error) &&
            records::writeVisit(m_database.connection(), visit, error);
 }
 

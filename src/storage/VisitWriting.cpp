@@ -10,6 +10,7 @@
 #include "domain/TextFolding.h"
 
 #include <QDateTime>
+#include <QSqlQuery>
 #include <algorithm>
 
 namespace vt::records {
@@ -288,6 +289,50 @@ bool VisitWriteSession::flushIndex(QString *error)
 void VisitWriteSession::discardIndex()
 {
     m_writer->discardIndex();
+}
+
+bool insertBareVisit(QSqlDatabase connection, const Visit &visit, QString *error)
+{
+    // A bare row under the old id; the ordinary update then writes the visit
+    // with all its records, search text and names.
+    QSqlQuery query(connection);
+    const QString what = sql::Text::tr("Could not restore the visit “%1”").arg(visit.title);
+    if (!sql::prepare(
+            query,
+            QStringLiteral("INSERT INTO visits (id, title, title_fold, kind, status, date,"
+                           " delegation_name, delegation_fold, host_name, host_fold,"
+                           " search_fold, created_at, updated_at)"
+                           " VALUES (?, '', '', '', '', '', '', '', '', '', '', ?, ?)"),
+            what, error))
+        return false;
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    query.bindValue(0, visit.id);
+    query.bindValue(1, now);
+    query.bindValue(2, now);
+    return sql::exec(query, what, error);
+}
+
+bool deleteVisitRow(QSqlDatabase connection, qint64 id, QString *error)
+{
+    // Children, links and follow-up updates go by ON DELETE CASCADE.
+    QSqlQuery query(connection);
+    const QString what = sql::Text::tr("Could not delete visit %1").arg(id);
+    if (!sql::prepare(query, QStringLiteral("DELETE FROM visits WHERE id = ?"), what, error))
+        return false;
+    query.bindValue(0, id);
+    if (!sql::exec(query, what, error))
+        return false;
+    if (query.numRowsAffected() < 1) {
+        if (error)
+            *error = sql::Text::tr("Could not delete visit %1: there is no such visit.").arg(id);
+        return false;
+    }
+    return true;
+}
+
+bool VisitWriteSession::removeFromIndex(qint64 visitId, QString *error)
+{
+    return m_writer->removeFromIndex(visitId, error);
 }
 
 bool writeVisit(QSqlDatabase connection, Visit &visit, QString *error)

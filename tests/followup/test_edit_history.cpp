@@ -17,10 +17,13 @@
 #include "storage/ChangeLog.h"
 #include "storage/Database.h"
 #include "storage/RecommendationPlaces.h"
+#include "storage/SearchIndex.h"
 #include "storage/VisitRepository.h"
 
 #include <QDir>
 #include <QJsonArray>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -305,6 +308,15 @@ private slots:
         QVERIFY(redo(*db, added));
         QVERIFY(redo(*db, edit));
         QCOMPARE(json(*db, id), changed);
+        // The search index went along, entry for entry (held back and
+        // written in rowid order by undo's batch).
+        QSqlQuery check(db->connection());
+        QVERIFY2(check.exec(QStringLiteral(
+                     "INSERT INTO search_index (search_index) VALUES ('integrity-check')")),
+                 qPrintable(check.lastError().text()));
+        const SearchIndex search(*db);
+        QCOMPARE(search.count(QStringLiteral("Ban Thường vụ"), 10), 1);
+        QCOMPARE(search.count(QStringLiteral("Chưa đồng bộ"), 10), 1);
     }
 
     void deletionUndoPutsBackLaterVerdictsOnce()
