@@ -4,6 +4,7 @@
 
 #include "gui/DatabaseSession.h"
 
+#include "gui/WaitCursor.h"
 #include "gui/undo/UndoSteps.h"
 #include "services/EditHistory.h"
 #include "services/OrganisationService.h"
@@ -37,6 +38,8 @@ bool DatabaseSession::applyAttachment(const std::optional<AttachmentRecord> &fro
 
 bool DatabaseSession::restoreVisits(RecordedChange &change)
 {
+    // The step of an import writes or removes thousands of visits: seconds.
+    const WaitCursor busy;
     QString error;
     if (!EditHistory(*m_database).restore(change, nullptr, &error)) {
         emit stepRefused(error);
