@@ -143,7 +143,9 @@ bool EditHistory::restore(RecordedChange &change, QList<qint64> *changed, QStrin
     // Through a batch: an import's step writes thousands of visits, and the
     // batch keeps their search index changes in rowid order (VisitBatch.h).
     VisitBatch batch(m_database);
-    QList<ChangeEntry> changes;
+    // Logged as it goes: a deleted visit's entry holds all of it, and an
+    // import's undo deletes thousands (170 MB of entries at 10,000).
+    ChangeLog log(m_database);
     for (qsizetype i = 0; i < count; ++i) {
         if (change.other.holdsVisit(i) || !replaced.holdsVisit(i))
             continue;
@@ -152,9 +154,8 @@ bool EditHistory::restore(RecordedChange &change, QList<qint64> *changed, QStrin
             return false;
         const std::optional<QList<ChangeEntry>> attachments =
             attachmentsDeletedWith(m_database, now->visitId, now->visit->title, error);
-        if (!attachments || !batch.remove(now->visitId, error))
+        if (!attachments || !batch.remove(now->visitId, error) || !log.append(*attachments, error))
             return false;
-        changes += *attachments;
     }
     struct HeldVerdicts
     {
@@ -197,13 +198,15 @@ bool EditHistory::restore(RecordedChange &change, QList<qint64> *changed, QStrin
                 return false;
             before = asLoaded(*now, replacedVerdictIds.at(i));
         }
-        changes += changesBetween(
-            before, change.other.holdsVisit(i) ? repository.load(visitId, nullptr) : std::nullopt);
+        const std::optional<Visit> after =
+            change.other.holdsVisit(i) ? repository.load(visitId, nullptr) : std::nullopt;
+        if (!log.append(changesBetween(before, after), error))
+            return false;
         marks.append({visitId, change.other.holdsVisit(i), change.other.fingerprint(i)});
         if (changed)
             changed->append(visitId);
     }
-    if (!ChangeLog(m_database).append(changes, error) || !transaction.commit(error))
+    if (!transaction.commit(error))
         return false;
     change.current = std::move(marks);
     change.other = std::move(replaced);
