@@ -1627,6 +1627,18 @@ Status: %5</translation>
         <source>“%1” was done and saved, but it cannot be undone: %2</source>
         <translation>“%1” was done and saved, but it cannot be undone: %2</translation>
     </message>
+    <message>
+        <source>Undoing “%1”…</source>
+        <translation>Undoing “%1”…</translation>
+    </message>
+    <message>
+        <source>Redoing “%1”…</source>
+        <translation>Redoing “%1”…</translation>
+    </message>
+    <message>
+        <source>Undo and redo</source>
+        <translation>Undo and redo</translation>
+    </message>
 </context>
 <context>
     <name>vt::DocumentOutput</name>

@@ -1621,6 +1621,18 @@ Trạng thái: %5</translation>
         <source>“%1” was done and saved, but it cannot be undone: %2</source>
         <translation>Đã thực hiện và lưu “%1”, nhưng không thể hoàn tác thao tác này: %2</translation>
     </message>
+    <message>
+        <source>Undoing “%1”…</source>
+        <translation>Đang hoàn tác “%1”…</translation>
+    </message>
+    <message>
+        <source>Redoing “%1”…</source>
+        <translation>Đang làm lại “%1”…</translation>
+    </message>
+    <message>
+        <source>Undo and redo</source>
+        <translation>Hoàn tác và làm lại</translation>
+    </message>
 </context>
 <context>
     <name>vt::DocumentOutput</name>

@@ -83,12 +83,22 @@ public:
     // At most kUndoLimit steps: older ones are dropped (and the file contents
     // they kept with them, gui/undo/KeptContent.h; docs/safety.md).
     static constexpr int kUndoLimit = 100;
+    // Undo and redo of a step with this many visits show a progress dialog
+    // (about a second's work; at 10,000, twenty).
+    static constexpr qsizetype kProgressFromVisits = 500;
     QUndoStack *undoStack() const { return m_undoStack; }
     // Undo and redo of a step: makes the visits stand as the change's other
     // side if they stand as it says now, swapping the sides
     // (EditHistory::restore), then tells the views, or says why not with
     // stepRefused().
-    bool restoreVisits(RecordedChange &change);
+    // `step` names it in the progress dialog a large one shows ("Undoing
+    // “Import 10,000 visits”…").
+    enum class Direction
+    {
+        Undo,
+        Redo
+    };
+    bool restoreVisits(RecordedChange &change, Direction direction, const QString &step);
     bool restoreOrganisation(const OrganisationRecord &from, const OrganisationRecord &to);
     // `taken`: the content of an attachment taken away (AttachmentService::apply).
     bool applyAttachment(const std::optional<AttachmentRecord> &from,

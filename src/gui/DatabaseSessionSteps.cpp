@@ -9,6 +9,10 @@
 #include "services/EditHistory.h"
 #include "services/OrganisationService.h"
 
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QProgressDialog>
+#include <QScopedValueRollback>
 #include <QUndoStack>
 
 namespace vt {
@@ -36,12 +40,49 @@ bool DatabaseSession::applyAttachment(const std::optional<AttachmentRecord> &fro
     return true;
 }
 
-bool DatabaseSession::restoreVisits(RecordedChange &change)
+bool DatabaseSession::restoreVisits(RecordedChange &change, Direction direction,
+                                    const QString &step)
 {
-    // The step of an import writes or removes thousands of visits: seconds.
-    const WaitCursor busy;
+    // The step of an import writes or removes thousands of visits: seconds,
+    // up to half a minute at 10,000. A progress dialog then, without Cancel:
+    // the undo stack has moved on when the command runs. Application-modal,
+    // as an import's: the transaction is open while events are processed;
+    // isBusy() keeps the automatic backup away.
+    const WaitCursor wait;
+    const QScopedValueRollback busy(m_busy, true);
+    std::unique_ptr<QProgressDialog> dialog;
+    EditHistory::Progress progress;
+    QElapsedTimer clock;
+    qint64 nextEventsAtMs = 0;
+    if (change.size() >= kProgressFromVisits) {
+        const QString doing = direction == Direction::Undo ? tr("Undoing “%1”…").arg(step)
+                                                           : tr("Redoing “%1”…").arg(step);
+        dialog = std::make_unique<QProgressDialog>(doing, QString(), 0, 1000,
+                                                   QApplication::activeWindow());
+        dialog->setObjectName(QStringLiteral("undoProgress"));
+        dialog->setWindowTitle(tr("Undo and redo"));
+        dialog->setWindowModality(Qt::ApplicationModal);
+        dialog->setMinimumDuration(200);
+        clock.start();
+        progress = [&](qsizetype done, qsizetype total) {
+            // Events every 20 ms, not after each visit (as the import does).
+            if (clock.elapsed() < nextEventsAtMs)
+                return;
+            nextEventsAtMs = clock.elapsed() + 20;
+            dialog->setValue(total > 0 ? int(done * 1000 / total) : 1000);
+        };
+    }
     QString error;
-    if (!EditHistory(*m_database).restore(change, nullptr, &error)) {
+    const bool restored = EditHistory(*m_database).restore(change, nullptr, &error, progress);
+    if (dialog) {
+        // Keys go back to the window the step was asked from (Ctrl+Shift+Z
+        // next), also where no window manager hands focus back.
+        QWidget *asking = dialog->parentWidget();
+        dialog.reset();
+        if (asking)
+            asking->activateWindow();
+    }
+    if (!restored) {
         emit stepRefused(error);
         return false;
     }

@@ -98,7 +98,8 @@ std::optional<VisitState> EditHistory::capture(qint64 visitId, QString *error) c
     return captureOf(m_database, visitId, nullptr, error);
 }
 
-bool EditHistory::restore(RecordedChange &change, QList<qint64> *changed, QString *error)
+bool EditHistory::restore(RecordedChange &change, QList<qint64> *changed, QString *error,
+                          const Progress &progress)
 {
     const auto fail = [error](const QString &message) {
         if (error)
@@ -117,7 +118,12 @@ bool EditHistory::restore(RecordedChange &change, QList<qint64> *changed, QStrin
     VisitStates replaced;
     QList<QList<qint64>> replacedVerdictIds; // for the history
     const qsizetype count = change.current.size();
+    const auto report = [&](qsizetype pass, qsizetype i) {
+        if (progress)
+            progress(pass * count + i, 3 * count);
+    };
     for (qsizetype i = 0; i < count; ++i) {
+        report(0, i);
         const StateMark &expected = change.current.at(i);
         QList<qint64> &verdictIds = replacedVerdictIds.emplace_back();
         const std::optional<VisitState> now =
@@ -165,6 +171,7 @@ bool EditHistory::restore(RecordedChange &change, QList<qint64> *changed, QStrin
     };
     QList<HeldVerdicts> held;
     for (qsizetype i = 0; i < count; ++i) {
+        report(1, i);
         if (!change.other.holdsVisit(i))
             continue;
         std::optional<VisitState> state = change.other.read(i, error);
@@ -190,6 +197,7 @@ bool EditHistory::restore(RecordedChange &change, QList<qint64> *changed, QStrin
 
     QList<StateMark> marks;
     for (qsizetype i = 0; i < count; ++i) {
+        report(2, i);
         const qint64 visitId = change.current.at(i).visitId;
         std::optional<Visit> before;
         if (replaced.holdsVisit(i)) {
@@ -206,6 +214,7 @@ bool EditHistory::restore(RecordedChange &change, QList<qint64> *changed, QStrin
         if (changed)
             changed->append(visitId);
     }
+    report(3, 0);
     if (!transaction.commit(error))
         return false;
     change.current = std::move(marks);

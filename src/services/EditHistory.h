@@ -4,12 +4,14 @@
 // recorded as the states of the visits it touched before it, and the
 // fingerprints of their states after; undo writes the "before" states back
 // and keeps the states it replaced for redo, each in one transaction that
-// logs its changes like any other (the change history stays append-only). States are written as they were, so carry-over verdicts are
-// put back as verdicts and never applied to the earlier recommendations a
-// second time. A visit that changed since the step is never overwritten: the
-// step is refused with a message naming it.
+// logs its changes like any other (the change history stays append-only). States are written as
+// they were, so carry-over verdicts are put back as verdicts and never applied to the earlier
+// recommendations a second time. A visit that changed since the step is never overwritten: the step
+// is refused with a message naming it.
 
 #include "services/VisitStates.h"
+
+#include <functional>
 
 namespace vt {
 
@@ -57,7 +59,11 @@ public:
     // `change.current` (else refuses and changes nothing), then swaps the
     // two for the way back; one transaction, every changed record logged.
     // `changed` receives the ids of the visits written or removed.
-    bool restore(RecordedChange &change, QList<qint64> *changed, QString *error);
+    // `progress` is told the visits done of the total, three passes over
+    // them (check, write, log), so a window can show how far it is.
+    using Progress = std::function<void(qsizetype done, qsizetype total)>;
+    bool restore(RecordedChange &change, QList<qint64> *changed, QString *error,
+                 const Progress &progress = {});
 
 private:
     Database &m_database;

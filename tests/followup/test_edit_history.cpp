@@ -438,6 +438,30 @@ private slots:
         QCOMPARE(VisitRepository(*db).count(), 1);
     }
 
+    void progressCountsEveryVisitThrice()
+    {
+        auto db = freshDatabase();
+        Visit earlier = earlierVisit();
+        QVERIFY(save(*db, earlier) != 0);
+        const qint64 judged =
+            recommendationOf(*db, earlier.id, 0, QStringLiteral("Đổi mới tuyên truyền"));
+        Visit later = visitTo(kLongAn, QDate(2024, 5, 10), QStringLiteral("Kiểm tra Long An"));
+        later.carriedOver = {{judged, Verdict::Implemented, QString()}};
+        QVERIFY(save(*db, later) != 0);
+        RecordedChange removed = recordedRemove(*db, earlier.id);
+        QCOMPARE(removed.size(), 2);
+        QList<std::pair<qsizetype, qsizetype>> reports;
+        QString error;
+        QVERIFY2(EditHistory(*db).restore(removed, nullptr, &error,
+                                          [&](qsizetype done, qsizetype total) {
+                                              reports.append({done, total});
+                                          }),
+                 qPrintable(error));
+        QCOMPARE(reports.size(), 7); // two visits, three passes, and the end
+        for (qsizetype i = 0; i < reports.size(); ++i)
+            QCOMPARE(reports.at(i), std::make_pair(i, qsizetype(6)));
+    }
+
     void undoAndRedoAreLogged()
     {
         auto db = freshDatabase();

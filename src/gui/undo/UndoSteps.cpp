@@ -20,7 +20,7 @@ void VisitStep::undo()
 {
     // The change swaps its sides each time (RecordedChange): undo and redo
     // are the same call.
-    if (!m_session.restoreVisits(m_change))
+    if (!m_session.restoreVisits(m_change, DatabaseSession::Direction::Undo, text()))
         setObsolete(true); // QUndoStack drops it: it can no longer be undone
 }
 
@@ -28,7 +28,7 @@ void VisitStep::redo()
 {
     if (std::exchange(m_done, false))
         return;
-    if (!m_session.restoreVisits(m_change))
+    if (!m_session.restoreVisits(m_change, DatabaseSession::Direction::Redo, text()))
         setObsolete(true);
 }
 
