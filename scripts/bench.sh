@@ -26,8 +26,13 @@ done
 scripts/deps.sh bench # the sqlite3 shell and LibreOffice measure the floors
 build=build/bench
 if ((rebuild)); then
+    launcher=()
+    if command -v ccache >/dev/null; then
+        launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+        export CCACHE_BASEDIR="${CCACHE_BASEDIR:-$PWD}" CCACHE_NOHASHDIR="${CCACHE_NOHASHDIR:-1}"
+    fi
     cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DVT_BUILD_BENCH=ON \
-        -DVT_BUILD_TESTS=OFF >"$build.configure.log" 2>&1 \
+        -DVT_BUILD_TESTS=OFF "${launcher[@]}" >"$build.configure.log" 2>&1 \
         || { cat "$build.configure.log" >&2; exit 1; }
     cmake --build "$build" --parallel "$(nproc)" \
         --target visit-tracker bench_generate bench_data bench_search bench_gui bench_dashboard bench_documents bench_backup \

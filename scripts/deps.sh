@@ -8,6 +8,8 @@ purpose="${1:-build}"
 
 packages=(
     build-essential cmake ninja-build pkg-config
+    # Rebuilds (CI's clean clones, bench trees) reuse compiled objects; scripts/test.sh uses it.
+    ccache
     qt6-base-dev qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite libsqlite3-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libxlsxwriter-dev
