@@ -1641,6 +1641,19 @@ Status: %5</translation>
     </message>
 </context>
 <context>
+    <name>vt::DatabaseUpgrade</name>
+    <message>
+        <source>Upgrading the database</source>
+        <translation>Upgrading the database</translation>
+    </message>
+    <message>
+        <source>Upgrading “%1” for this version of Visit Tracker…
+A copy of the file as it was is kept first. A large file takes a few minutes.</source>
+        <translation>Upgrading “%1” for this version of Visit Tracker…
+A copy of the file as it was is kept first. A large file takes a few minutes.</translation>
+    </message>
+</context>
+<context>
     <name>vt::DocumentOutput</name>
     <message>
         <source>Print preview — %1</source>
@@ -4679,6 +4692,10 @@ With --host NAME, --subordinates also covers the units under the host
 
 Exit codes: 0 success, 1 failure, 2 wrong usage.
 </translation>
+    </message>
+    <message>
+        <source>Upgrading “%1” for this version of Visit Tracker (a copy of the file as it was is kept first)…</source>
+        <translation>Upgrading “%1” for this version of Visit Tracker (a copy of the file as it was is kept first)…</translation>
     </message>
 </context>
 <context>

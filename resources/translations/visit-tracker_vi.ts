@@ -1635,6 +1635,19 @@ Trạng thái: %5</translation>
     </message>
 </context>
 <context>
+    <name>vt::DatabaseUpgrade</name>
+    <message>
+        <source>Upgrading the database</source>
+        <translation>Nâng cấp cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Upgrading “%1” for this version of Visit Tracker…
+A copy of the file as it was is kept first. A large file takes a few minutes.</source>
+        <translation>Đang nâng cấp “%1” cho phiên bản Visit Tracker này…
+Một bản sao của tệp ở trạng thái hiện tại được lưu giữ trước. Tệp lớn có thể mất vài phút.</translation>
+    </message>
+</context>
+<context>
     <name>vt::DocumentOutput</name>
     <message>
         <source>Print preview — %1</source>
@@ -4654,6 +4667,10 @@ Với --host NAME, --subordinates gồm cả các đơn vị trực thuộc nơi
 
 Mã thoát: 0 thành công, 1 lỗi, 2 dùng sai lệnh.
 </translation>
+    </message>
+    <message>
+        <source>Upgrading “%1” for this version of Visit Tracker (a copy of the file as it was is kept first)…</source>
+        <translation>Đang nâng cấp “%1” cho phiên bản Visit Tracker này (một bản sao của tệp ở trạng thái hiện tại được lưu giữ trước)…</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "storage/Database.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QSaveFile>
 
@@ -57,7 +58,16 @@ bool parseArguments(QCommandLineParser &parser, const QString &command, const QS
 bool openDatabase(Database &db, const QString &path)
 {
     QString error;
-    if (db.open(path.isEmpty() ? Database::defaultFilePath() : path, &error))
+    const QString file = path.isEmpty() ? Database::defaultFilePath() : path;
+    // An upgrade can take minutes at national scale: say why nothing happens yet.
+    if (Database::needsUpgrade(file)) {
+        err() << tr("Upgrading “%1” for this version of Visit Tracker (a copy of the file as it "
+                    "was is kept first)…")
+                     .arg(QDir::toNativeSeparators(file))
+              << '\n';
+        err().flush();
+    }
+    if (db.open(file, &error))
         return true;
     fail(error);
     return false;

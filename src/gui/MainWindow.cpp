@@ -7,6 +7,7 @@
 #include "gui/ChangeHistoryDialog.h"
 #include "gui/DatabaseFileDialogs.h"
 #include "gui/DatabaseSession.h"
+#include "gui/DatabaseUpgrade.h"
 #include "gui/FollowUpView.h"
 #include "gui/Icons.h"
 #include "gui/LimitationReviewView.h"
@@ -156,7 +157,7 @@ bool MainWindow::openDatabase(const QString &filePath)
     QString error;
     if (m_session->isOpen())
         saveHeaderSettings(m_views); // the next file's views start as these were left
-    if (!m_session->open(path, &error)) {
+    if (!upgradeShowingProgress(path, this, &error) || !m_session->open(path, &error)) {
         QMessageBox::critical(this, tr("Cannot open the database"), error);
         return false;
     }

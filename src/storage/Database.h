@@ -19,7 +19,7 @@ public:
     // Written to PRAGMA application_id so that other SQLite files are refused.
     static constexpr qint32 kApplicationId = 0x56547231; // "VTr1"
     // PRAGMA user_version of the schema this build writes.
-    static constexpr int kSchemaVersion = 11;
+    static constexpr int kSchemaVersion = 12;
 
     enum class Access
     {
@@ -57,6 +57,11 @@ public:
 
     // The per-user default: <AppDataLocation>/visits.sqlite.
     static QString defaultFilePath();
+    // True when the file is a Visit Tracker database of an older schema, which
+    // open() would upgrade (after keeping a copy): a minute or more at national
+    // scale, which a window shows as it happens. Looks without writing; false
+    // for a new, foreign, newer or unreadable file (open() says what is wrong).
+    static bool needsUpgrade(const QString &filePath);
 
 private:
     bool openFile(const QString &path, Access access, QString *error);

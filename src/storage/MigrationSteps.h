@@ -30,5 +30,8 @@ bool toVersion9(QSqlQuery &query, QString *error);
 bool toVersion10(QSqlQuery &query, QString *error);
 // Version 11: the search index's in-memory buffer for large writes (MigrationV11.cpp).
 bool toVersion11(QSqlQuery &query, QString *error);
+// Version 12: the search index without a copy of the texts; positions
+// registered instead of indexed (MigrationV12.cpp).
+bool toVersion12(QSqlQuery &query, QString *error);
 
 } // namespace vt::migration

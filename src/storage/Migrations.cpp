@@ -239,6 +239,10 @@ bool migrateSchema(Database &database, int fromVersion, QString *error)
         if (fromVersion < 11 && !migration::toVersion11(query, error))
             return false;
     }
+    if constexpr (Database::kSchemaVersion >= 12) {
+        if (fromVersion < 12 && !migration::toVersion12(query, error))
+            return false;
+    }
 
     // PRAGMA values cannot be bound; these are our own integer constants.
     const QString setVersion =

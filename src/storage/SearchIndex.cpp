@@ -37,16 +37,10 @@ constexpr IndexedRecords kIndexed[] = {
      " WHERE visit_id = ?", 3},
 };
 
-struct IndexEntry
-{
-    qint64 rowId;
-    QString body;
-};
-
 // Reads the entries of one kind of record; `after` pages through all rows by
 // id when indexing a whole database (visitId 0).
 bool readEntries(QSqlQuery &query, const IndexedRecords &records, qint64 visitId, qint64 after,
-                 int limit, QList<IndexEntry> *entries, QString *error)
+                 int limit, QList<search_index::Entry> *entries, QString *error)
 {
     const QString what = sql::Text::tr("Could not update the search index");
     QString text = QLatin1StringView(records.select);
@@ -60,26 +54,26 @@ bool readEntries(QSqlQuery &query, const IndexedRecords &records, qint64 visitId
         query.bindValue(1, limit);
     if (!sql::exec(query, what, error))
         return false;
+    QStringList folded;
     while (query.next()) {
-        QStringList parts;
-        // The id is the first column, the indexed texts follow.
-        for (int i = 1; i < records.columns; ++i) {
-            if (const QString part = query.value(i).toString(); !part.isEmpty())
-                parts.append(part);
-        }
+        // The id is the first column, the indexed texts follow, each folded
+        // as the writer folds it (the body must be the one written: kRemove).
+        folded.clear();
+        for (int i = 1; i < records.columns; ++i)
+            folded.append(foldForSearch(query.value(i).toString()));
         entries->append({query.value(0).toLongLong() * kTypeCount + int(records.type),
-                         foldForSearch(parts.join(QLatin1Char('\n')))});
+                         search_index::bodyOf(folded)});
     }
     query.finish();
     return true;
 }
 
-bool insertEntries(QSqlQuery &query, const QList<IndexEntry> &entries, QString *error)
+bool insertEntries(QSqlQuery &query, const QList<search_index::Entry> &entries, QString *error)
 {
     const QString what = sql::Text::tr("Could not update the search index");
     if (!sql::prepare(query, QLatin1StringView(search_index::kInsert), what, error))
         return false;
-    for (const IndexEntry &entry : entries) {
+    for (const search_index::Entry &entry : entries) {
         query.bindValue(0, entry.rowId);
         query.bindValue(1, entry.body);
         if (!sql::exec(query, what, error))
@@ -111,49 +105,36 @@ SearchHit hitFrom(const QSqlQuery &query)
 
 namespace search_index {
 
-namespace {
-
-// The rowids of a visit's entries (rowIdOf), for ? = the visit's id thrice.
-constexpr char kEntriesOfVisit[] = "SELECT ? * 4"
-                                   " UNION ALL SELECT id * 4 + 1 FROM findings WHERE visit_id = ?"
-                                   " UNION ALL SELECT id * 4 + 2 FROM recommendations"
-                                   " WHERE visit_id = ?";
-
-} // namespace
-
-bool removeVisit(QSqlDatabase connection, qint64 visitId, QString *error)
+bool entriesOfVisit(QSqlDatabase connection, qint64 visitId, QList<Entry> *entries, QString *error)
 {
     QSqlQuery query(connection);
-    const QString what = sql::Text::tr("Could not update the search index");
-    if (!sql::prepare(query,
-                      QStringLiteral("DELETE FROM search_index WHERE rowid IN (%1)")
-                          .arg(QLatin1StringView(kEntriesOfVisit)),
-                      what, error))
-        return false;
-    for (int i = 0; i < 3; ++i)
-        query.bindValue(i, visitId);
-    return sql::exec(query, what, error);
-}
-
-bool entriesOfVisit(QSqlDatabase connection, qint64 visitId, QList<qint64> *rowIds, QString *error)
-{
-    QSqlQuery query(connection);
-    query.setForwardOnly(true);
-    const QString what = sql::Text::tr("Could not update the search index");
-    if (!sql::prepare(query, QLatin1StringView(kEntriesOfVisit), what, error))
-        return false;
-    for (int i = 0; i < 3; ++i)
-        query.bindValue(i, visitId);
-    if (!sql::exec(query, what, error))
-        return false;
-    while (query.next())
-        rowIds->append(query.value(0).toLongLong());
+    for (const IndexedRecords &records : kIndexed) {
+        if (!readEntries(query, records, visitId, 0, 0, entries, error))
+            return false;
+    }
     return true;
 }
 
-QString bodyOf(std::initializer_list<QString> foldedTexts)
+bool removeVisit(QSqlDatabase connection, qint64 visitId, QString *error)
 {
-    // As readEntries: the non-empty texts, one per line.
+    QList<Entry> entries;
+    if (!entriesOfVisit(connection, visitId, &entries, error))
+        return false;
+    QSqlQuery query(connection);
+    const QString what = sql::Text::tr("Could not update the search index");
+    if (!sql::prepare(query, QLatin1StringView(kRemove), what, error))
+        return false;
+    for (const Entry &entry : std::as_const(entries)) {
+        query.bindValue(0, entry.rowId);
+        query.bindValue(1, entry.body);
+        if (!sql::exec(query, what, error))
+            return false;
+    }
+    return true;
+}
+
+QString bodyOf(const QStringList &foldedTexts)
+{
     QString body;
     for (const QString &text : foldedTexts) {
         if (text.isEmpty())
@@ -183,7 +164,7 @@ bool addAllVisits(QSqlQuery &query, QString *error)
     for (const IndexedRecords &records : kIndexed) {
         qint64 after = 0;
         for (;;) {
-            QList<IndexEntry> entries;
+            QList<search_index::Entry> entries;
             if (!readEntries(query, records, 0, after, kBatch, &entries, error) ||
                 !insertEntries(query, entries, error))
                 return false;

@@ -10,7 +10,7 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
-#include <initializer_list>
+#include <QStringList>
 
 class QSqlQuery;
 
@@ -72,33 +72,53 @@ private:
 
 namespace search_index {
 
-// The FTS5 table of schema 2 (MigrationV2.cpp).
+// The FTS5 table of schema 12 (MigrationV12.cpp). Contentless (content = ''):
+// nothing reads an indexed text back (a hit is found by its rowid), so FTS5
+// keeps the index only, not a second copy of every folded text (two fifths of
+// the index's size; docs/PERFORMANCE.md, session 10). The price: FTS5 cannot
+// look up the words of an entry it must remove, so it is told them (kRemove
+// with the body). The body removed is made from the stored record by the same
+// bodyOf as the body written was made from the record being written, and the
+// record's indexed columns change only through the visit writer, so a removal
+// takes away exactly what was indexed. A word left behind would not show as
+// damage ('integrity-check' cannot see it) but as a hit on a record that no
+// longer has the word: hence a change to foldForSearch, to bodyOf or to the
+// indexed columns needs a schema step that rebuilds the index, as schema 12
+// does (addAllVisits into a new table).
 inline constexpr char kCreateTable[] =
     "CREATE VIRTUAL TABLE search_index USING fts5(body, tokenize = 'unicode61',"
-    " prefix = '2 3')";
+    " prefix = '2 3', content = '')";
+// Up to 32 MiB of new entries in memory before FTS5 writes a segment (schema 11).
+inline constexpr char kSetBuffer[] =
+    "INSERT INTO search_index (search_index, rank) VALUES ('hashsize', 33554432)";
 
 // Called by the visit writer inside the save transaction: drop the entries of
 // a stored visit before its children are rewritten, then add the new ones
 // without reading them back: kInsert prepared once, addEntry per record (in
-// rowid order, VisitWriter.h) with the body made of the texts of kIndexed in
-// SearchIndex.cpp (visit: title, topic, summary, host, delegation; finding:
-// text, area, organisation; recommendation: text, responsible), each already
+// rowid order, VisitWriter.h) with the body made by bodyOf from the texts of
+// kIndexed in SearchIndex.cpp (visit: title, topic, summary, host, delegation;
+// finding: text, area, organisation; recommendation: text, responsible), each
 // folded (foldForSearch).
 bool removeVisit(QSqlDatabase connection, qint64 visitId, QString *error);
-// The rowids of a stored visit's entries (its own, its findings', its
-// recommendations'), for a writer that removes them later with kRemove.
-bool entriesOfVisit(QSqlDatabase connection, qint64 visitId, QList<qint64> *rowIds, QString *error);
-inline constexpr char kInsert[] = "INSERT INTO search_index (rowid, body) VALUES (?, ?)";
-inline constexpr char kRemove[] = "DELETE FROM search_index WHERE rowid = ?";
-QString bodyOf(std::initializer_list<QString> foldedTexts);
 struct Entry
 {
     qint64 rowId; // rowIdOf the record
     QString body;
 };
+// The entries of a stored visit (its own, its findings', its
+// recommendations'), made from its stored records, for a writer that removes
+// them later with kRemove.
+bool entriesOfVisit(QSqlDatabase connection, qint64 visitId, QList<Entry> *entries, QString *error);
+inline constexpr char kInsert[] = "INSERT INTO search_index (rowid, body) VALUES (?, ?)";
+// ?1 the rowid, ?2 the body it was indexed with.
+inline constexpr char kRemove[] =
+    "INSERT INTO search_index (search_index, rowid, body) VALUES ('delete', ?, ?)";
+// The body of an entry: the non-empty folded texts, one per line, in the
+// order of kIndexed.
+QString bodyOf(const QStringList &foldedTexts);
 qint64 rowIdOf(SearchRecordType type, qint64 id);
 bool addEntry(sql::NativeStatement &insert, const Entry &entry, QString *error);
-// Indexes every stored visit (the v2 migration of an existing database).
+// Indexes every stored visit into an empty index (schemas 2 and 12).
 bool addAllVisits(QSqlQuery &query, QString *error);
 
 } // namespace search_index

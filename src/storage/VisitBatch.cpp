@@ -86,8 +86,7 @@ bool VisitBatch::recreate(Visit &visit, QString *error)
 {
     if (m_database.isReadOnly() || visit.id == 0)
         return save(visit, error); // says why, or inserts a visit that never had an id
-    return records::insertBareVisit(m_database.connection(), visit, error) &&
-           m_session->write(visit, error);
+    return m_session->recreate(visit, error);
 }
 
 bool VisitBatch::remove(qint64 id, QString *error)

@@ -29,8 +29,10 @@ bool VisitWriter::writeAttendees(const Visit &visit, QString *error)
         [&](const Attendee &a, qsizetype seq, QVariantList *values, QString *rowError) {
             QVariant personId;
             QVariant organisationId;
+            QVariant positionId;
             if (!m_people.idOf(a.name, &personId, rowError) ||
-                !m_organisations.idOf(a.organisation, &organisationId, rowError))
+                !m_organisations.idOf(a.organisation, &organisationId, rowError) ||
+                !m_positions.idOf(a.position, &positionId, rowError))
                 return false;
             *values = {visit.id,
                        qint64(seq),

@@ -26,6 +26,8 @@ public:
 
     // As writeVisit.
     bool write(Visit &visit, QString *error);
+    // As recreateVisit.
+    bool recreate(Visit &visit, QString *error);
 
     // Holds search index entries back until flushIndex (VisitWriter.h);
     // the caller flushes before its transaction commits.
@@ -44,9 +46,9 @@ private:
 
 // Inserts (visit.id == 0) or updates the visit row and rewrites its children.
 bool writeVisit(QSqlDatabase connection, Visit &visit, QString *error);
-// A bare row under visit.id (a deleted visit brought back), for writeVisit
-// or a session's write to fill.
-bool insertBareVisit(QSqlDatabase connection, const Visit &visit, QString *error);
+// Writes a deleted visit back under its old id (visit.id), which no stored
+// visit has: a bare row that the ordinary update then fills.
+bool recreateVisit(QSqlDatabase connection, Visit &visit, QString *error);
 // Deletes the visit row, its records with it (ON DELETE CASCADE); the search
 // index entries must have gone first. False when there is no such visit.
 bool deleteVisitRow(QSqlDatabase connection, qint64 id, QString *error);

@@ -44,8 +44,7 @@ bool VisitRepository::recreate(Visit &visit, QString *error)
 {
     if (m_database.isReadOnly() || visit.id == 0)
         return save(visit, error); // says why, or inserts a visit that never had an id
-    return records::insertBareVisit(m_database.connection(), visit, error) &&
-           records::writeVisit(m_database.connection(), visit, error);
+    return records::recreateVisit(m_database.connection(), visit, error);
 }
 
 bool VisitRepository::saveVerdicts(qint64 visitId, const QList<CarryOverVerdict> &verdicts,

@@ -14,7 +14,6 @@
 #include "domain/Visit.h"
 
 #include <QHash>
-#include <QSet>
 
 namespace vt::records {
 
@@ -32,7 +31,8 @@ public:
     explicit VisitWriter(QSqlDatabase connection)
         : m_connection(connection), m_statements(connection),
           m_organisations(connection, "organisations", "name"),
-          m_people(connection, "people", "full_name"), m_terms(connection)
+          m_people(connection, "people", "full_name"), m_positions(connection, "positions", "name"),
+          m_terms(connection)
     {
     }
 
@@ -116,6 +116,7 @@ private:
     sql::StatementCache m_statements;
     NameRegister m_organisations;
     NameRegister m_people;
+    NameRegister m_positions; // for completion only: attendees keep the text
     search_terms::TermRecorder m_terms;
     QList<qint64> m_findingIds; // in the order of visit.findings
     QList<QString> m_findingFolds;
@@ -126,7 +127,7 @@ private:
     bool m_deferIndex = false;
     QList<search_index::Entry> m_pendingIndex; // rowId -1: taken back
     QHash<qint64, qsizetype> m_pendingAt;      // rowId -> index in m_pendingIndex
-    QSet<qint64> m_pendingRemovals;            // rowIds of entries in the index
+    QHash<qint64, QString> m_pendingRemovals;  // rowId -> body of an entry in the index
 };
 
 } // namespace vt::records

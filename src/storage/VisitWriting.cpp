@@ -30,6 +30,27 @@ QString searchTextOf(const Visit &visit, const VisitFolds &folds)
         .join(QLatin1Char('\n'));
 }
 
+bool insertBareVisit(QSqlDatabase connection, const Visit &visit, QString *error)
+{
+    // A bare row under the old id; the ordinary update then writes the visit
+    // with all its records, search text and names.
+    QSqlQuery query(connection);
+    const QString what = sql::Text::tr("Could not restore the visit “%1”").arg(visit.title);
+    if (!sql::prepare(
+            query,
+            QStringLiteral("INSERT INTO visits (id, title, title_fold, kind, status, date,"
+                           " delegation_name, delegation_fold, host_name, host_fold,"
+                           " search_fold, created_at, updated_at)"
+                           " VALUES (?, '', '', '', '', '', '', '', '', '', '', ?, ?)"),
+            what, error))
+        return false;
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    query.bindValue(0, visit.id);
+    query.bindValue(1, now);
+    query.bindValue(2, now);
+    return sql::exec(query, what, error);
+}
+
 } // namespace
 
 bool VisitWriter::write(Visit &visit, QString *error)
@@ -184,18 +205,18 @@ bool VisitWriter::removeFromIndex(qint64 visitId, QString *error)
 {
     if (!m_deferIndex)
         return flushIndex(error) && search_index::removeVisit(m_connection, visitId, error);
-    QList<qint64> rowIds;
-    if (!search_index::entriesOfVisit(m_connection, visitId, &rowIds, error))
+    QList<search_index::Entry> entries;
+    if (!search_index::entriesOfVisit(m_connection, visitId, &entries, error))
         return false;
-    for (const qint64 rowId : std::as_const(rowIds)) {
+    for (search_index::Entry &entry : entries) {
         // Held back: it never reached the index, so it is only taken back.
         // (Were the row in the index from before, its removal is held already.)
-        if (const auto at = m_pendingAt.constFind(rowId); at != m_pendingAt.cend()) {
+        if (const auto at = m_pendingAt.constFind(entry.rowId); at != m_pendingAt.cend()) {
             m_pendingIndex[*at].rowId = -1;
             m_pendingIndex[*at].body.clear();
             m_pendingAt.erase(at);
         } else {
-            m_pendingRemovals.insert(rowId);
+            m_pendingRemovals.insert(entry.rowId, std::move(entry.body));
         }
     }
     return true;
@@ -219,10 +240,10 @@ bool VisitWriter::flushIndex(QString *error)
             m_statements.prepared(QLatin1StringView(search_index::kRemove), what, error);
         if (!remove)
             return false;
-        QList<qint64> rowIds(m_pendingRemovals.cbegin(), m_pendingRemovals.cend());
+        QList<qint64> rowIds = m_pendingRemovals.keys();
         std::sort(rowIds.begin(), rowIds.end());
         for (const qint64 rowId : std::as_const(rowIds)) {
-            if (!remove->exec({rowId}, what, error))
+            if (!remove->exec({rowId, m_pendingRemovals.value(rowId)}, what, error))
                 return false;
         }
         m_pendingRemovals.clear();
@@ -276,6 +297,17 @@ bool VisitWriteSession::write(Visit &visit, QString *error)
     return false;
 }
 
+bool VisitWriteSession::recreate(Visit &visit, QString *error)
+{
+    // Never indexed, the bare row has no entries to remove: the removal that
+    // write() makes first would tell FTS5 to remove an entry it does not have
+    // (SearchIndex.h: a contentless index only counts on being told right).
+    if (insertBareVisit(m_connection, visit, error) && m_writer->write(visit, error))
+        return true;
+    m_writer->discardIndex(); // the caller's transaction rolls the rows back
+    return false;
+}
+
 void VisitWriteSession::deferIndex()
 {
     m_writer->setIndexDeferred(true);
@@ -289,27 +321,6 @@ bool VisitWriteSession::flushIndex(QString *error)
 void VisitWriteSession::discardIndex()
 {
     m_writer->discardIndex();
-}
-
-bool insertBareVisit(QSqlDatabase connection, const Visit &visit, QString *error)
-{
-    // A bare row under the old id; the ordinary update then writes the visit
-    // with all its records, search text and names.
-    QSqlQuery query(connection);
-    const QString what = sql::Text::tr("Could not restore the visit “%1”").arg(visit.title);
-    if (!sql::prepare(
-            query,
-            QStringLiteral("INSERT INTO visits (id, title, title_fold, kind, status, date,"
-                           " delegation_name, delegation_fold, host_name, host_fold,"
-                           " search_fold, created_at, updated_at)"
-                           " VALUES (?, '', '', '', '', '', '', '', '', '', '', ?, ?)"),
-            what, error))
-        return false;
-    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-    query.bindValue(0, visit.id);
-    query.bindValue(1, now);
-    query.bindValue(2, now);
-    return sql::exec(query, what, error);
 }
 
 bool deleteVisitRow(QSqlDatabase connection, qint64 id, QString *error)
@@ -339,6 +350,12 @@ bool writeVisit(QSqlDatabase connection, Visit &visit, QString *error)
 {
     VisitWriteSession session(connection);
     return session.write(visit, error);
+}
+
+bool recreateVisit(QSqlDatabase connection, Visit &visit, QString *error)
+{
+    VisitWriteSession session(connection);
+    return session.recreate(visit, error);
 }
 
 } // namespace vt::records

@@ -12,6 +12,8 @@
 #include "services/JsonInterchange.h"
 #include "services/SyntheticVisits.h"
 #include "services/VisitService.h"
+#include "storage/Database.h"
+#include "storage/SearchIndex.h"
 #include "storage/VisitRepository.h"
 
 #include <QAction>
@@ -25,6 +27,7 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
@@ -280,6 +283,41 @@ private slots:
         QCOMPARE(window.session().visitCount(), 40);
         QCOMPARE(window.session().undoStack()->count(), stepsBefore + 1);
         QVERIFY2(lastLabel.contains(QStringLiteral("40")), qPrintable(lastLabel));
+    }
+
+    // A file of an older schema is upgraded on a thread of its own while a
+    // dialog says so (DatabaseUpgrade.h); the window then opens it upgraded,
+    // with every visit and its search index (schema 12 makes it again).
+    void olderFileIsUpgradedShowingProgress()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("older.sqlite"));
+        {
+            Database database;
+            QString error;
+            QVERIFY2(database.open(file, &error), qPrintable(error));
+            QVERIFY(generateVisits(database, 12, 5).ok);
+            QSqlQuery query(database.connection());
+            QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 11")));
+        }
+        QVERIFY(Database::needsUpgrade(file));
+        QString shownLabel;
+        QTimer poll;
+        poll.setInterval(0);
+        connect(&poll, &QTimer::timeout, this, [&] {
+            auto *dialog = qobject_cast<QProgressDialog *>(QApplication::activeModalWidget());
+            if (dialog && dialog->objectName() == QLatin1String("upgradeProgress"))
+                shownLabel = dialog->labelText();
+        });
+        poll.start();
+        MainWindow window;
+        QVERIFY(window.openDatabase(file));
+        poll.stop();
+        QVERIFY2(shownLabel.contains(QStringLiteral("older.sqlite")), qPrintable(shownLabel));
+        QVERIFY(!Database::needsUpgrade(file));
+        QCOMPARE(window.session().database().schemaVersion(), Database::kSchemaVersion);
+        QCOMPARE(window.session().visitCount(), 12);
+        QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("older.before-schema-11.sqlite"))));
+        QVERIFY(SearchIndex(window.session().database()).count(QStringLiteral("uy"), 1000) > 0);
     }
 
     // File ▸ Export reads every visit on a thread of its own (a read-only

@@ -5,8 +5,12 @@
 
 #include "services/VisitService.h"
 #include "storage/Database.h"
+#include "storage/Lookups.h"
 #include "storage/SearchIndex.h"
+#include "storage/VisitRepository.h"
 
+#include <QFile>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -137,6 +141,151 @@ private slots:
         QVERIFY2(VisitService(m_db).remove(visit.id, &error), qPrintable(error));
         QCOMPARE(indexRows(), before);
         QVERIFY(textsFound(QStringLiteral("quy che")).isEmpty());
+    }
+
+    // The index keeps no copy of the texts (schema 12, SearchIndex.h): a
+    // removal is told the words from the stored record, and a word it misses
+    // would stay findable. Texts whose folding does work (NFD, đ, case,
+    // empty and punctuation-only fields, a word twice) are replaced, then the
+    // visit is deleted, brought back under its old id (undo) and replaced
+    // again: no old word may find anything at any step.
+    void removalTakesAwayEveryWordIndexed()
+    {
+        const int before = indexRows();
+        Visit visit = test::visitWith(QStringLiteral("Đảng ủy XÃ Tân Lập"), QDate(2024, 5, 2),
+                                      QStringLiteral("Đoàn viên đoàn viên chưa gương mẫu"));
+        visit.topic = QStringLiteral("Sinh hoạt chi bộ").normalized(QString::NormalizationForm_D);
+        visit.summary = QStringLiteral("—");
+        visit.findings[0].area = QStringLiteral("…");
+        visit.findings[1].organisation = QStringLiteral("Chi bộ ấp Bình Thạnh");
+        visit.recommendations[0].responsible = QStringLiteral("Ủy ban kiểm tra");
+        QVERIFY(test::save(m_db, visit) != 0);
+        const QStringList oldWords{QStringLiteral("tan lap"), QStringLiteral("guong mau"),
+                                   QStringLiteral("sinh hoat"), QStringLiteral("binh thanh"),
+                                   QStringLiteral("kiem tra")};
+        for (const QString &word : oldWords)
+            QVERIFY2(!textsFound(word).isEmpty(), qPrintable(word));
+
+        const auto noOldWordFinds = [&](const char *step) {
+            for (const QString &word : oldWords) {
+                QVERIFY2(SearchIndex(m_db).count(word, 100) == 0,
+                         qPrintable(QStringLiteral("%1: %2").arg(QLatin1StringView(step), word)));
+            }
+        };
+        Visit replaced = visit;
+        replaced.host = QStringLiteral("Huyện ủy Mỹ Hào");
+        replaced.title = QStringLiteral("Làm việc với Huyện ủy Mỹ Hào");
+        replaced.topic.clear();
+        replaced.findings[0].text = QStringLiteral("Nghị quyết chậm đi vào cuộc sống");
+        replaced.findings[1].text = QStringLiteral("Mô hình tự quản");
+        replaced.findings[1].organisation.clear();
+        replaced.recommendations[0].text = QStringLiteral("Sớm khắc phục");
+        replaced.recommendations[0].responsible.clear();
+        QVERIFY(test::save(m_db, replaced) != 0);
+        noOldWordFinds("replaced");
+        QCOMPARE(indexRows(), before + 4);
+
+        QString error;
+        QVERIFY2(VisitService(m_db).remove(replaced.id, &error), qPrintable(error));
+        QCOMPARE(indexRows(), before);
+        QVERIFY(textsFound(QStringLiteral("my hao")).isEmpty());
+        Visit back = replaced;
+        QVERIFY2(VisitRepository(m_db).recreate(back, &error), qPrintable(error));
+        QCOMPARE(back.id, replaced.id);
+        QCOMPARE(indexRows(), before + 4);
+        QCOMPARE(SearchIndex(m_db).count(QStringLiteral("my hao"), 100), 1);
+        QCOMPARE(SearchIndex(m_db).count(QStringLiteral("nghi quyet cham"), 100), 1);
+        back.findings[0].text = QStringLiteral("Còn nể nang");
+        QVERIFY(test::save(m_db, back) != 0);
+        QCOMPARE(SearchIndex(m_db).count(QStringLiteral("nghi quyet cham"), 100), 0);
+        noOldWordFinds("brought back and replaced");
+        QVERIFY2(VisitService(m_db).remove(back.id, &error), qPrintable(error));
+        QCOMPARE(indexRows(), before);
+        QCOMPARE(SearchIndex(m_db).count(QStringLiteral("ne nang"), 100), 0);
+        QSqlQuery check(m_db.connection());
+        QVERIFY2(check.exec(QStringLiteral(
+                     "INSERT INTO search_index (search_index) VALUES ('integrity-check')")),
+                 qPrintable(check.lastError().text()));
+    }
+
+    // Schema 12 replaces the index that kept a copy of each text by one that
+    // does not, made again from the stored records: what the old index held
+    // (here a stale word and a missing visit) does not matter.
+    void upgradeMakesTheIndexAgain()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("schema11.sqlite"));
+        qint64 longAn = 0;
+        {
+            Database database;
+            QString error;
+            QVERIFY2(database.open(file, &error), qPrintable(error));
+            Visit visit = test::visitWith(QStringLiteral("Tỉnh ủy Long An"), QDate(2023, 6, 7),
+                                          QStringLiteral("Chậm đổi mới công tác tuyên truyền."));
+            for (const QString &position :
+                 {QStringLiteral("Phó Trưởng ban"), QStringLiteral("Bí thư Tỉnh ủy"),
+                  QStringLiteral("Phó Trưởng ban"), QString()}) {
+                Attendee attendee;
+                attendee.name = QStringLiteral("Người dự %1").arg(visit.attendees.size() + 1);
+                attendee.position = position;
+                visit.attendees.append(attendee);
+            }
+            longAn = test::save(database, visit);
+            Visit other = test::visitWith(QStringLiteral("Tỉnh ủy Đồng Tháp"), QDate(2023, 6, 8),
+                                          QStringLiteral("Đội ngũ báo cáo viên còn hạn chế."));
+            QVERIFY(test::save(database, other) != 0);
+            QSqlQuery query(database.connection());
+            for (const QString &statement :
+                 {QStringLiteral("DROP TABLE search_index"),
+                  QStringLiteral("CREATE VIRTUAL TABLE search_index USING fts5(body,"
+                                 " tokenize = 'unicode61', prefix = '2 3')"),
+                  QStringLiteral("INSERT INTO search_index (search_index, rank)"
+                                 " VALUES ('hashsize', 33554432)"),
+                  QStringLiteral("INSERT INTO search_index (rowid, body)"
+                                 " VALUES (%1 * 4, 'tu cu')")
+                      .arg(longAn),
+                  QStringLiteral("DROP TABLE positions"),
+                  QStringLiteral("CREATE INDEX attendees_position ON attendees (position)"),
+                  QStringLiteral("PRAGMA user_version = 11")})
+                QVERIFY2(query.exec(statement), qPrintable(query.lastError().text()));
+        }
+        Database database;
+        QString error;
+        QVERIFY2(database.open(file, &error), qPrintable(error));
+        QCOMPARE(database.schemaVersion(), 12);
+        QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("schema11.before-schema-11.sqlite"))));
+        QSqlQuery query(database.connection());
+        QVERIFY(query.exec(
+                    QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'search_index'")) &&
+                query.next());
+        QVERIFY2(query.value(0).toString().contains(QStringLiteral("content = ''")),
+                 qPrintable(query.value(0).toString()));
+        QVERIFY(
+            query.exec(QStringLiteral("SELECT v FROM search_index_config WHERE k = 'hashsize'")) &&
+            query.next());
+        QCOMPARE(query.value(0).toInt(), 32 * 1024 * 1024);
+        // Positions are registered, no longer indexed on every attendee.
+        QVERIFY(query.exec(QStringLiteral(
+                    "SELECT count(*) FROM sqlite_master WHERE name = 'attendees_position'")) &&
+                query.next());
+        QCOMPARE(query.value(0).toInt(), 0);
+        QCOMPARE(Lookups(database).positions(),
+                 (QStringList{QStringLiteral("Bí thư Tỉnh ủy"), QStringLiteral("Phó Trưởng ban")}));
+        QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM search_index")) && query.next());
+        QCOMPARE(query.value(0).toInt(), 2 * 4); // each visit, its 2 findings, 1 recommendation
+        const SearchIndex search(database);
+        QCOMPARE(search.count(QStringLiteral("tu cu"), 10), 0);
+        QCOMPARE(search.count(QStringLiteral("cham doi moi"), 10), 2); // finding, recommendation
+        QCOMPARE(search.count(QStringLiteral("bao cao vien"), 10), 2);
+        std::optional<Visit> stored = VisitRepository(database).load(longAn, &error);
+        QVERIFY2(stored, qPrintable(error));
+        Visit visit = *stored;
+        visit.findings[0].text = QStringLiteral("Đã khắc phục.");
+        visit.recommendations[0].text = QStringLiteral("Duy trì.");
+        QVERIFY2(VisitRepository(database).save(visit, &error), qPrintable(error));
+        QCOMPARE(search.count(QStringLiteral("cham doi moi"), 10), 0);
+        QVERIFY2(query.exec(QStringLiteral(
+                     "INSERT INTO search_index (search_index) VALUES ('integrity-check')")),
+                 qPrintable(query.lastError().text()));
     }
 
     void exactPhraseRanksFirst()

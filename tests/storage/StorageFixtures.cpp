@@ -52,6 +52,8 @@ void downgradeToSchema3(const QString &path)
                   QStringLiteral("DROP TABLE attachment_thumbnails"),
                   QStringLiteral("DROP TABLE attachment_contents"),
                   QStringLiteral("DROP TABLE IF EXISTS search_terms"),
+                  QStringLiteral("DROP TABLE IF EXISTS positions"),
+                  QStringLiteral("CREATE INDEX attendees_position ON attendees (position)"),
                   QStringLiteral("DELETE FROM search_index_config WHERE k = 'hashsize'"),
                   QStringLiteral("DROP INDEX visits_location"),
                   QStringLiteral("DROP INDEX recommendations_status_due_visit"),

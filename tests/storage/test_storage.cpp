@@ -75,9 +75,9 @@ void DatabaseOpeningTest::migratesNewFile()
                                              " WHERE k = 'hashsize'"))
                  .toInt(),
              32 * 1024 * 1024);
-    for (const char *table :
-         {"organisations", "people", "visits", "attendees", "report_figures", "findings",
-          "indicators", "recommendations", "recommendation_findings", "follow_up_updates"}) {
+    for (const char *table : {"organisations", "people", "positions", "visits", "attendees",
+                              "report_figures", "findings", "indicators", "recommendations",
+                              "recommendation_findings", "follow_up_updates"}) {
         QVERIFY2(scalar(database, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = "
                                                  "'table' AND name = '%1'")
                                       .arg(QLatin1StringView(table)))
