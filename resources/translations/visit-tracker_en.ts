@@ -1542,6 +1542,18 @@ Status: %5</translation>
         <source>The backup “%1” was stopped before it was finished; nothing was written.</source>
         <translation>The backup “%1” was stopped before it was finished; nothing was written.</translation>
     </message>
+    <message>
+        <source>search index: the check could not run: %1</source>
+        <translation>search index: the check could not run: %1</translation>
+    </message>
+    <message>
+        <source>search index: %1 entries index no record</source>
+        <translation>search index: %1 entries index no record</translation>
+    </message>
+    <message>
+        <source>search index: %1 records are not indexed</source>
+        <translation>search index: %1 records are not indexed</translation>
+    </message>
 </context>
 <context>
     <name>vt::DatabaseFileDialogs</name>

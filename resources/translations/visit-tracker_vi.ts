@@ -1537,6 +1537,18 @@ Trạng thái: %5</translation>
         <source>The backup “%1” was stopped before it was finished; nothing was written.</source>
         <translation>Việc sao lưu “%1” đã dừng trước khi xong; không có tệp nào được ghi.</translation>
     </message>
+    <message>
+        <source>search index: the check could not run: %1</source>
+        <translation>chỉ mục tìm kiếm: không chạy được phép kiểm tra: %1</translation>
+    </message>
+    <message>
+        <source>search index: %1 entries index no record</source>
+        <translation>chỉ mục tìm kiếm: %1 mục không ứng với bản ghi nào</translation>
+    </message>
+    <message>
+        <source>search index: %1 records are not indexed</source>
+        <translation>chỉ mục tìm kiếm: %1 bản ghi chưa được lập chỉ mục</translation>
+    </message>
 </context>
 <context>
     <name>vt::DatabaseFileDialogs</name>

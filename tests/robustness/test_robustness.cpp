@@ -85,6 +85,29 @@ private slots:
         QCOMPARE(problems, QStringList());
     }
 
+    // The search index keeps no text (schema 12): check compares its entries
+    // with the records they index, so one kept out of step is seen.
+    void checkFindsSearchIndexOutOfStep()
+    {
+        const QString file = path("a.sqlite");
+        createDatabase(file, 2);
+        // A finding no recommendation addresses, so no foreign key is left dangling.
+        runRaw(file, {QStringLiteral("DELETE FROM findings WHERE id = (SELECT min(id) FROM"
+                                     " findings WHERE id NOT IN"
+                                     " (SELECT finding_id FROM recommendation_findings))")});
+        QStringList problems;
+        QString error;
+        QVERIFY2(checkDatabaseFile(file, &problems, &error), qPrintable(error));
+        QCOMPARE(problems, QStringList{QStringLiteral("search index: 1 entries index no record")});
+        runRaw(file, {QStringLiteral("INSERT INTO search_index (search_index, rowid, body)"
+                                     " VALUES ('delete', (SELECT max(id) FROM visits) * 4,"
+                                     " 'x')")});
+        QVERIFY2(checkDatabaseFile(file, &problems, &error), qPrintable(error));
+        QCOMPARE(problems,
+                 (QStringList{QStringLiteral("search index: 1 entries index no record"),
+                              QStringLiteral("search index: 1 records are not indexed")}));
+    }
+
     void checkFindsForeignKeysSchemaAndIdentity()
     {
         const QString file = path("a.sqlite");
