@@ -27,12 +27,11 @@ void appendOnce(QList<qint64> &ids, qint64 id)
 
 // A visit as loaded, with its verdicts' recommendations named by place; the
 // ids the verdicts held, in `verdictIds`.
-std::optional<VisitState> captureOf(Database &database, qint64 visitId, QList<qint64> *verdictIds,
-                                    QString *error)
+std::optional<VisitState> captureOf(Database &database, const VisitRepository &repository,
+                                    qint64 visitId, QList<qint64> *verdictIds, QString *error)
 {
     VisitState state;
     state.visitId = visitId;
-    const VisitRepository repository(database);
     state.visit = repository.load(visitId, error);
     if (!state.visit) {
         if (repository.contains(visitId))
@@ -63,7 +62,7 @@ std::optional<Visit> asLoaded(const VisitState &state, const QList<qint64> &verd
 
 } // namespace
 
-EditHistory::EditHistory(Database &database) : m_database(database) {}
+EditHistory::EditHistory(Database &database) : m_database(database), m_visits(database) {}
 
 QList<qint64> EditHistory::reach(const Visit &visit) const
 {
@@ -95,7 +94,7 @@ QList<qint64> EditHistory::reach(qint64 visitId) const
 
 std::optional<VisitState> EditHistory::capture(qint64 visitId, QString *error) const
 {
-    return captureOf(m_database, visitId, nullptr, error);
+    return captureOf(m_database, m_visits, visitId, nullptr, error);
 }
 
 bool EditHistory::restore(RecordedChange &change, QList<qint64> *changed, QString *error,
@@ -127,7 +126,7 @@ bool EditHistory::restore(RecordedChange &change, QList<qint64> *changed, QStrin
         const StateMark &expected = change.current.at(i);
         QList<qint64> &verdictIds = replacedVerdictIds.emplace_back();
         const std::optional<VisitState> now =
-            captureOf(m_database, expected.visitId, &verdictIds, error);
+            captureOf(m_database, m_visits, expected.visitId, &verdictIds, error);
         if (!now || !replaced.append(*now, error))
             return false;
         if (replaced.fingerprint(i) != expected.fingerprint) {

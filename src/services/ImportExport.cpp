@@ -123,6 +123,7 @@ static ImportResult importDocument(Database &database, InterchangeReader &reader
     // One batch for the whole import: prepared statements and recorded names
     // are reused from visit to visit.
     VisitBatch batch(database);
+    const VisitRepository stored(database);
     ChangeLog history(database);
     int added = 0;
     int replaced = 0;
@@ -132,7 +133,7 @@ static ImportResult importDocument(Database &database, InterchangeReader &reader
         const bool replacing = visit.id != 0;
         QString error;
         const std::optional<Visit> before =
-            replacing ? VisitRepository(database).load(visit.id, &error) : std::nullopt;
+            replacing ? stored.load(visit.id, &error) : std::nullopt;
         // A visit stored exactly as the document has it is left alone:
         // rewriting it would change only its records' ids and the time of its
         // last change, and a re-import of an unchanged export of 10,000 visits

@@ -3,20 +3,29 @@
 #include "storage/VisitRecords.h"
 
 #include <QHash>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <unordered_map>
 
 namespace vt::records {
 namespace {
 
 using sql::dateFrom;
 
+// The statements of a read, keyed by their text (each a literal of this file).
+// (QSqlQuery can be moved, not copied, which QHash would need.)
+using PreparedReads = std::unordered_map<const char *, QSqlQuery>;
+
 // Reads one visit's rows; the first problem (a failed query, an unknown enum
 // key, damaged extension JSON) is kept and ends the read.
 class VisitReader
 {
 public:
-    VisitReader(QSqlDatabase connection, qint64 id) : m_connection(connection), m_id(id) {}
+    VisitReader(QSqlDatabase connection, PreparedReads &prepared, qint64 id)
+        : m_connection(connection), m_prepared(prepared), m_id(id)
+    {
+    }
 
     std::optional<Visit> read(QString *error)
     {
@@ -39,14 +48,22 @@ private:
         return false;
     }
 
-    // Runs a statement with the given bound values and calls rowRead for each row.
+    // Runs a statement with the given bound values and calls rowRead for each
+    // row. The statement is prepared on its first use and kept, and reset
+    // (finish) however the rows end, so no read stays open between visits.
     template <typename RowRead>
     bool forEachRow(const char *text, const QVariantList &values, RowRead rowRead)
     {
-        QSqlQuery query(m_connection);
-        query.setForwardOnly(true);
-        if (!query.prepare(QString::fromLatin1(text)))
-            return fail(query.lastError().text());
+        auto found = m_prepared.find(text);
+        if (found == m_prepared.end()) {
+            QSqlQuery query(m_connection);
+            query.setForwardOnly(true);
+            if (!query.prepare(QString::fromLatin1(text)))
+                return fail(query.lastError().text());
+            found = m_prepared.emplace(text, std::move(query)).first;
+        }
+        QSqlQuery &query = found->second;
+        const auto reset = qScopeGuard([&query] { query.finish(); });
         for (int i = 0; i < values.size(); ++i)
             query.bindValue(i, values.at(i));
         if (!query.exec())
@@ -55,7 +72,7 @@ private:
             if (!rowRead(query))
                 return false;
         }
-        return true;
+        return !query.lastError().isValid() || fail(query.lastError().text());
     }
 
     template <typename Enum> bool enumFrom(const QVariant &value, Enum *result)
@@ -235,6 +252,7 @@ private:
     }
 
     QSqlDatabase m_connection;
+    PreparedReads &m_prepared;
     qint64 m_id = 0;
     QString m_error;
     QHash<qint64, QString> m_findingKeys; // finding id -> key, for the addresses
@@ -242,9 +260,27 @@ private:
 
 } // namespace
 
+class VisitReadSession::Statements final
+{
+public:
+    PreparedReads prepared;
+};
+
+VisitReadSession::VisitReadSession(QSqlDatabase connection)
+    : m_connection(connection), m_statements(std::make_unique<Statements>())
+{
+}
+
+VisitReadSession::~VisitReadSession() = default;
+
+std::optional<Visit> VisitReadSession::read(qint64 id, QString *error)
+{
+    return VisitReader(m_connection, m_statements->prepared, id).read(error);
+}
+
 std::optional<Visit> readVisit(QSqlDatabase connection, qint64 id, QString *error)
 {
-    return VisitReader(connection, id).read(error);
+    return VisitReadSession(connection).read(id, error);
 }
 
 } // namespace vt::records

@@ -13,10 +13,14 @@ namespace vt {
 
 VisitRepository::VisitRepository(Database &database) : m_database(database) {}
 
+VisitRepository::~VisitRepository() = default;
+
 std::optional<Visit> VisitRepository::load(qint64 id, QString *error) const
 {
+    if (!m_reader)
+        m_reader = std::make_unique<records::VisitReadSession>(m_database.connection());
     QString readError;
-    auto visit = records::readVisit(m_database.connection(), id, &readError);
+    auto visit = m_reader->read(id, &readError);
     if (!visit && error)
         *error = readError.isEmpty() ? sql::Text::tr("There is no visit %1.").arg(id) : readError;
     return visit;

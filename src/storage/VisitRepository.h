@@ -6,16 +6,21 @@
 #include "domain/Visit.h"
 
 #include <QList>
+#include <memory>
 #include <optional>
 
 namespace vt {
 
 class Database;
+namespace records {
+class VisitReadSession;
+}
 
 class VisitRepository final
 {
 public:
     explicit VisitRepository(Database &database);
+    ~VisitRepository();
 
     std::optional<Visit> load(qint64 id, QString *error) const;
 
@@ -41,6 +46,9 @@ public:
 
 private:
     Database &m_database;
+    // Made by the first load and kept, so a repository that loads many visits
+    // prepares its statements once (VisitRecords.h).
+    mutable std::unique_ptr<records::VisitReadSession> m_reader;
 };
 
 } // namespace vt
