@@ -6,7 +6,6 @@
 #include "storage/DatabaseCheck.h"
 #include "storage/DatabaseLock.h"
 #include "storage/Migrations.h"
-#include "storage/ReadOnlyFiles.h"
 #include "storage/SqlErrors.h"
 #include "storage/SqlFunctions.h"
 #include "storage/SqlValues.h"
@@ -378,23 +377,6 @@ int Database::schemaVersion() const
     const int version =
         pragmaValue(connection(), QStringLiteral("PRAGMA user_version"), &ok).toInt();
     return ok ? version : 0;
-}
-
-bool Database::needsUpgrade(const QString &filePath)
-{
-    if (!QFileInfo(filePath).isFile())
-        return false;
-    QString problem;
-    return files::withReadOnlyConnection(filePath, &problem, [](QSqlDatabase connection) {
-        QSqlQuery query(connection);
-        if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next() ||
-            query.value(0).toInt() != kApplicationId)
-            return false;
-        if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
-            return false;
-        const int version = query.value(0).toInt();
-        return version >= 1 && version < kSchemaVersion;
-    });
 }
 
 QString Database::defaultFilePath()

@@ -3,9 +3,11 @@
 #include "storage/MigrationSteps.h"
 
 #include "storage/Database.h"
+#include "storage/ReadOnlyFiles.h"
 #include "storage/SqlValues.h"
 #include "storage/VisitOrder.h"
 
+#include <QFileInfo>
 #include <QSqlQuery>
 #include <QStringList>
 
@@ -177,6 +179,24 @@ bool runAll(QSqlQuery &query, const char *const (&statements)[N], int version, Q
 }
 
 } // namespace
+
+// Beside the steps it asks about: whether open() would run them.
+bool Database::needsUpgrade(const QString &filePath)
+{
+    if (!QFileInfo(filePath).isFile())
+        return false;
+    QString problem;
+    return files::withReadOnlyConnection(filePath, &problem, [](QSqlDatabase connection) {
+        QSqlQuery query(connection);
+        if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next() ||
+            query.value(0).toInt() != kApplicationId)
+            return false;
+        if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+            return false;
+        const int version = query.value(0).toInt();
+        return version >= 1 && version < kSchemaVersion;
+    });
+}
 
 bool migrateSchema(Database &database, int fromVersion, QString *error)
 {
