@@ -1,6 +1,8 @@
 #include "services/JsonObjectReader.h"
 
 #include <QCoreApplication>
+
+#include <algorithm>
 #include <cmath>
 
 namespace vt::json {
@@ -43,9 +45,22 @@ ObjectReader::ObjectReader(QJsonObject object, QString path, QList<ValidationIss
 {
 }
 
+ObjectReader::ObjectReader(QJsonObject object, const ObjectReader &parent, QLatin1StringView list,
+                           qsizetype index)
+    : m_object(std::move(object)), m_parent(&parent), m_list(list), m_index(index),
+      m_errors(parent.m_errors)
+{
+}
+
+QString ObjectReader::path() const
+{
+    return m_parent ? elementPath(m_parent->pathOf(m_list), m_index) : m_path;
+}
+
 QString ObjectReader::pathOf(QLatin1StringView name) const
 {
-    return m_path.isEmpty() ? QString(name) : m_path + u'.' + name;
+    const QString own = path();
+    return own.isEmpty() ? QString(name) : own + u'.' + name;
 }
 
 void ObjectReader::addError(const QString &path, const QString &message)
@@ -55,9 +70,8 @@ void ObjectReader::addError(const QString &path, const QString &message)
 
 std::optional<QJsonValue> ObjectReader::take(QLatin1StringView name, Presence presence)
 {
-    const QString key(name);
-    m_known.insert(key);
-    const auto it = m_object.constFind(key);
+    m_known.append(name);
+    const auto it = m_object.constFind(name);
     if (it == m_object.constEnd()) {
         if (presence == Presence::Required)
             addError(pathOf(name), Text::tr("is required"));
@@ -207,10 +221,12 @@ QJsonObject ObjectReader::extensions()
 {
     QJsonObject result;
     for (auto it = m_object.constBegin(); it != m_object.constEnd(); ++it) {
-        if (it.key().startsWith(QLatin1StringView("x-")))
-            result.insert(it.key(), it.value());
-        else if (!m_known.contains(it.key()))
-            addError(m_path.isEmpty() ? it.key() : m_path + u'.' + it.key(),
+        const QString key = it.key();
+        if (key.startsWith(QLatin1StringView("x-")))
+            result.insert(key, it.value());
+        else if (!std::any_of(m_known.cbegin(), m_known.cend(),
+                              [&](QLatin1StringView known) { return key == known; }))
+            addError(m_parent || !m_path.isEmpty() ? path() + u'.' + key : key,
                      Text::tr("unknown field"));
     }
     return result;

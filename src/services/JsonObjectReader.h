@@ -12,8 +12,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
-#include <QSet>
 #include <QString>
+#include <QVarLengthArray>
 #include <optional>
 
 namespace vt::json {
@@ -27,9 +27,14 @@ enum class Presence
 class ObjectReader final
 {
 public:
-    // `path` is the object's own path ("visits[0].attendees[2]"; empty for the
-    // top level). Problems are appended to `errors`.
+    // `path` is the object's own path ("visits[0]"; empty for the top
+    // level). Problems are appended to `errors`.
     ObjectReader(QJsonObject object, QString path, QList<ValidationIssue> &errors);
+    // An element of the list `list` of `parent`: "visits[0].attendees[2]".
+    // Its path is made only if it has a problem to report (a visit has dozens
+    // of elements and almost never a problem); `parent` must outlive it.
+    ObjectReader(QJsonObject object, const ObjectReader &parent, QLatin1StringView list,
+                 qsizetype index);
 
     QString text(QLatin1StringView name, Presence presence = Presence::Optional);
     QDate date(QLatin1StringView name, Presence presence = Presence::Optional);
@@ -61,7 +66,7 @@ public:
     QJsonObject extensions();
 
     QString pathOf(QLatin1StringView name) const;
-    const QString &path() const { return m_path; }
+    QString path() const;
     QList<ValidationIssue> &errors() { return m_errors; }
     void addError(const QString &path, const QString &message);
 
@@ -83,9 +88,13 @@ private:
     void unknownValue(QLatin1StringView name, const QString &value);
 
     QJsonObject m_object;
-    QString m_path;
+    QString m_path; // when not an element of a parent's list
+    const ObjectReader *m_parent = nullptr;
+    QLatin1StringView m_list;
+    qsizetype m_index = 0;
     QList<ValidationIssue> &m_errors;
-    QSet<QString> m_known;
+    // The fields asked for: a few names, compared without making strings.
+    QVarLengthArray<QLatin1StringView, 16> m_known;
 };
 
 // Paths of list elements: "visits[3]".

@@ -19,18 +19,17 @@ template <typename Record, typename ReadRecord>
 QList<Record> readList(ObjectReader &parent, const char *name, ReadRecord readRecord)
 {
     const QJsonArray array = parent.array(field(name));
-    const QString listPath = parent.pathOf(field(name));
     QList<Record> records;
     records.reserve(array.size());
     for (qsizetype i = 0; i < array.size(); ++i) {
-        const QString path = elementPath(listPath, i);
         if (!array.at(i).isObject()) {
             parent.addError(
-                path, QCoreApplication::translate("vt::JsonInterchange", "expected an object"));
+                elementPath(parent.pathOf(field(name)), i),
+                QCoreApplication::translate("vt::JsonInterchange", "expected an object"));
             records.append(Record{});
             continue;
         }
-        ObjectReader reader(array.at(i).toObject(), path, parent.errors());
+        ObjectReader reader(array.at(i).toObject(), parent, field(name), i);
         records.append(readRecord(reader));
     }
     return records;

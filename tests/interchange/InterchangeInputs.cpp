@@ -93,6 +93,22 @@ void addBadInputRows()
     QTest::newRow("unknown field")
         << document(with(good, "colour", QStringLiteral("red")))
         << QStringLiteral("visits[0].colour") << QStringLiteral("unknown field");
+    // Paths of elements are made only for a problem: two levels down too.
+    QTest::newRow("unknown field of an attendee")
+        << document(with(good, "attendees", parsed(R"([{"name": "A", "side": "host"},
+                   {"name": "B", "side": "host", "colour": "red"}])")))
+        << QStringLiteral("visits[0].attendees[1].colour") << QStringLiteral("unknown field");
+    QTest::newRow("unknown field of an update")
+        << document(with(good, "recommendations",
+                         parsed(R"([{"text": "R"}, {"text": "S", "updates": [{"date": "2023-07-01"},
+                   {"date": "2023-08-01", "colour": "red"}]}])")))
+        << QStringLiteral("visits[0].recommendations[1].updates[1].colour")
+        << QStringLiteral("unknown field");
+    QTest::newRow("update without a date")
+        << document(with(good, "recommendations",
+                         parsed(R"([{"text": "R", "updates": [{"note": "n"}]}])")))
+        << QStringLiteral("visits[0].recommendations[0].updates[0].date")
+        << QStringLiteral("is required");
     QTest::newRow("unknown enum value")
         << document(with(good, "attendees", parsed(R"([{"name": "A", "side": "host"},
                    {"name": "B", "side": "host"}, {"name": "C", "side": "host", "role": "boss"}])")))
