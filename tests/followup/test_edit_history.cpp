@@ -438,6 +438,50 @@ private slots:
         QCOMPARE(VisitRepository(*db).count(), 1);
     }
 
+    // A step of hundreds of visits (an import's) reads how they stand after it
+    // on a second connection too: the marks must be each visit's own, in order.
+    void aLargeStepIsMarkedVisitByVisit()
+    {
+        auto db = freshDatabase();
+        ChangeRecording recording(*db, {});
+        QList<qint64> ids;
+        for (int i = 0; i < 300; ++i) {
+            Visit visit = earlierVisit();
+            visit.ref = QStringLiteral("la-%1").arg(i);
+            visit.title = QStringLiteral("Làm việc tại Long An, lần %1").arg(i);
+            QVERIFY(save(*db, visit) != 0);
+            ids.append(visit.id);
+        }
+        RecordedChange step = recording.finish(ids);
+        QCOMPARE(step.size(), 300);
+        const EditHistory history(*db);
+        for (qsizetype i = 0; i < step.size(); ++i) {
+            const StateMark &mark = step.current.at(i);
+            QCOMPARE(mark.visitId, ids.at(i));
+            QVERIFY(mark.present);
+            const std::optional<VisitState> now = history.capture(mark.visitId, nullptr);
+            QVERIFY(now);
+            QCOMPARE(mark.fingerprint, VisitStates::fingerprintOf(*now));
+        }
+
+        // A visit of the second half changed since: the step is refused.
+        Visit edited = *VisitRepository(*db).load(ids.at(250), nullptr);
+        const Visit unedited = edited;
+        edited.summary = QStringLiteral("Đã sửa sau bước này");
+        QVERIFY(save(*db, edited) != 0);
+        QString error;
+        QVERIFY(!undo(*db, step, &error));
+        QVERIFY2(error.contains(edited.title), qPrintable(error));
+        QCOMPARE(VisitRepository(*db).count(), 300);
+
+        Visit back = unedited;
+        QVERIFY(save(*db, back) != 0);
+        QVERIFY2(undo(*db, step, &error), qPrintable(error));
+        QCOMPARE(VisitRepository(*db).count(), 0);
+        QVERIFY2(redo(*db, step, &error), qPrintable(error));
+        QCOMPARE(VisitRepository(*db).count(), 300);
+    }
+
     void progressCountsEveryVisitThrice()
     {
         auto db = freshDatabase();
