@@ -7,7 +7,20 @@ namespace vt {
 VisitListModel::VisitListModel(VisitCatalogue catalogue, QObject *parent)
     : QAbstractTableModel(parent), m_catalogue(catalogue)
 {
-    m_rowCount = m_catalogue.count(m_filter);
+    readList();
+}
+
+void VisitListModel::readList()
+{
+    m_pages.clear();
+    m_listedByIds = VisitCatalogue::readsEveryVisit(m_filter);
+    if (m_listedByIds) {
+        m_ids = m_catalogue.matchingIds(m_filter, m_sortKey, m_order);
+        m_rowCount = int(m_ids.size());
+    } else {
+        m_ids.clear();
+        m_rowCount = m_catalogue.count(m_filter);
+    }
 }
 
 int VisitListModel::rowCount(const QModelIndex &parent) const
@@ -31,11 +44,15 @@ const VisitRow *VisitListModel::rowAt(int row) const
         // are cheap to read again.
         if (m_pages.size() >= kMaxCachedPages)
             m_pages.clear();
-        page = m_pages.insert(pageIndex, m_catalogue.page(m_filter, m_sortKey, m_order,
-                                                          pageIndex * kPageSize, kPageSize));
+        const int first = pageIndex * kPageSize;
+        page = m_pages.insert(
+            pageIndex, m_listedByIds
+                           ? m_catalogue.rowsOf(m_ids.mid(first, kPageSize))
+                           : m_catalogue.page(m_filter, m_sortKey, m_order, first, kPageSize));
     }
     const int offset = row % kPageSize;
-    return offset < page->size() ? &page->at(offset) : nullptr;
+    // A visit deleted since the list was read has an empty row (id 0).
+    return offset < page->size() && page->at(offset).id != 0 ? &page->at(offset) : nullptr;
 }
 
 QVariant VisitListModel::data(const QModelIndex &index, int role) const
@@ -106,6 +123,12 @@ void VisitListModel::sort(int column, Qt::SortOrder order)
     m_sortKey = keys[column];
     m_order = order;
     m_pages.clear();
+    if (m_listedByIds) {
+        m_ids = m_catalogue.matchingIds(m_filter, m_sortKey, m_order);
+        // A sort keeps the number of rows; visits added or deleted meanwhile
+        // show at the next refresh (visitsChanged), as for a list by pages.
+        m_ids.resize(m_rowCount);
+    }
     // Persistent indexes cannot follow rows that are not loaded; the view
     // re-selects by visit id where it needs to.
     const QModelIndexList persistent = persistentIndexList();
@@ -124,8 +147,7 @@ void VisitListModel::setFilter(const VisitFilter &filter)
 void VisitListModel::refresh()
 {
     beginResetModel();
-    m_pages.clear();
-    m_rowCount = m_catalogue.count(m_filter);
+    readList();
     endResetModel();
 }
 
@@ -137,6 +159,8 @@ qint64 VisitListModel::visitIdAt(int row) const
 
 int VisitListModel::rowOfVisit(qint64 visitId) const
 {
+    if (m_listedByIds)
+        return int(m_ids.indexOf(visitId));
     for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it) {
         for (int i = 0; i < it->size(); ++i) {
             if (it->at(i).id == visitId)

@@ -46,7 +46,8 @@ public:
     void refresh();
 
     qint64 visitIdAt(int row) const;
-    // Row of a visit among the rows read so far; -1 when not found there.
+    // Row of a visit among the rows read so far (any row of a list read by
+    // ids); -1 when not found there.
     int rowOfVisit(qint64 visitId) const;
 
 private:
@@ -54,12 +55,17 @@ private:
     static constexpr int kMaxCachedPages = 64;
 
     const VisitRow *rowAt(int row) const;
+    // Counts the rows, or reads the ids of a list that reads every visit
+    // (VisitCatalogue::readsEveryVisit) in the current order.
+    void readList();
 
     VisitCatalogue m_catalogue;
     VisitFilter m_filter;
     VisitSortKey m_sortKey = VisitSortKey::Date;
     Qt::SortOrder m_order = Qt::DescendingOrder;
     int m_rowCount = 0;
+    bool m_listedByIds = false;
+    QList<qint64> m_ids; // in row order, when listed by ids
     mutable QHash<int, QList<VisitRow>> m_pages;
 };
 

@@ -7,6 +7,7 @@
 
 #include "domain/TextFolding.h"
 
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
@@ -74,6 +75,21 @@ QString orderByOf(VisitSortKey sortKey, Qt::SortOrder order)
            direction;
 }
 
+constexpr char kRowColumns[] = "id, date, title, host_name, delegation_name, kind, status";
+
+VisitRow rowFrom(const QSqlQuery &query)
+{
+    VisitRow row;
+    row.id = query.value(0).toLongLong();
+    row.date = sql::dateFrom(query.value(1));
+    row.title = query.value(2).toString();
+    row.host = query.value(3).toString();
+    row.delegation = query.value(4).toString();
+    row.kind = fromKey<VisitKind>(query.value(5).toString()).value_or(VisitKind::Working);
+    row.status = fromKey<VisitStatus>(query.value(6).toString()).value_or(VisitStatus::Held);
+    return row;
+}
+
 void bindAll(QSqlQuery &query, const QVariantList &values)
 {
     for (int i = 0; i < values.size(); ++i)
@@ -107,10 +123,9 @@ QList<VisitRow> VisitCatalogue::page(const VisitFilter &filter, VisitSortKey sor
     const Condition condition = conditionOf(filter);
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.prepare(
-        QLatin1StringView("SELECT id, date, title, host_name, delegation_name, kind, status"
-                          " FROM visits") +
-        condition.sql() + orderByOf(sortKey, order) + QLatin1StringView(" LIMIT ? OFFSET ?"));
+    query.prepare(QLatin1StringView("SELECT ") + QLatin1StringView(kRowColumns) +
+                  QLatin1StringView(" FROM visits") + condition.sql() + orderByOf(sortKey, order) +
+                  QLatin1StringView(" LIMIT ? OFFSET ?"));
     bindAll(query, condition.values);
     query.bindValue(int(condition.values.size()), limit);
     query.bindValue(int(condition.values.size()) + 1, qMax(0, offset));
@@ -119,16 +134,62 @@ QList<VisitRow> VisitCatalogue::page(const VisitFilter &filter, VisitSortKey sor
         return rows;
     }
     rows.reserve(limit);
+    while (query.next())
+        rows.append(rowFrom(query));
+    return rows;
+}
+
+bool VisitCatalogue::readsEveryVisit(const VisitFilter &filter)
+{
+    return !foldForSearch(filter.text).trimmed().isEmpty() ||
+           !foldForSearch(filter.host).trimmed().isEmpty() ||
+           !foldForSearch(filter.delegation).trimmed().isEmpty();
+}
+
+QList<qint64> VisitCatalogue::matchingIds(const VisitFilter &filter, VisitSortKey sortKey,
+                                          Qt::SortOrder order) const
+{
+    QList<qint64> ids;
+    const Condition condition = conditionOf(filter);
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QLatin1StringView("SELECT id FROM visits") + condition.sql() +
+                  orderByOf(sortKey, order));
+    bindAll(query, condition.values);
+    if (!query.exec()) {
+        qWarning("VisitCatalogue::matchingIds: %s", qPrintable(query.lastError().text()));
+        return ids;
+    }
+    while (query.next())
+        ids.append(query.value(0).toLongLong());
+    return ids;
+}
+
+QList<VisitRow> VisitCatalogue::rowsOf(const QList<qint64> &ids) const
+{
+    QList<VisitRow> rows(ids.size());
+    if (ids.isEmpty())
+        return rows;
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    QString placeholders = QStringLiteral("?");
+    placeholders += QStringLiteral(", ?").repeated(ids.size() - 1);
+    query.prepare(QLatin1StringView("SELECT ") + QLatin1StringView(kRowColumns) +
+                  QLatin1StringView(" FROM visits WHERE id IN (") + placeholders + u')');
+    for (int i = 0; i < ids.size(); ++i)
+        query.bindValue(i, ids.at(i));
+    if (!query.exec()) {
+        qWarning("VisitCatalogue::rowsOf: %s", qPrintable(query.lastError().text()));
+        return rows;
+    }
+    QHash<qint64, qsizetype> at;
+    at.reserve(ids.size());
+    for (qsizetype i = 0; i < ids.size(); ++i)
+        at.insert(ids.at(i), i);
     while (query.next()) {
-        VisitRow row;
-        row.id = query.value(0).toLongLong();
-        row.date = sql::dateFrom(query.value(1));
-        row.title = query.value(2).toString();
-        row.host = query.value(3).toString();
-        row.delegation = query.value(4).toString();
-        row.kind = fromKey<VisitKind>(query.value(5).toString()).value_or(VisitKind::Working);
-        row.status = fromKey<VisitStatus>(query.value(6).toString()).value_or(VisitStatus::Held);
-        rows.append(row);
+        VisitRow row = rowFrom(query);
+        if (const auto found = at.constFind(row.id); found != at.cend())
+            rows[*found] = std::move(row);
     }
     return rows;
 }

@@ -58,6 +58,18 @@ public:
     QList<VisitRow> page(const VisitFilter &filter, VisitSortKey sortKey, Qt::SortOrder order,
                          int offset, int limit) const;
 
+    // True when the filter tests text inside the visits (words, host,
+    // delegation): no index answers it, so counting the matches reads every
+    // visit, and so does each page of a rare match. Such a list is read once,
+    // as the ids of its visits in order (matchingIds), and its pages by id
+    // (rowsOf): one pass instead of two or more.
+    static bool readsEveryVisit(const VisitFilter &filter);
+    QList<qint64> matchingIds(const VisitFilter &filter, VisitSortKey sortKey,
+                              Qt::SortOrder order) const;
+    // The rows of the visits `ids`, in that order; a visit no longer stored
+    // gives a row with id 0.
+    QList<VisitRow> rowsOf(const QList<qint64> &ids) const;
+
 private:
     Database &m_database;
 };

@@ -20,6 +20,7 @@ private:
     QTemporaryDir m_dir;
     Database m_database;
     static constexpr int kVisits = 600; // more than two pages of 256
+    static constexpr int kPageSize = 256;
 
 private slots:
     void initTestCase()
@@ -153,6 +154,68 @@ private slots:
         filter.delegation = QStringLiteral("kiem tra");
         model.setFilter(filter);
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    // A list that reads every visit (a text filter) is read as ids, in one
+    // pass; its rows, order, sorting and rowOfVisit match a list by pages,
+    // and a visit deleted before its page is read leaves an empty row.
+    void filteredListIsReadById()
+    {
+        VisitFilter filter;
+        filter.text = QStringLiteral("long an");
+        QVERIFY(VisitCatalogue::readsEveryVisit(filter));
+        QVERIFY(!VisitCatalogue::readsEveryVisit({}));
+        VisitFilter byDate;
+        byDate.from = QDate(2023, 1, 1);
+        QVERIFY(!VisitCatalogue::readsEveryVisit(byDate));
+        VisitFilter blank;
+        blank.text = QStringLiteral("  ");
+        QVERIFY(!VisitCatalogue::readsEveryVisit(blank));
+
+        const VisitCatalogue catalogue(m_database);
+        VisitListModel model{catalogue};
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setFilter(filter);
+        const int expected = kVisits - (kVisits + 2) / 3;
+        QCOMPARE(model.rowCount(), expected);
+        for (const auto &[column, key] :
+             {std::pair{VisitListModel::TitleColumn, VisitSortKey::Title},
+              std::pair{VisitListModel::DateColumn, VisitSortKey::Date}}) {
+            model.sort(column, Qt::AscendingOrder);
+            const QList<VisitRow> pages =
+                catalogue.page(filter, key, Qt::AscendingOrder, 0, expected);
+            QCOMPARE(pages.size(), expected);
+            for (int row = 0; row < expected; ++row) {
+                QCOMPARE(model.visitIdAt(row), pages.at(row).id);
+                QCOMPARE(model.index(row, VisitListModel::TitleColumn).data().toString(),
+                         pages.at(row).title);
+            }
+            QCOMPARE(model.rowOfVisit(pages.at(300).id), 300);
+        }
+        QCOMPARE(model.rowOfVisit(-5), -1);
+
+        // Deleted after the list was read, before its page: an empty row.
+        model.sort(VisitListModel::DateColumn, Qt::DescendingOrder);
+        const qint64 gone = model.visitIdAt(0);
+        const qint64 later = catalogue.matchingIds(filter, VisitSortKey::Date, Qt::DescendingOrder)
+                                 .at(kPageSize + 1);
+        QString error;
+        QVERIFY2(VisitService(m_database).remove(later, &error), qPrintable(error));
+        QCOMPARE(model.visitIdAt(kPageSize + 1), 0);
+        QVERIFY(!model.index(kPageSize + 1, VisitListModel::TitleColumn).data().isValid());
+        QCOMPARE(model.visitIdAt(kPageSize + 2) != 0, true);
+        model.refresh();
+        QCOMPARE(model.rowCount(), expected - 1);
+        QCOMPARE(model.visitIdAt(0), gone);
+        QCOMPARE(model.rowOfVisit(later), -1);
+        // Put back for the tests after this one.
+        Visit visit;
+        visit.title = QStringLiteral("Buổi làm việc bù");
+        visit.date = QDate(2020, 1, 1);
+        visit.delegation = QStringLiteral("Ban Tuyên giáo Trung ương");
+        visit.host = QStringLiteral("Tỉnh ủy Long An");
+        QVERIFY(VisitService(m_database).save(visit).ok);
     }
 
     void refreshSeesNewVisits()
