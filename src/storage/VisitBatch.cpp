@@ -91,8 +91,7 @@ bool VisitBatch::recreate(Visit &visit, QString *error)
 
 bool VisitBatch::remove(qint64 id, QString *error)
 {
-    return m_session->removeFromIndex(id, error) &&
-           records::deleteVisitRow(m_database.connection(), id, error);
+    return m_session->remove(id, error);
 }
 
 } // namespace vt

@@ -37,6 +37,8 @@ public:
     // Drops a stored visit's search index entries (held back when deferred):
     // before the visit is deleted.
     bool removeFromIndex(qint64 visitId, QString *error);
+    // Deletes a stored visit with its records and search index entries.
+    bool remove(qint64 visitId, QString *error);
 
 private:
     class Writer;

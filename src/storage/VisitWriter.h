@@ -54,6 +54,10 @@ public:
     void discardIndex();
     // Drops the entries of a stored visit: at once, or held back with the rest.
     bool removeFromIndex(qint64 visitId, QString *error);
+    // Deletes the visit row, its records with it (as records::deleteVisitRow),
+    // with a statement prepared once: with its cascades compiled in, preparing
+    // it was a quarter of deleting a visit (the undo of a large import).
+    bool deleteVisitRow(qint64 visitId, QString *error);
 
 private:
     bool writeVisitRow(Visit &visit, QString *error);

@@ -222,6 +222,23 @@ bool VisitWriter::removeFromIndex(qint64 visitId, QString *error)
     return true;
 }
 
+bool VisitWriter::deleteVisitRow(qint64 visitId, QString *error)
+{
+    // Children, links and follow-up updates go by ON DELETE CASCADE.
+    const auto what = [&] { return sql::Text::tr("Could not delete visit %1").arg(visitId); };
+    sql::NativeStatement *statement =
+        m_statements.prepared(QStringLiteral("DELETE FROM visits WHERE id = ?"), what, error);
+    if (!statement || !exec(*statement, {visitId}, what, error))
+        return false;
+    if (statement->changes() < 1) {
+        if (error)
+            *error =
+                sql::Text::tr("Could not delete visit %1: there is no such visit.").arg(visitId);
+        return false;
+    }
+    return true;
+}
+
 void VisitWriter::discardIndex()
 {
     m_pendingIndex.clear();
@@ -344,6 +361,11 @@ bool deleteVisitRow(QSqlDatabase connection, qint64 id, QString *error)
 bool VisitWriteSession::removeFromIndex(qint64 visitId, QString *error)
 {
     return m_writer->removeFromIndex(visitId, error);
+}
+
+bool VisitWriteSession::remove(qint64 visitId, QString *error)
+{
+    return m_writer->removeFromIndex(visitId, error) && m_writer->deleteVisitRow(visitId, error);
 }
 
 bool writeVisit(QSqlDatabase connection, Visit &visit, QString *error)

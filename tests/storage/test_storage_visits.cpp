@@ -43,6 +43,7 @@ private slots:
     void batchIndexesWhenItCommits();
     void batchReplacesIndexedVisits();
     void unknownFindingKeyIsRefused();
+    void batchRemovesVisitsWithTheirRecords();
     void duplicateRefIsRefused();
     void visitWithoutDateIsRefused();
     void emptyRequiredTextIsStored();
@@ -481,6 +482,40 @@ void VisitRepositoryTest::emptyRequiredTextIsStored()
     const auto loaded = VisitRepository(database).load(visits.first().id, &error);
     QVERIFY2(loaded, qPrintable(error));
     QCOMPARE(*loaded, visits.first());
+}
+
+// A batch deletes visit after visit with one statement (an undo of an
+// import): each goes with its records and index entries; an id that is not
+// stored is refused with its number.
+void VisitRepositoryTest::batchRemovesVisitsWithTheirRecords()
+{
+    Database database;
+    QString error;
+    QVERIFY2(database.open(path("remove.sqlite"), &error), qPrintable(error));
+    VisitRepository repository(database);
+    QList<qint64> ids;
+    for (int i = 0; i < 4; ++i) {
+        Visit visit = longAnVisit();
+        visit.ref = QStringLiteral("la-%1").arg(i);
+        QVERIFY2(repository.save(visit, &error), qPrintable(error));
+        ids.append(visit.id);
+    }
+    const qint64 attendeesEach = rowCount(database, "attendees") / 4;
+    const qint64 entriesEach = rowCount(database, "search_index") / 4;
+    {
+        Transaction transaction(database);
+        VisitBatch batch(database);
+        for (const qint64 id : {ids.at(2), ids.at(0), ids.at(3)})
+            QVERIFY2(batch.remove(id, &error), qPrintable(error));
+        QVERIFY(!batch.remove(ids.at(0), &error));
+        QVERIFY2(error.contains(QString::number(ids.at(0))), qPrintable(error));
+        QVERIFY2(transaction.commit(&error), qPrintable(error));
+    }
+    QCOMPARE(rowCount(database, "visits"), 1);
+    QCOMPARE(rowCount(database, "attendees"), attendeesEach);
+    QCOMPARE(rowCount(database, "search_index"), entriesEach);
+    QVERIFY(repository.load(ids.at(1), &error));
+    QCOMPARE(checkDatabase(database), QStringList());
 }
 
 QTEST_GUILESS_MAIN(VisitRepositoryTest)
