@@ -316,8 +316,9 @@ const char *const kCommunes[] = {
 };
 
 const char *const kObservations[] = {
-    "Đoàn ghi nhận đơn vị đã khắc phục phần lớn các hạn chế được chỉ ra tại lần làm việc trước "
-    "liên quan đến %1.",
+    // One sentence across two lines (parenthesised: clang asks whether a comma is missing).
+    ("Đoàn ghi nhận đơn vị đã khắc phục phần lớn các hạn chế được chỉ ra tại lần làm việc trước "
+     "liên quan đến %1."),
     "Đơn vị kiến nghị Trung ương sớm ban hành hướng dẫn cụ thể về %1.",
     "Đơn vị đề xuất bổ sung biên chế, kinh phí để bảo đảm %1.",
     "Báo cáo của đơn vị về %1 còn thiếu số liệu so sánh với cùng kỳ.",
