@@ -30,14 +30,20 @@ bool NameRegister::idOf(const QString &name, QVariant *id, QString *error)
         *id = *cached;
         return true;
     }
-    const QString what = sql::Text::tr("Could not record the name “%1”").arg(name);
+    // Worded only on failure: an import records thousands of new names.
+    const auto failed = [&] {
+        if (error)
+            *error = sql::Text::tr("%1: %2").arg(
+                sql::Text::tr("Could not record the name “%1”").arg(name), *error);
+        return false;
+    };
     qint64 found = 0;
     bool exists = false;
-    if (!m_find.integerOf({name}, &found, &exists, what, error))
-        return false;
+    if (!m_find.integerOf({name}, &found, &exists, QString(), error))
+        return failed();
     if (!exists) {
-        if (!m_insert.exec({name, foldForSearch(name)}, what, error))
-            return false;
+        if (!m_insert.exec({name, foldForSearch(name)}, QString(), error))
+            return failed();
         found = m_insert.lastInsertId();
     }
     *id = QVariant(found);

@@ -23,6 +23,7 @@ struct VisitFolds
     QString title;
     QString host;
     QString delegation;
+    QString topic; // in the list filter's text and in the search index
 };
 
 class VisitWriter

@@ -25,7 +25,7 @@ using sql::requiredText;
 // because the filter splits its words on whitespace.
 QString searchTextOf(const Visit &visit, const VisitFolds &folds)
 {
-    return QStringList{folds.title, folds.host, folds.delegation, foldForSearch(visit.topic),
+    return QStringList{folds.title, folds.host, folds.delegation, folds.topic,
                        foldForSearch(visit.location)}
         .join(QLatin1Char('\n'));
 }
@@ -107,7 +107,7 @@ bool VisitWriter::writeVisitRow(Visit &visit, QString *error)
         return false;
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     m_visitFolds = {foldForSearch(visit.title), foldForSearch(visit.host),
-                    foldForSearch(visit.delegation)};
+                    foldForSearch(visit.delegation), foldForSearch(visit.topic)};
     const QVariantList values{optionalText(visit.ref),
                               requiredText(visit.title),
                               m_visitFolds.title,
@@ -164,7 +164,7 @@ bool VisitWriter::removeChildren(qint64 visitId, QString *error)
 bool VisitWriter::indexRecords(const Visit &visit, QString *error)
 {
     if (!addToIndex(SearchRecordType::Visit, visit.id,
-                    search_index::bodyOf({m_visitFolds.title, foldForSearch(visit.topic),
+                    search_index::bodyOf({m_visitFolds.title, m_visitFolds.topic,
                                           foldForSearch(visit.summary), m_visitFolds.host,
                                           m_visitFolds.delegation}),
                     error))
