@@ -1,6 +1,7 @@
-#include "storage/CarryOverRecords.h"
 #include "storage/SqlValues.h"
 #include "storage/VisitRecords.h"
+
+#include "domain/CarryOver.h"
 
 #include <QHash>
 #include <QScopeGuard>
@@ -118,8 +119,24 @@ private:
     bool readChildren(Visit &visit)
     {
         return readAttendees(visit) && readFigures(visit) && readFindings(visit) &&
-               readIndicators(visit) && readRecommendations(visit) &&
-               readVerdicts(m_connection, m_id, &visit.carriedOver, &m_error);
+               readIndicators(visit) && readRecommendations(visit) && readCarriedOver(visit);
+    }
+
+    // As records::readVerdicts, with the statement kept.
+    bool readCarriedOver(Visit &visit)
+    {
+        return forEachRow("SELECT recommendation_id, verdict, note FROM carry_over_verdicts"
+                          " WHERE visit_id = ? ORDER BY seq",
+                          {m_id}, [&](const QSqlQuery &q) {
+                              const std::optional<Verdict> verdict =
+                                  verdictFromKey(q.value(1).toString());
+                              if (!verdict)
+                                  return fail(sql::Text::tr("unknown value “%1” in the database")
+                                                  .arg(q.value(1).toString()));
+                              visit.carriedOver.append(
+                                  {q.value(0).toLongLong(), *verdict, q.value(2).toString()});
+                              return true;
+                          });
     }
 
     bool readAttendees(Visit &visit)

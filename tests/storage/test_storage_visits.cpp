@@ -44,6 +44,7 @@ private slots:
     void batchReplacesIndexedVisits();
     void unknownFindingKeyIsRefused();
     void batchRemovesVisitsWithTheirRecords();
+    void carriedOverVerdictsAreReadBack();
     void duplicateRefIsRefused();
     void visitWithoutDateIsRefused();
     void emptyRequiredTextIsStored();
@@ -516,6 +517,48 @@ void VisitRepositoryTest::batchRemovesVisitsWithTheirRecords()
     QCOMPARE(rowCount(database, "search_index"), entriesEach);
     QVERIFY(repository.load(ids.at(1), &error));
     QCOMPARE(checkDatabase(database), QStringList());
+}
+
+// A later visit's verdicts on an earlier one's recommendations are read with
+// the visit (by the read session's own statement), in order; a verdict the
+// program does not know is refused with the visit and the value.
+void VisitRepositoryTest::carriedOverVerdictsAreReadBack()
+{
+    Database database;
+    QString error;
+    QVERIFY2(database.open(path("verdicts.sqlite"), &error), qPrintable(error));
+    VisitRepository repository(database);
+    Visit earlier = longAnVisit();
+    QVERIFY2(repository.save(earlier, &error), qPrintable(error));
+    QSqlQuery query(database.connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT id FROM recommendations WHERE visit_id = %1"
+                                      " ORDER BY seq")
+                           .arg(earlier.id)));
+    QList<qint64> recommendations;
+    while (query.next())
+        recommendations.append(query.value(0).toLongLong());
+    QVERIFY(recommendations.size() >= 2);
+    Visit later = longAnVisit();
+    later.ref = QStringLiteral("la-later");
+    later.date = earlier.date.addYears(1);
+    later.carriedOver = {{recommendations.at(1), Verdict::Partly, QStringLiteral("Còn chậm")},
+                         {recommendations.at(0), Verdict::Implemented, QString()}};
+    QVERIFY2(repository.save(later, &error), qPrintable(error));
+
+    for (int round = 0; round < 2; ++round) { // the second with the statement kept
+        const std::optional<Visit> back = repository.load(later.id, &error);
+        QVERIFY2(back, qPrintable(error));
+        QCOMPARE(back->carriedOver.size(), 2);
+        QCOMPARE(back->carriedOver.at(0).recommendationId, recommendations.at(1));
+        QCOMPARE(back->carriedOver.at(0).verdict, Verdict::Partly);
+        QCOMPARE(back->carriedOver.at(0).note, QStringLiteral("Còn chậm"));
+        QCOMPARE(back->carriedOver.at(1).verdict, Verdict::Implemented);
+    }
+    QVERIFY(query.exec(QStringLiteral("UPDATE carry_over_verdicts SET verdict = 'maybe'")));
+    QVERIFY(!repository.load(later.id, &error));
+    QVERIFY2(error.contains(QString::number(later.id)) && error.contains(QStringLiteral("maybe")),
+             qPrintable(error));
+    QVERIFY2(repository.load(earlier.id, &error), qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(VisitRepositoryTest)
