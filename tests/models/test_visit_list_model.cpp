@@ -22,6 +22,16 @@ private:
     static constexpr int kVisits = 600; // more than two pages of 256
     static constexpr int kPageSize = 256;
 
+    bool addVisit(const QString &title, QDate date, const QString &delegation, const QString &host)
+    {
+        Visit visit;
+        visit.title = title;
+        visit.date = date;
+        visit.delegation = delegation;
+        visit.host = host;
+        return VisitService(m_database).save(visit).ok;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -210,12 +220,9 @@ private slots:
         QCOMPARE(model.visitIdAt(0), gone);
         QCOMPARE(model.rowOfVisit(later), -1);
         // Put back for the tests after this one.
-        Visit visit;
-        visit.title = QStringLiteral("Buổi làm việc bù");
-        visit.date = QDate(2020, 1, 1);
-        visit.delegation = QStringLiteral("Ban Tuyên giáo Trung ương");
-        visit.host = QStringLiteral("Tỉnh ủy Long An");
-        QVERIFY(VisitService(m_database).save(visit).ok);
+        QVERIFY(addVisit(QStringLiteral("Buổi làm việc bù"), QDate(2020, 1, 1),
+                         QStringLiteral("Ban Tuyên giáo Trung ương"),
+                         QStringLiteral("Tỉnh ủy Long An")));
     }
 
     void refreshSeesNewVisits()
@@ -224,12 +231,9 @@ private slots:
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         const int before = model.rowCount();
-        Visit visit;
-        visit.title = QStringLiteral("Giám sát chuyên đề");
-        visit.date = QDate(2024, 5, 21);
-        visit.delegation = QStringLiteral("Ủy ban Kiểm tra Tỉnh ủy");
-        visit.host = QStringLiteral("Huyện ủy Châu Thành");
-        QVERIFY(VisitService(m_database).save(visit).ok);
+        QVERIFY(addVisit(QStringLiteral("Giám sát chuyên đề"), QDate(2024, 5, 21),
+                         QStringLiteral("Ủy ban Kiểm tra Tỉnh ủy"),
+                         QStringLiteral("Huyện ủy Châu Thành")));
         model.refresh();
         QCOMPARE(model.rowCount(), before + 1);
     }
