@@ -78,10 +78,11 @@ std::optional<QList<StateMark>> marksOf(Database &database, const QList<qint64> 
     const qsizetype half = ids.size() / 2;
     std::optional<QList<StateMark>> second;
     bool opened = false;
+    const QString path = database.filePath();
     std::thread alongside([&] {
         Database reader; // its own connection, made and closed on this thread
         QString error;
-        opened = reader.open(database.filePath(), &error, Database::Access::ReadOnly);
+        opened = reader.open(path, &error, Database::Access::ReadOnly);
         if (opened)
             second = marksFrom(reader, half, ids.size());
     });
