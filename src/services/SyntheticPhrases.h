@@ -48,6 +48,10 @@ struct IndicatorKind
     int maxTarget = 0;
 };
 
+// The 63 provinces and centrally-run cities with some of their districts
+// (SyntheticProvinces.cpp).
+QList<Province> allProvinces();
+
 struct PhraseBanks
 {
     QList<Province> provinces;    // the 63 provinces and centrally-run cities
