@@ -1,5 +1,8 @@
 #include "domain/TextFolding.h"
 
+#include <QSet>
+#include <QStringView>
+
 #include <array>
 
 namespace vt {
@@ -77,6 +80,31 @@ QString foldForSearch(const QString &text)
     }
     folded.truncate(length);
     return folded;
+}
+
+QString distinctWords(const QString &text)
+{
+    QString words;
+    words.reserve(text.size());
+    QSet<QStringView> seen;
+    const qsizetype size = text.size();
+    for (qsizetype at = 0; at < size;) {
+        while (at < size && text.at(at).isSpace())
+            ++at;
+        const qsizetype start = at;
+        while (at < size && !text.at(at).isSpace())
+            ++at;
+        if (at == start)
+            break;
+        const QStringView word = QStringView(text).sliced(start, at - start);
+        if (seen.contains(word))
+            continue;
+        seen.insert(word);
+        if (!words.isEmpty())
+            words.append(QLatin1Char(' '));
+        words.append(word);
+    }
+    return words;
 }
 
 } // namespace vt

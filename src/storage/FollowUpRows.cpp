@@ -73,10 +73,7 @@ sql::Condition conditionOf(const FollowUpFilter &filter, const QDate &asOf)
 {
     sql::Condition condition;
     condition.addHost("v", filter.host, filter.includeSubordinates);
-    const QStringList words =
-        foldForSearch(filter.text).simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    for (const QString &word : words)
-        condition.addContains("r.text_fold", word);
+    condition.addContainsEveryWord("r.text_fold", filter.text);
     // Responsible units have no folded column: vt_fold (SqlFunctions.h).
     const QString responsible = foldForSearch(filter.responsible).simplified();
     if (!responsible.isEmpty())

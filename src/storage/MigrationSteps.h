@@ -33,5 +33,7 @@ bool toVersion11(QSqlQuery &query, QString *error);
 // Version 12: the search index without a copy of the texts; positions
 // registered instead of indexed (MigrationV12.cpp).
 bool toVersion12(QSqlQuery &query, QString *error);
+// Version 13: each visit's search text holds each folded word once (MigrationV13.cpp).
+bool toVersion13(QSqlQuery &query, QString *error);
 
 } // namespace vt::migration

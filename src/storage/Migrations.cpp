@@ -11,6 +11,8 @@
 #include <QSqlQuery>
 #include <QStringList>
 
+#include <array>
+
 namespace vt {
 namespace {
 
@@ -219,48 +221,17 @@ bool migrateSchema(Database &database, int fromVersion, QString *error)
         }
     }
 
-    if constexpr (Database::kSchemaVersion >= 2) {
-        if (fromVersion < 2 && !migration::toVersion2(query, error))
-            return false;
-    }
-    if constexpr (Database::kSchemaVersion >= 3) {
-        if (fromVersion < 3 && !migration::toVersion3(query, error))
-            return false;
-    }
-    if constexpr (Database::kSchemaVersion >= 4) {
-        if (fromVersion < 4 && !migration::toVersion4(query, error))
-            return false;
-    }
-    if constexpr (Database::kSchemaVersion >= 5) {
-        if (fromVersion < 5 && !migration::toVersion5(query, error))
-            return false;
-    }
-    if constexpr (Database::kSchemaVersion >= 6) {
-        if (fromVersion < 6 && !migration::toVersion6(query, error))
-            return false;
-    }
-    if constexpr (Database::kSchemaVersion >= 7) {
-        if (fromVersion < 7 && !migration::toVersion7(query, error))
-            return false;
-    }
-    if constexpr (Database::kSchemaVersion >= 8) {
-        if (fromVersion < 8 && !migration::toVersion8(query, error))
-            return false;
-    }
-    if constexpr (Database::kSchemaVersion >= 9) {
-        if (fromVersion < 9 && !migration::toVersion9(query, error))
-            return false;
-    }
-    if constexpr (Database::kSchemaVersion >= 10) {
-        if (fromVersion < 10 && !migration::toVersion10(query, error))
-            return false;
-    }
-    if constexpr (Database::kSchemaVersion >= 11) {
-        if (fromVersion < 11 && !migration::toVersion11(query, error))
-            return false;
-    }
-    if constexpr (Database::kSchemaVersion >= 12) {
-        if (fromVersion < 12 && !migration::toVersion12(query, error))
+    // Step n makes version n + 2 from version n + 1.
+    using Step = bool (*)(QSqlQuery &, QString *);
+    constexpr std::array<Step, 12> kSteps{
+        migration::toVersion2,  migration::toVersion3,  migration::toVersion4,
+        migration::toVersion5,  migration::toVersion6,  migration::toVersion7,
+        migration::toVersion8,  migration::toVersion9,  migration::toVersion10,
+        migration::toVersion11, migration::toVersion12, migration::toVersion13};
+    static_assert(kSteps.size() + 1 == Database::kSchemaVersion,
+                  "one step for each version after the first");
+    for (int version = qMax(fromVersion, 1) + 1; version <= Database::kSchemaVersion; ++version) {
+        if (!kSteps[std::size_t(version - 2)](query, error))
             return false;
     }
 

@@ -1,17 +1,10 @@
 #include "storage/SqlCondition.h"
 
 #include "domain/TextFolding.h"
-#include "storage/SqlValues.h"
+
+#include <algorithm>
 
 namespace vt::sql {
-namespace {
-
-QString containsPattern(const QString &foldedText)
-{
-    return QLatin1Char('%') + escapedForLike(foldedText) + QLatin1Char('%');
-}
-
-} // namespace
 
 void Condition::add(const QString &clause, const QVariantList &bound)
 {
@@ -21,8 +14,24 @@ void Condition::add(const QString &clause, const QVariantList &bound)
 
 void Condition::addContains(const char *column, const QString &foldedText)
 {
-    add(QLatin1StringView(column) + QLatin1StringView(" LIKE ? ESCAPE '\\'"),
-        {containsPattern(foldedText)});
+    add(QLatin1StringView("vt_contains(") + QLatin1StringView(column) + QLatin1StringView(", ?)"),
+        {foldedText});
+}
+
+void Condition::addContainsEveryWord(const char *column, const QString &text)
+{
+    QStringList words =
+        foldForSearch(text).simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    std::stable_sort(words.begin(), words.end(),
+                     [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    QStringList tested;
+    for (const QString &word : std::as_const(words)) {
+        if (std::none_of(tested.cbegin(), tested.cend(),
+                         [&](const QString &longer) { return longer.contains(word); }))
+            tested.append(word);
+    }
+    for (const QString &word : std::as_const(tested))
+        addContains(column, word);
 }
 
 void Condition::addHost(const char *visit, const QString &text, bool includeSubordinates)
@@ -31,19 +40,20 @@ void Condition::addHost(const char *visit, const QString &text, bool includeSubo
     if (folded.isEmpty())
         return;
     const QString alias = QLatin1StringView(visit);
-    const QString byName = alias + QLatin1StringView(".host_fold LIKE ? ESCAPE '\\'");
+    const QString byName =
+        QLatin1StringView("vt_contains(") + alias + QLatin1StringView(".host_fold, ?)");
     if (!includeSubordinates) {
-        add(byName, {containsPattern(folded)});
+        add(byName, {folded});
         return;
     }
     // The matching organisations and everything under them; the name on the
     // visit still counts, for hosts written before the hierarchy was entered.
     add(QLatin1Char('(') + byName + QLatin1StringView(" OR ") + alias +
             QLatin1StringView(".host_id IN (WITH RECURSIVE units (id) AS ("
-                              "SELECT id FROM organisations WHERE name_fold LIKE ? ESCAPE '\\'"
+                              "SELECT id FROM organisations WHERE vt_contains(name_fold, ?)"
                               " UNION SELECT o.id FROM organisations o JOIN units u"
                               " ON o.parent_id = u.id) SELECT id FROM units))"),
-        {containsPattern(folded), containsPattern(folded)});
+        {folded, folded});
 }
 
 QString Condition::sql() const

@@ -21,8 +21,13 @@ struct Condition
     {
         add(QString::fromLatin1(clause), bound);
     }
-    // column LIKE %text% — the text is already folded (foldForSearch).
+    // vt_contains(column, text): column LIKE %text%, the text already folded
+    // (foldForSearch) as the column is.
     void addContains(const char *column, const QString &foldedText);
+    // Every word of the text (folded here) somewhere in the column, in any
+    // order: "long an han che". The longest words are tested first and a word
+    // inside another is dropped: a row most often fails on its rarest word.
+    void addContainsEveryWord(const char *column, const QString &text);
     // Visits (alias `visit`) whose host name contains the text; with
     // subordinates also those hosted by an organisation under one whose name
     // contains it, at any depth (organisations.parent_id).

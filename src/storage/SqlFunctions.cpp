@@ -6,6 +6,8 @@
 
 #include <sqlite3.h>
 
+#include <cstring>
+
 namespace vt::sql {
 namespace {
 
@@ -21,14 +23,56 @@ void foldFunction(sqlite3_context *context, int, sqlite3_value **values)
     sqlite3_result_text(context, folded.constData(), int(folded.size()), SQLITE_TRANSIENT);
 }
 
+// vt_contains(text, part): 1 when part occurs in text, byte for byte; NULL
+// when either is NULL, as LIKE. Both sides are folded already (lowercase,
+// no diacritics), so this is `text LIKE '%part%'` without LIKE's work: SQLite
+// decodes and compares the pattern a character at a time from every start,
+// while memmem skips through the bytes; a UTF-8 part found in UTF-8 text is
+// always found on a character boundary. The list filters scan every visit's
+// folded text with it (session 12: the 100,000-visit list filter).
+void containsFunction(sqlite3_context *context, int, sqlite3_value **values)
+{
+    // The text first, then its size (sqlite3_value_bytes after the conversion).
+    const void *text = sqlite3_value_text(values[0]);
+    const int textBytes = sqlite3_value_bytes(values[0]);
+    const void *part = sqlite3_value_text(values[1]);
+    const int partBytes = sqlite3_value_bytes(values[1]);
+    if (!text || !part) {
+        sqlite3_result_null(context);
+        return;
+    }
+    sqlite3_result_int(context, partBytes == 0 || memmem(text, size_t(textBytes), part,
+                                                         size_t(partBytes)) != nullptr);
+}
+
+// vt_distinct_words(text): distinctWords (domain/TextFolding.h), for the
+// schema step that rewrote the stored search texts in that form (13).
+void distinctWordsFunction(sqlite3_context *context, int, sqlite3_value **values)
+{
+    if (sqlite3_value_type(values[0]) == SQLITE_NULL) {
+        sqlite3_result_null(context);
+        return;
+    }
+    const auto *text = reinterpret_cast<const char *>(sqlite3_value_text(values[0]));
+    const QByteArray words =
+        distinctWords(QString::fromUtf8(text, sqlite3_value_bytes(values[0]))).toUtf8();
+    sqlite3_result_text(context, words.constData(), int(words.size()), SQLITE_TRANSIENT);
+}
+
 } // namespace
 
 bool addFunctions(const QSqlDatabase &connection)
 {
     sqlite3 *handle = handleOf(connection);
-    return handle && sqlite3_create_function_v2(
-                         handle, "vt_fold", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
-                         &foldFunction, nullptr, nullptr, nullptr) == SQLITE_OK;
+    constexpr int kPure = SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS;
+    return handle &&
+           sqlite3_create_function_v2(handle, "vt_fold", 1, kPure, nullptr, &foldFunction, nullptr,
+                                      nullptr, nullptr) == SQLITE_OK &&
+           sqlite3_create_function_v2(handle, "vt_contains", 2, kPure, nullptr, &containsFunction,
+                                      nullptr, nullptr, nullptr) == SQLITE_OK &&
+           sqlite3_create_function_v2(handle, "vt_distinct_words", 1, kPure, nullptr,
+                                      &distinctWordsFunction, nullptr, nullptr,
+                                      nullptr) == SQLITE_OK;
 }
 
 } // namespace vt::sql

@@ -21,11 +21,7 @@ using sql::Condition;
 Condition conditionOf(const VisitFilter &filter)
 {
     Condition condition;
-    // Every word must appear somewhere, in any order: "long an han che".
-    const QStringList words =
-        foldForSearch(filter.text).simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    for (const QString &word : words)
-        condition.addContains("search_fold", word);
+    condition.addContainsEveryWord("search_fold", filter.text);
     condition.addHost("visits", filter.host, filter.includeSubordinates);
     if (const QString delegation = foldForSearch(filter.delegation).trimmed();
         !delegation.isEmpty())

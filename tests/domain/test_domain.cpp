@@ -268,6 +268,25 @@ private slots:
         QCOMPARE(foldForSearch(text), folded);
     }
 
+    void distinctWordsKeepEachWordOnceInOrder()
+    {
+        QCOMPARE(distinctWords(QString()), QString());
+        QCOMPARE(distinctWords(QStringLiteral(" \n\t ")), QString());
+        QCOMPARE(distinctWords(QStringLiteral("tinh uy long an\ntinh uy  tan an ")),
+                 QStringLiteral("tinh uy long an tan"));
+        // Any white space separates words, as QString::simplified() does for
+        // the filter's words; punctuation stays inside its word.
+        QCOMPARE(distinctWords(QStringLiteral("a\u00A0b\tb,\r\na b,")), QStringLiteral("a b b,"));
+        // A filter word (no white space) is in one exactly when in the other.
+        const QString text = QStringLiteral("kiem tra, ha\u0323n che\n2023-06 kiem\ttra tra");
+        const QString words = distinctWords(text);
+        for (const QString &part :
+             {QStringLiteral("tra,"), QStringLiteral("2023-06"), QStringLiteral("ra"),
+              QStringLiteral("han"), QStringLiteral("a\u0323n"), QStringLiteral("-0"),
+              QStringLiteral("kiem"), QStringLiteral("tra,h")})
+            QCOMPARE(words.contains(part), text.contains(part));
+    }
+
     void normalisationComposesNfd()
     {
         const QString nfd = QStringLiteral("Ti\u0309nh u\u0309y");

@@ -251,7 +251,7 @@ private slots:
         Database database;
         QString error;
         QVERIFY2(database.open(file, &error), qPrintable(error));
-        QCOMPARE(database.schemaVersion(), 12);
+        QCOMPARE(database.schemaVersion(), Database::kSchemaVersion);
         QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("schema11.before-schema-11.sqlite"))));
         QSqlQuery query(database.connection());
         QVERIFY(query.exec(

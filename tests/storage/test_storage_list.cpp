@@ -3,11 +3,14 @@
 #include "DatabaseTestCase.h"
 #include "StorageFixtures.h"
 
+#include "domain/TextFolding.h"
 #include "storage/Lookups.h"
 #include "storage/VisitCatalogue.h"
 #include "storage/VisitRepository.h"
 
 #include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -28,6 +31,7 @@ private:
 private slots:
     void catalogueFilters_data();
     void catalogueFilters();
+    void searchTextsOfSchema12AreMadeDistinct();
     void catalogueSorts_data();
     void catalogueSorts();
     void cataloguePages();
@@ -95,6 +99,11 @@ void VisitListTest::catalogueFilters_data()
                                 << refs("la ks");
     QTest::newRow("delegation words")
         << VisitFilter(Filter().text(QStringLiteral("tuyen giao"))) << refs("la dt");
+    // "an" is inside "tan" and "long": tested once, through the longer words.
+    QTest::newRow("nested and repeated words")
+        << VisitFilter(Filter().text(QStringLiteral("an long an long"))) << refs("la ks");
+    QTest::newRow("a word inside a word")
+        << VisitFilter(Filter().text(QStringLiteral("an tan"))) << refs("ks");
     QTest::newRow("no match") << VisitFilter(Filter().text(QStringLiteral("quảng ninh")))
                               << refs("");
     QTest::newRow("percent is literal")
@@ -134,6 +143,62 @@ void VisitListTest::catalogueFilters()
     QCOMPARE(catalogue.count(filter), refs.size());
     const auto rows = catalogue.page(filter, VisitSortKey::Date, Qt::AscendingOrder, 0, 100);
     QCOMPARE(refsOf(database, rows), refs);
+}
+
+// Schema 13 keeps each visit's search text as its distinct words: a file of
+// schema 12 (each field folded whole, one per line) is rewritten on opening,
+// and every filter finds what it found before.
+void VisitListTest::searchTextsOfSchema12AreMadeDistinct()
+{
+    QList<VisitFilter> filters;
+    for (const char *text :
+         {"dang", "long an", "tinh uy", "an tan", "dung", "uy ban", "%", "_", "ong", "a"})
+        filters.append(VisitFilter(Filter().text(QString::fromUtf8(text))));
+    const auto refsFound = [&](Database &database) {
+        QList<QStringList> found;
+        VisitCatalogue catalogue(database);
+        for (const VisitFilter &filter : std::as_const(filters))
+            found.append(refsOf(
+                database, catalogue.page(filter, VisitSortKey::Date, Qt::AscendingOrder, 0, 100)));
+        return found;
+    };
+    QList<QStringList> before;
+    {
+        Database database;
+        openListFixture(database);
+        QSqlQuery query(database.connection());
+        QVERIFY2(query.exec(QStringLiteral(
+                     "UPDATE visits SET search_fold = title_fold || char(10) || host_fold"
+                     " || char(10) || delegation_fold || char(10) || coalesce(vt_fold(topic), '')"
+                     " || char(10) || coalesce(vt_fold(location), '')")),
+                 qPrintable(query.lastError().text()));
+        QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 12")));
+        before = refsFound(database);
+    }
+    QCOMPARE(before.at(1), QStringList({QStringLiteral("la"), QStringLiteral("ks")}));
+    QCOMPARE(before.at(3), QStringList{QStringLiteral("ks")});
+    Database database;
+    QString error;
+    QVERIFY2(database.open(path("list.sqlite"), &error), qPrintable(error));
+    QCOMPARE(database.schemaVersion(), Database::kSchemaVersion);
+    QCOMPARE(refsFound(database), before);
+    const QString expected =
+        QStringLiteral("lam viec ve cong tac xay dung dang tinh uy long an ban tuyen giao"
+                       " trung uong cham doi moi noi sinh hoat");
+    QSqlQuery query(database.connection());
+    // "dung" of "xây dựng" and of "nội dung" once; the fields joined by spaces.
+    QVERIFY(query.exec(QStringLiteral("SELECT id, search_fold FROM visits WHERE ref = 'la'")) &&
+            query.next());
+    QCOMPARE(query.value(1).toString(), expected);
+    // Saving the visit again writes the same.
+    VisitRepository repository(database);
+    std::optional<Visit> visit = repository.load(query.value(0).toLongLong(), &error);
+    QVERIFY2(visit, qPrintable(error));
+    visit->summary = QStringLiteral("Đã sửa.");
+    QVERIFY2(repository.save(*visit, &error), qPrintable(error));
+    QVERIFY(query.exec(QStringLiteral("SELECT search_fold FROM visits WHERE ref = 'la'")) &&
+            query.next());
+    QCOMPARE(query.value(0).toString(), expected);
 }
 
 void VisitListTest::catalogueSorts_data()
