@@ -19,11 +19,6 @@ namespace {
 
 using sql::Condition;
 
-QString containsPattern(const QString &text)
-{
-    return QLatin1Char('%') + sql::escapedForLike(foldForSearch(text).trimmed()) + QLatin1Char('%');
-}
-
 // The recommendations that address f, joined in an EXISTS test.
 constexpr char kLinkedExists[] =
     "EXISTS (SELECT 1 FROM recommendation_findings l JOIN recommendations r"
@@ -80,8 +75,9 @@ Condition conditionOf(Database &database, const FindingFilter &filter)
                       " WHERE search_index MATCH ? AND rowid % 4 = 1)",
                       {match});
     condition.addHost("v", filter.host, filter.includeSubordinates);
-    if (!filter.delegation.trimmed().isEmpty())
-        condition.add("v.delegation_fold LIKE ? ESCAPE '\\'", {containsPattern(filter.delegation)});
+    if (const QString delegation = foldForSearch(filter.delegation).trimmed();
+        !delegation.isEmpty())
+        condition.addContains("v.delegation_fold", delegation);
     if (!filter.area.isEmpty())
         condition.add("f.area = ?", {filter.area});
     if (filter.from.isValid())

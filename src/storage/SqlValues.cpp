@@ -98,16 +98,4 @@ std::optional<QJsonObject> extensionsFrom(const QVariant &value)
     return document.object();
 }
 
-QString escapedForLike(const QString &text)
-{
-    QString escaped;
-    escaped.reserve(text.size());
-    for (const QChar ch : text) {
-        if (ch == QLatin1Char('\\') || ch == QLatin1Char('%') || ch == QLatin1Char('_'))
-            escaped.append(QLatin1Char('\\'));
-        escaped.append(ch);
-    }
-    return escaped;
-}
-
 } // namespace vt::sql

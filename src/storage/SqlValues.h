@@ -41,7 +41,4 @@ QVariant extensionsValue(const QJsonObject &extensions);
 // Fails (returns nullopt) only for stored text that is not a JSON object.
 std::optional<QJsonObject> extensionsFrom(const QVariant &value);
 
-// 'a%b_c' -> 'a\%b\_c', for LIKE ... ESCAPE '\'.
-QString escapedForLike(const QString &text);
-
 } // namespace vt::sql

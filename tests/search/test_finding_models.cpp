@@ -87,6 +87,14 @@ private slots:
         f.text = QStringLiteral("truyenx");
         QTest::newRow("text, no such word") << f << 0;
         f = filter();
+        f.delegation = QStringLiteral(" TUYÊN giáo ");
+        QTest::newRow("delegation folded") << f << 3;
+        f.delegation = QStringLiteral("giao_trung");
+        QTest::newRow("delegation, underscore is literal") << f << 0;
+        f.host = QStringLiteral("dong thap");
+        f.delegation = QStringLiteral("trung uong");
+        QTest::newRow("delegation and host") << f << 1;
+        f = filter();
         f.from = QDate(2023, 6, 8);
         f.to = QDate(2023, 6, 30);
         QTest::newRow("period") << f << 1;
