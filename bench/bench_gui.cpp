@@ -302,11 +302,16 @@ int main(int argc, char **argv)
     noBackups.automatic = false;
     noBackups.save();
     const QStringList args = app.arguments();
+    // The window's import alone (into a new file): no data set needed.
+    if (args.contains(QStringLiteral("--import-only"))) {
+        benchWindowImport();
+        return 0;
+    }
     const QString path = bench::argument(args, QStringLiteral("--database"));
     const int samples =
         bench::argument(args, QStringLiteral("--samples"), QStringLiteral("24")).toInt();
     if (path.isEmpty()) {
-        qWarning("usage: bench_gui --database FILE [--samples N]");
+        qWarning("usage: bench_gui --database FILE [--samples N] [--import] | --import-only");
         return 2;
     }
 

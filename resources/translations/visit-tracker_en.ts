@@ -1554,6 +1554,10 @@ Status: %5</translation>
         <source>search index: %1 records are not indexed</source>
         <translation>search index: %1 records are not indexed</translation>
     </message>
+    <message>
+        <source>Could not read the verdicts of visit %1</source>
+        <translation>Could not read the verdicts of visit %1</translation>
+    </message>
 </context>
 <context>
     <name>vt::DatabaseFileDialogs</name>

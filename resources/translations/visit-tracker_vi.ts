@@ -1549,6 +1549,10 @@ Trạng thái: %5</translation>
         <source>search index: %1 records are not indexed</source>
         <translation>chỉ mục tìm kiếm: %1 bản ghi chưa được lập chỉ mục</translation>
     </message>
+    <message>
+        <source>Could not read the verdicts of visit %1</source>
+        <translation>Không đọc được các kết quả kiểm tra đề nghị do buổi làm việc %1 đưa ra</translation>
+    </message>
 </context>
 <context>
     <name>vt::DatabaseFileDialogs</name>

@@ -3,7 +3,7 @@
 #include "services/ChangeHistory.h"
 #include "storage/ChangeLog.h"
 #include "storage/Database.h"
-#include "storage/RecommendationQueries.h"
+#include "storage/RecommendationPlaces.h"
 #include "storage/VisitBatch.h"
 #include "storage/VisitRepository.h"
 
@@ -124,18 +124,29 @@ QList<qint64> EditHistory::reach(const Visit &visit) const
 
 QList<qint64> EditHistory::reach(qint64 visitId) const
 {
+    return reach(QList<qint64>{visitId});
+}
+
+QList<qint64> EditHistory::reach(const QList<qint64> &visitIds) const
+{
     QList<qint64> ids;
-    if (visitId == 0)
-        return ids;
-    ids.append(visitId);
-    const RecommendationPlaces places(m_database);
-    for (const CarryOverVerdict &verdict :
-         RecommendationQueries(m_database).verdictsOf(visitId, nullptr)) {
-        if (const auto place = places.placeOf(verdict.recommendationId, nullptr))
-            appendOnce(ids, place->visitId);
+    QSet<qint64> reached; // an import names up to every stored visit
+    const auto add = [&](qint64 id) {
+        if (id != 0 && !reached.contains(id)) {
+            reached.insert(id);
+            ids.append(id);
+        }
+    };
+    CarryOverLinks links(m_database);
+    for (const qint64 visitId : visitIds) {
+        if (visitId == 0)
+            continue;
+        add(visitId);
+        for (const qint64 earlier : links.visitsJudgedBy(visitId, nullptr))
+            add(earlier);
+        for (const qint64 later : links.visitsJudging(visitId, nullptr))
+            add(later);
     }
-    for (const qint64 later : places.visitsJudging(visitId, nullptr))
-        appendOnce(ids, later);
     return ids;
 }
 

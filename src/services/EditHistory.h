@@ -52,6 +52,8 @@ public:
     // judge, and the later visits whose verdicts judge its recommendations.
     QList<qint64> reach(const Visit &visit) const;
     QList<qint64> reach(qint64 visitId) const;
+    // The reach of each, each visit once, in order (0s are skipped).
+    QList<qint64> reach(const QList<qint64> &visitIds) const;
 
     // nullopt when the visit could not be read; an absent visit is a state.
     std::optional<VisitState> capture(qint64 visitId, QString *error) const;

@@ -53,23 +53,57 @@ qint64 RecommendationPlaces::find(const RecommendationPlace &place, QString *err
 
 QList<qint64> RecommendationPlaces::visitsJudging(qint64 visitId, QString *error) const
 {
+    return CarryOverLinks(m_database).visitsJudging(visitId, error);
+}
+
+CarryOverLinks::CarryOverLinks(Database &database) : m_database(database) {}
+
+QList<qint64> CarryOverLinks::visitsJudgedBy(qint64 visitId, QString *error)
+{
+    return idsOf(m_judgedBy,
+                 "SELECT r.visit_id FROM carry_over_verdicts c"
+                 " JOIN recommendations r ON r.id = c.recommendation_id"
+                 " WHERE c.visit_id = ? ORDER BY c.seq",
+                 visitId,
+                 QT_TRANSLATE_NOOP("vt::Database", "Could not read the verdicts of visit %1"),
+                 error);
+}
+
+QList<qint64> CarryOverLinks::visitsJudging(qint64 visitId, QString *error)
+{
+    return idsOf(
+        m_judging,
+        "SELECT DISTINCT c.visit_id FROM carry_over_verdicts c"
+        " JOIN recommendations r ON r.id = c.recommendation_id"
+        " WHERE r.visit_id = ? AND c.visit_id <> r.visit_id ORDER BY c.visit_id",
+        visitId,
+        QT_TRANSLATE_NOOP("vt::Database", "Could not read the carry-over verdicts on visit %1"),
+        error);
+}
+
+QList<qint64> CarryOverLinks::idsOf(QSqlQuery &query, const char *statement, qint64 visitId,
+                                    const char *what, QString *error)
+{
     QList<qint64> ids;
-    QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
-    const QString what =
-        sql::Text::tr("Could not read the carry-over verdicts on visit %1").arg(visitId);
-    if (!sql::prepare(query,
-                      QStringLiteral("SELECT DISTINCT c.visit_id FROM carry_over_verdicts c"
-                                     " JOIN recommendations r ON r.id = c.recommendation_id"
-                                     " WHERE r.visit_id = ? AND c.visit_id <> r.visit_id"
-                                     " ORDER BY c.visit_id"),
-                      what, error))
-        return ids;
+    const auto fail = [&] {
+        sql::reportFailure(query, sql::Text::tr(what).arg(visitId), error);
+        return QList<qint64>();
+    };
+    if (query.lastQuery().isEmpty()) {
+        query = QSqlQuery(m_database.connection());
+        query.setForwardOnly(true);
+        if (!query.prepare(QString::fromLatin1(statement))) {
+            fail();
+            query = QSqlQuery();
+            return ids;
+        }
+    }
     query.bindValue(0, visitId);
-    if (!sql::exec(query, what, error))
-        return ids;
+    if (!query.exec())
+        return fail();
     while (query.next())
         ids.append(query.value(0).toLongLong());
+    query.finish(); // an open read would keep the WAL from being checkpointed
     return ids;
 }
 

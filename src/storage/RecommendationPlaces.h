@@ -7,6 +7,7 @@
 // held verdicts (CarryOverRecords.h).
 
 #include <QList>
+#include <QSqlQuery>
 #include <QString>
 #include <optional>
 
@@ -38,6 +39,31 @@ public:
 
 private:
     Database &m_database;
+};
+
+// The visits tied to a visit by carry-over verdicts, asked of many visits in
+// a row (the visits an import names, for its undo step): each of its two
+// statements is prepared once.
+class CarryOverLinks final
+{
+public:
+    explicit CarryOverLinks(Database &database);
+
+    // The earlier visits whose recommendations the verdicts of `visitId`
+    // judge, in the verdicts' order (a visit as often as it is judged).
+    QList<qint64> visitsJudgedBy(qint64 visitId, QString *error);
+    // The later visits whose verdicts judge recommendations of `visitId`,
+    // each once, ascending.
+    QList<qint64> visitsJudging(qint64 visitId, QString *error);
+
+private:
+    // `what` is the message's source text, translated only on a failure.
+    QList<qint64> idsOf(QSqlQuery &query, const char *statement, qint64 visitId, const char *what,
+                        QString *error);
+
+    Database &m_database;
+    QSqlQuery m_judgedBy;
+    QSqlQuery m_judging;
 };
 
 } // namespace vt

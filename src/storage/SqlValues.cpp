@@ -8,7 +8,7 @@
 
 namespace vt::sql {
 
-static bool reportFailure(const QSqlQuery &query, const QString &what, QString *error)
+bool reportFailure(const QSqlQuery &query, const QString &what, QString *error)
 {
     if (error)
         *error = sql::Text::tr("%1: %2").arg(what, readableError(query.lastError()));

@@ -24,6 +24,10 @@ struct Text
 bool exec(QSqlQuery &query, const QString &what, QString *error);
 bool exec(QSqlQuery &query, const QString &statement, const QString &what, QString *error);
 bool prepare(QSqlQuery &query, const QString &statement, const QString &what, QString *error);
+// The same message for a failure already met; returns false. For statements
+// run for every visit of a large change, whose message is worded only when
+// one fails.
+bool reportFailure(const QSqlQuery &query, const QString &what, QString *error);
 
 // Text that may be empty: NULL when empty.
 QVariant optionalText(const QString &text);

@@ -75,6 +75,24 @@ qint64 VisitRepository::idForRef(const QString &ref) const
     return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
 }
 
+QList<qint64> VisitRepository::idsForRefs(const QStringList &refs) const
+{
+    QList<qint64> ids(refs.size(), 0);
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (!query.prepare(QStringLiteral("SELECT id FROM visits WHERE ref = ?")))
+        return ids;
+    for (qsizetype i = 0; i < refs.size(); ++i) {
+        if (refs.at(i).isEmpty())
+            continue;
+        query.bindValue(0, refs.at(i));
+        if (query.exec() && query.next())
+            ids[i] = query.value(0).toLongLong();
+        query.finish();
+    }
+    return ids;
+}
+
 QList<qint64> VisitRepository::allIds() const
 {
     QList<qint64> ids;

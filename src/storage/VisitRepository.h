@@ -40,6 +40,8 @@ public:
 
     // 0 when no visit has this ref.
     qint64 idForRef(const QString &ref) const;
+    // idForRef of each, in order, with one statement (an import's refs).
+    QList<qint64> idsForRefs(const QStringList &refs) const;
     // All visit ids in a stable order (date, then id).
     QList<qint64> allIds() const;
     qint64 count() const;

@@ -388,6 +388,58 @@ private slots:
         QVERIFY(outlineOf("not json").visits.isEmpty());
     }
 
+    // Most visits' outlines are read from their bytes without parsing them
+    // (plainOutlineOf); anything less plain is parsed. Each element below
+    // gives the same outline either way (a document with its visits first
+    // is parsed whole).
+    void outlinesReadFromBytesMatchParsedOnes()
+    {
+        const QList<QByteArray> elements = {
+            R"({"ref": "a", "title": "t"})",
+            "{\"ref\": \"Nghe\xcc\xa3\xcc\x82 An NFD\"}", // raw UTF-8, decomposed
+            "{\"r\\u0065f\": \"escaped key\"}",
+            "{\"ref\": \"quote \\\" inside\"}",
+            R"({"ref": null})",
+            R"({"ref": 5})",
+            R"({"nested": {"ref": "inner"}, "title": "t"})",
+            R"({"findings": [{"ref": "inner"}], "ref": "outer"})",
+            "{\"summary\": \"says \\\"x-attachments\\\": here\", \"ref\": \"s\"}",
+            R"({"title": "x-attachments", "ref": "value"})",
+            R"({"x-attachments": [], "ref": "empty list"})",
+            R"({"findings": [{"x-attachments" : [{"sha256": "f1"}]}], "ref": "deep"})",
+            R"({"ref": "dup", "ref": "second"})",
+            R"({"title": "no ref", "kind": "working"})",
+            "{ \"ref\"\n:\t\"spaced\" , \"a\":[{\"b\":[]}]}",
+            R"([1, 2])",
+            R"("text")"};
+        QByteArray visits = "[";
+        for (const QByteArray &element : elements)
+            visits += (visits.size() > 1 ? ",\n" : "") + element;
+        visits += "]";
+        const DocumentOutline streamed =
+            outlineOf(R"({"format": "visit-tracker", "version": 1, "visits": )" + visits + "}");
+        const DocumentOutline parsed =
+            outlineOf(R"({"visits": )" + visits + R"(, "format": "visit-tracker"})");
+        QCOMPARE(streamed.visits.size(), elements.size());
+        QCOMPARE(parsed.visits.size(), elements.size());
+        for (qsizetype i = 0; i < elements.size(); ++i) {
+            QCOMPARE(streamed.visits.at(i).ref, parsed.visits.at(i).ref);
+            QCOMPARE(streamed.visits.at(i).listsAttachments, parsed.visits.at(i).listsAttachments);
+        }
+        QCOMPARE(streamed.visits.at(0).ref, QStringLiteral("a"));
+        QCOMPARE(streamed.visits.at(1).ref, QString::fromUtf8("Nghệ An NFD"));
+        QCOMPARE(streamed.visits.at(2).ref, QStringLiteral("escaped key"));
+        QCOMPARE(streamed.visits.at(6).ref, QString());
+        QCOMPARE(streamed.visits.at(7).ref, QStringLiteral("outer"));
+        QVERIFY(!streamed.visits.at(8).listsAttachments);
+        QVERIFY(!streamed.visits.at(9).listsAttachments);
+        QVERIFY(streamed.visits.at(10).listsAttachments);
+        QVERIFY(streamed.visits.at(11).listsAttachments);
+        QCOMPARE(streamed.visits.at(14).ref, QStringLiteral("spaced"));
+        QCOMPARE(streamed.listedContents, QSet<QString>{QStringLiteral("f1")});
+        QCOMPARE(parsed.listedContents, streamed.listedContents);
+    }
+
     void importWithAttachmentsUndoneAndRedone()
     {
         // The visits' states go to a file, as those of a large import do.
