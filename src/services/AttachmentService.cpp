@@ -117,6 +117,11 @@ QList<AttachmentRecord> AttachmentService::list(qint64 visitId, QString *error) 
     return Attachments(m_database).ofVisit(visitId, error);
 }
 
+QList<AttachmentRecord> AttachmentService::list(const QList<qint64> &visitIds, QString *error) const
+{
+    return Attachments(m_database).ofVisits(visitIds, error);
+}
+
 std::optional<AttachmentRecord> AttachmentService::find(qint64 id, QString *error) const
 {
     return Attachments(m_database).find(id, error);

@@ -74,6 +74,8 @@ public:
                                             QString *error);
 
     QList<AttachmentRecord> list(qint64 visitId, QString *error) const;
+    // The attachments of each visit, in order (Attachments::ofVisits).
+    QList<AttachmentRecord> list(const QList<qint64> &visitIds, QString *error) const;
     std::optional<AttachmentRecord> find(qint64 id, QString *error) const;
     std::optional<QByteArray> content(const AttachmentRecord &record, QString *error) const;
     QImage thumbnail(const AttachmentRecord &record) const;

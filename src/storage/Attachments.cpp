@@ -45,6 +45,11 @@ Attachments::Attachments(Database &database) : m_database(database) {}
 
 QList<AttachmentRecord> Attachments::ofVisit(qint64 visitId, QString *error) const
 {
+    return ofVisits({visitId}, error);
+}
+
+QList<AttachmentRecord> Attachments::ofVisits(const QList<qint64> &visitIds, QString *error) const
+{
     QList<AttachmentRecord> records;
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
@@ -53,11 +58,15 @@ QList<AttachmentRecord> Attachments::ofVisit(qint64 visitId, QString *error) con
                           .arg(QLatin1StringView(kColumns)),
                       readWhat(), error))
         return records;
-    query.addBindValue(visitId);
-    if (!sql::exec(query, readWhat(), error))
-        return records;
-    while (query.next())
-        records.append(recordFrom(query));
+    for (const qint64 visitId : visitIds) {
+        query.bindValue(0, visitId);
+        if (!query.exec()) {
+            sql::reportFailure(query, readWhat(), error);
+            return {};
+        }
+        while (query.next())
+            records.append(recordFrom(query));
+    }
     return records;
 }
 

@@ -56,6 +56,8 @@ public:
 
     // Metadata of every attachment of a visit, in the order they were added.
     QList<AttachmentRecord> ofVisit(qint64 visitId, QString *error) const;
+    // ofVisit of each, in order, with one statement (the visits of an import).
+    QList<AttachmentRecord> ofVisits(const QList<qint64> &visitIds, QString *error) const;
     std::optional<AttachmentRecord> find(qint64 id, QString *error) const;
     // How many attachments a visit has (cheap, for labels).
     int countOfVisit(qint64 visitId, QString *error) const;

@@ -344,6 +344,8 @@ void Database::close()
             QSqlQuery query(connection);
             query.exec(QStringLiteral("PRAGMA optimize"));
         }
+        // Statements run through SQLite's API whose owners outlive this.
+        sql::finalizeStatementsOf(sql::handleOf(connection));
         connection.close();
     }
     QSqlDatabase::removeDatabase(m_connectionName);

@@ -9,7 +9,10 @@
 #include <QSqlError>
 #include <QTime>
 #include <algorithm>
+#include <mutex>
 #include <sqlite3.h>
+#include <unordered_map>
+#include <vector>
 
 namespace vt::sql {
 namespace {
@@ -44,7 +47,64 @@ bool isNullValue(const QVariant &value)
     }
 }
 
+// The prepared statements of each open handle, so that closing a connection
+// can finalize them first (finalizeStatementsOf). Connections of other
+// threads (a backup's, an alongside reader's) register theirs too.
+struct Registry
+{
+    std::mutex mutex;
+    std::unordered_map<sqlite3 *, std::vector<NativeStatement *>> statements;
+};
+
+Registry &registry()
+{
+    static Registry instance;
+    return instance;
+}
+
+void registerStatement(sqlite3 *handle, NativeStatement *statement)
+{
+    Registry &r = registry();
+    const std::lock_guard lock(r.mutex);
+    r.statements[handle].push_back(statement);
+}
+
+void unregisterStatement(sqlite3 *handle, NativeStatement *statement)
+{
+    Registry &r = registry();
+    const std::lock_guard lock(r.mutex);
+    const auto found = r.statements.find(handle);
+    if (found == r.statements.end())
+        return;
+    std::erase(found->second, statement);
+    if (found->second.empty())
+        r.statements.erase(found);
+}
+
 } // namespace
+
+void finalizeStatementsOf(sqlite3 *handle)
+{
+    if (!handle)
+        return;
+    std::vector<NativeStatement *> statements;
+    {
+        Registry &r = registry();
+        const std::lock_guard lock(r.mutex);
+        const auto found = r.statements.find(handle);
+        if (found == r.statements.end())
+            return;
+        statements = std::move(found->second);
+        r.statements.erase(found);
+    }
+    for (NativeStatement *statement : statements) {
+        sqlite3_finalize(statement->m_statement);
+        statement->m_statement = nullptr;
+        statement->m_handle = nullptr;
+        statement->m_prepareError = QSqlError(driverText("Unable to execute statement"), QString(),
+                                              QSqlError::ConnectionError);
+    }
+}
 
 // The QSQLITE plugin and this program share the system libsqlite3, so the
 // handle is valid for the calls made on it here.
@@ -64,14 +124,22 @@ bool inTransaction(const QSqlDatabase &connection)
 
 NativeStatement::~NativeStatement()
 {
+    finalize();
+}
+
+void NativeStatement::finalize()
+{
+    if (!m_statement)
+        return;
+    unregisterStatement(m_handle, this);
     sqlite3_finalize(m_statement);
+    m_statement = nullptr;
 }
 
 bool NativeStatement::prepare(QSqlDatabase connection, const QString &text, const QString &what,
                               QString *error)
 {
-    sqlite3_finalize(m_statement);
-    m_statement = nullptr;
+    finalize();
     m_handle = handleOf(connection);
     const QString unable = driverText("Unable to execute statement");
     if (!m_handle) {
@@ -80,8 +148,10 @@ bool NativeStatement::prepare(QSqlDatabase connection, const QString &text, cons
     }
     const int code = sqlite3_prepare16_v3(m_handle, text.utf16(), int(text.size() * 2),
                                           SQLITE_PREPARE_PERSISTENT, &m_statement, nullptr);
-    if (code == SQLITE_OK)
+    if (code == SQLITE_OK) {
+        registerStatement(m_handle, this);
         return true;
+    }
     m_prepareError = errorOf(unable, code);
     sqlite3_finalize(m_statement);
     m_statement = nullptr;
@@ -101,6 +171,92 @@ bool NativeStatement::integerOf(const QVariantList &values, qint64 *value, bool 
 
 bool NativeStatement::run(const QVariantList &values, qint64 *value, bool *found,
                           const QString &what, QString *error)
+{
+    if (!bindAll(values, what, error))
+        return false;
+    const int stepped = sqlite3_step(m_statement);
+    if (found)
+        *found = stepped == SQLITE_ROW;
+    if (value && stepped == SQLITE_ROW)
+        *value = sqlite3_column_int64(m_statement, 0);
+    const int code = sqlite3_reset(m_statement);
+    // Text stays bound without a copy (SQLITE_STATIC) until the next run
+    // binds every value again; nothing reads it before then.
+    return stepped == SQLITE_DONE || stepped == SQLITE_ROW ||
+           fail(errorOf(driverText("Unable to fetch row"), code), what, error);
+}
+
+bool NativeStatement::startRows(const QVariantList &values, const QString &what, QString *error)
+{
+    m_started = false;
+    if (!bindAll(values, what, error))
+        return false;
+    m_stepped = sqlite3_step(m_statement);
+    m_started = true;
+    return true;
+}
+
+bool NativeStatement::nextRow()
+{
+    if (m_started) { // the first row was stepped to by startRows
+        m_started = false;
+        return m_stepped == SQLITE_ROW;
+    }
+    if (m_stepped != SQLITE_ROW)
+        return false;
+    m_stepped = sqlite3_step(m_statement);
+    return m_stepped == SQLITE_ROW;
+}
+
+bool NativeStatement::endRows(const QString &what, QString *error)
+{
+    m_started = false;
+    if (!m_statement)
+        return fail(m_prepareError, what, error);
+    const int code = sqlite3_reset(m_statement);
+    return m_stepped == SQLITE_DONE || m_stepped == SQLITE_ROW ||
+           fail(errorOf(driverText("Unable to fetch row"), code), what, error);
+}
+
+QVariant NativeStatement::valueAt(int column) const
+{
+    switch (sqlite3_column_type(m_statement, column)) {
+    case SQLITE_INTEGER:
+        return qlonglong(sqlite3_column_int64(m_statement, column));
+    case SQLITE_FLOAT:
+        return sqlite3_column_double(m_statement, column);
+    case SQLITE_BLOB: {
+        const void *bytes = sqlite3_column_blob(m_statement, column);
+        return QByteArray(static_cast<const char *>(bytes),
+                          sqlite3_column_bytes(m_statement, column));
+    }
+    case SQLITE_NULL:
+        return QVariant();
+    default:
+        return textAt(column);
+    }
+}
+
+QString NativeStatement::textAt(int column) const
+{
+    // The text first, then its size in bytes (SQLite's order for a conversion).
+    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+    if (!text)
+        return QString();
+    return QString::fromUtf8(text, sqlite3_column_bytes(m_statement, column));
+}
+
+qint64 NativeStatement::integerAt(int column) const
+{
+    return sqlite3_column_int64(m_statement, column);
+}
+
+bool NativeStatement::isNullAt(int column) const
+{
+    return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
+}
+
+bool NativeStatement::bindAll(const QVariantList &values, const QString &what, QString *error)
 {
     if (!m_statement)
         return fail(m_prepareError, what, error);
@@ -125,16 +281,7 @@ bool NativeStatement::run(const QVariantList &values, qint64 *value, bool *found
             return fail(bindError, what, error);
         }
     }
-    const int stepped = sqlite3_step(m_statement);
-    if (found)
-        *found = stepped == SQLITE_ROW;
-    if (value && stepped == SQLITE_ROW)
-        *value = sqlite3_column_int64(m_statement, 0);
-    const int code = sqlite3_reset(m_statement);
-    // Text stays bound without a copy (SQLITE_STATIC) until the next run
-    // binds every value again; nothing reads it before then.
-    return stepped == SQLITE_DONE || stepped == SQLITE_ROW ||
-           fail(errorOf(driverText("Unable to fetch row"), code), what, error);
+    return true;
 }
 
 // The conversions of Qt 6.4's QSQLiteResult::exec, so the stored values are

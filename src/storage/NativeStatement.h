@@ -10,9 +10,14 @@
 // ("<what>: <SQLite's message> Unable to fetch row", with readableError).
 //
 // exec runs statements that return no rows; integerOf one that returns an
-// integer (a lookup by name). The statement is finalized with
-// its owner, which must go before the Database is closed (Qt's driver cannot
-// close a connection that still has statements).
+// integer (a lookup by name); startRows / nextRow / endRows read rows, their
+// columns as Qt's driver gives them (valueAt) or straight (textAt,
+// integerAt): reading a visit back through QSqlQuery cost twice SQLite's
+// work (QSqlCachedResult copies every row into QVariants first). The
+// statement is finalized with its owner, or by finalizeStatementsOf when its
+// connection closes first (Database::close): Qt's driver cannot close a
+// connection that still has statements, and finalizes only its own. A
+// statement finalized that way fails every later run.
 
 #include <QByteArray>
 #include <QList>
@@ -47,6 +52,21 @@ public:
     // *found is false when there is no row.
     bool integerOf(const QVariantList &values, qint64 *value, bool *found, const QString &what,
                    QString *error);
+    // Binds values and runs the statement to its first row: nextRow() then
+    // tells whether there is a row (and moves to the next one after reading
+    // it), endRows() resets the statement and says whether a step failed.
+    // False here only when the values could not be bound.
+    bool startRows(const QVariantList &values, const QString &what, QString *error);
+    bool nextRow();
+    bool endRows(const QString &what, QString *error);
+    // The current row's columns. valueAt converts as Qt's QSQLITE driver
+    // does (NULL: an invalid QVariant; INTEGER: qlonglong; REAL: double;
+    // TEXT: QString; BLOB: QByteArray); textAt is a NULL's null QString.
+    QVariant valueAt(int column) const;
+    QString textAt(int column) const;
+    qint64 integerAt(int column) const;
+    bool isNullAt(int column) const;
+
     // The rowid of the last row inserted on the connection.
     qint64 lastInsertId() const;
     // Rows changed by the last exec.
@@ -55,9 +75,13 @@ public:
 private:
     bool run(const QVariantList &values, qint64 *value, bool *found, const QString &what,
              QString *error);
+    bool bindAll(const QVariantList &values, const QString &what, QString *error);
     bool bind(int index, const QVariant &value);
     QSqlError errorOf(const QString &driverWords, int code) const;
     bool fail(const QSqlError &sqlError, const QString &what, QString *error) const;
+    void finalize();
+
+    friend void finalizeStatementsOf(sqlite3 *handle);
 
     sqlite3 *m_handle = nullptr;
     sqlite3_stmt *m_statement = nullptr;
@@ -66,7 +90,14 @@ private:
     QByteArray m_utf8;
     char *m_utf8End = nullptr; // where the next bound text goes in m_utf8
     QStringEncoder m_encoder{QStringEncoder::Utf8};
+    bool m_started = false; // startRows has stepped to the first row, not yet read
+    int m_stepped = 0;      // the last sqlite3_step's code
 };
+
+// Finalizes every NativeStatement prepared on the handle, before the
+// connection closes; their owners may outlive it (a repository kept in a
+// scope that closes the database).
+void finalizeStatementsOf(sqlite3 *handle);
 
 // True while the connection (SQLite's) has a transaction open.
 bool inTransaction(const QSqlDatabase &connection);

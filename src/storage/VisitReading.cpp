@@ -1,12 +1,11 @@
+#include "storage/NativeStatement.h"
 #include "storage/SqlValues.h"
 #include "storage/VisitRecords.h"
 
 #include "domain/CarryOver.h"
 
 #include <QHash>
-#include <QScopeGuard>
-#include <QSqlError>
-#include <QSqlQuery>
+#include <memory>
 #include <unordered_map>
 
 namespace vt::records {
@@ -14,9 +13,11 @@ namespace {
 
 using sql::dateFrom;
 
-// The statements of a read, keyed by their text (each a literal of this file).
-// (QSqlQuery can be moved, not copied, which QHash would need.)
-using PreparedReads = std::unordered_map<const char *, QSqlQuery>;
+// The statements of a read, keyed by their text (each a literal of this file),
+// run through SQLite's C API (NativeStatement.h): through QSqlQuery, reading
+// a visit cost about twice SQLite's own work.
+using PreparedReads = std::unordered_map<const char *, std::unique_ptr<sql::NativeStatement>>;
+using Row = sql::NativeStatement;
 
 // Reads one visit's rows; the first problem (a failed query, an unknown enum
 // key, damaged extension JSON) is kept and ends the read.
@@ -55,32 +56,30 @@ private:
     template <typename RowRead>
     bool forEachRow(const char *text, const QVariantList &values, RowRead rowRead)
     {
+        QString problem;
         auto found = m_prepared.find(text);
         if (found == m_prepared.end()) {
-            QSqlQuery query(m_connection);
-            query.setForwardOnly(true);
-            if (!query.prepare(QString::fromLatin1(text)))
-                return fail(query.lastError().text());
-            found = m_prepared.emplace(text, std::move(query)).first;
+            auto statement = std::make_unique<sql::NativeStatement>();
+            if (!statement->prepare(m_connection, QString::fromLatin1(text), QString(), &problem))
+                return fail(problem);
+            found = m_prepared.emplace(text, std::move(statement)).first;
         }
-        QSqlQuery &query = found->second;
-        const auto reset = qScopeGuard([&query] { query.finish(); });
-        for (int i = 0; i < values.size(); ++i)
-            query.bindValue(i, values.at(i));
-        if (!query.exec())
-            return fail(query.lastError().text());
-        while (query.next()) {
-            if (!rowRead(query))
-                return false;
-        }
-        return !query.lastError().isValid() || fail(query.lastError().text());
+        Row &row = *found->second;
+        if (!row.startRows(values, QString(), &problem))
+            return fail(problem);
+        bool read = true;
+        while (read && row.nextRow())
+            read = rowRead(row);
+        // Reset however the rows end, so no read stays open between visits.
+        const bool stepped = row.endRows(QString(), &problem);
+        return read && (stepped || fail(problem));
     }
 
-    template <typename Enum> bool enumFrom(const QVariant &value, Enum *result)
+    template <typename Enum> bool enumFrom(const QString &key, Enum *result)
     {
-        const auto parsed = fromKey<Enum>(value.toString());
+        const auto parsed = fromKey<Enum>(key);
         if (!parsed)
-            return fail(sql::Text::tr("unknown value “%1” in the database").arg(value.toString()));
+            return fail(sql::Text::tr("unknown value “%1” in the database").arg(key));
         *result = *parsed;
         return true;
     }
@@ -99,20 +98,20 @@ private:
         return forEachRow(
             "SELECT id, ref, title, kind, status, date, end_date, location, delegation_name,"
             " host_name, topic, summary, extensions FROM visits WHERE id = ?",
-            {m_id}, [&](const QSqlQuery &q) {
+            {m_id}, [&](const Row &q) {
                 *found = true;
-                visit.id = q.value(0).toLongLong();
-                visit.ref = q.value(1).toString();
-                visit.title = q.value(2).toString();
-                visit.date = dateFrom(q.value(5));
-                visit.endDate = dateFrom(q.value(6));
-                visit.location = q.value(7).toString();
-                visit.delegation = q.value(8).toString();
-                visit.host = q.value(9).toString();
-                visit.topic = q.value(10).toString();
-                visit.summary = q.value(11).toString();
-                return enumFrom(q.value(3), &visit.kind) && enumFrom(q.value(4), &visit.status) &&
-                       extensionsFrom(q.value(12), &visit.extensions);
+                visit.id = q.integerAt(0);
+                visit.ref = q.textAt(1);
+                visit.title = q.textAt(2);
+                visit.date = dateFrom(q.valueAt(5));
+                visit.endDate = dateFrom(q.valueAt(6));
+                visit.location = q.textAt(7);
+                visit.delegation = q.textAt(8);
+                visit.host = q.textAt(9);
+                visit.topic = q.textAt(10);
+                visit.summary = q.textAt(11);
+                return enumFrom(q.textAt(3), &visit.kind) && enumFrom(q.textAt(4), &visit.status) &&
+                       extensionsFrom(q.valueAt(12), &visit.extensions);
             });
     }
 
@@ -125,18 +124,17 @@ private:
     // As records::readVerdicts, with the statement kept.
     bool readCarriedOver(Visit &visit)
     {
-        return forEachRow("SELECT recommendation_id, verdict, note FROM carry_over_verdicts"
-                          " WHERE visit_id = ? ORDER BY seq",
-                          {m_id}, [&](const QSqlQuery &q) {
-                              const std::optional<Verdict> verdict =
-                                  verdictFromKey(q.value(1).toString());
-                              if (!verdict)
-                                  return fail(sql::Text::tr("unknown value “%1” in the database")
-                                                  .arg(q.value(1).toString()));
-                              visit.carriedOver.append(
-                                  {q.value(0).toLongLong(), *verdict, q.value(2).toString()});
-                              return true;
-                          });
+        return forEachRow(
+            "SELECT recommendation_id, verdict, note FROM carry_over_verdicts"
+            " WHERE visit_id = ? ORDER BY seq",
+            {m_id}, [&](const Row &q) {
+                const std::optional<Verdict> verdict = verdictFromKey(q.textAt(1));
+                if (!verdict)
+                    return fail(
+                        sql::Text::tr("unknown value “%1” in the database").arg(q.textAt(1)));
+                visit.carriedOver.append({q.integerAt(0), *verdict, q.textAt(2)});
+                return true;
+            });
     }
 
     bool readAttendees(Visit &visit)
@@ -144,15 +142,15 @@ private:
         return forEachRow(
             "SELECT name, position, organisation, side, role, present, note, extensions"
             " FROM attendees WHERE visit_id = ? ORDER BY seq",
-            {m_id}, [&](const QSqlQuery &q) {
+            {m_id}, [&](const Row &q) {
                 Attendee a;
-                a.name = q.value(0).toString();
-                a.position = q.value(1).toString();
-                a.organisation = q.value(2).toString();
-                a.present = q.value(5).toInt() != 0;
-                a.note = q.value(6).toString();
-                if (!enumFrom(q.value(3), &a.side) || !enumFrom(q.value(4), &a.role) ||
-                    !extensionsFrom(q.value(7), &a.extensions))
+                a.name = q.textAt(0);
+                a.position = q.textAt(1);
+                a.organisation = q.textAt(2);
+                a.present = int(q.integerAt(5)) != 0;
+                a.note = q.textAt(6);
+                if (!enumFrom(q.textAt(3), &a.side) || !enumFrom(q.textAt(4), &a.role) ||
+                    !extensionsFrom(q.valueAt(7), &a.extensions))
                     return false;
                 visit.attendees.append(a);
                 return true;
@@ -163,13 +161,13 @@ private:
     {
         return forEachRow("SELECT label, value, unit, as_of, extensions FROM report_figures"
                           " WHERE visit_id = ? ORDER BY seq",
-                          {m_id}, [&](const QSqlQuery &q) {
+                          {m_id}, [&](const Row &q) {
                               ReportFigure f;
-                              f.label = q.value(0).toString();
-                              f.value = q.value(1).toDouble();
-                              f.unit = q.value(2).toString();
-                              f.asOf = dateFrom(q.value(3));
-                              if (!extensionsFrom(q.value(4), &f.extensions))
+                              f.label = q.textAt(0);
+                              f.value = q.valueAt(1).toDouble();
+                              f.unit = q.textAt(2);
+                              f.asOf = dateFrom(q.valueAt(3));
+                              if (!extensionsFrom(q.valueAt(4), &f.extensions))
                                   return false;
                               visit.figures.append(f);
                               return true;
@@ -181,16 +179,16 @@ private:
         return forEachRow(
             "SELECT id, key, category, area, text, organisation, extensions FROM findings"
             " WHERE visit_id = ? ORDER BY seq",
-            {m_id}, [&](const QSqlQuery &q) {
+            {m_id}, [&](const Row &q) {
                 Finding f;
-                f.key = q.value(1).toString();
-                f.area = q.value(3).toString();
-                f.text = q.value(4).toString();
-                f.organisation = q.value(5).toString();
-                if (!enumFrom(q.value(2), &f.category) ||
-                    !extensionsFrom(q.value(6), &f.extensions))
+                f.key = q.textAt(1);
+                f.area = q.textAt(3);
+                f.text = q.textAt(4);
+                f.organisation = q.textAt(5);
+                if (!enumFrom(q.textAt(2), &f.category) ||
+                    !extensionsFrom(q.valueAt(6), &f.extensions))
                     return false;
-                m_findingKeys.insert(q.value(0).toLongLong(), f.key);
+                m_findingKeys.insert(q.integerAt(0), f.key);
                 visit.findings.append(f);
                 return true;
             });
@@ -201,16 +199,16 @@ private:
         return forEachRow(
             "SELECT name, unit, period, target, actual, as_of, extensions FROM indicators"
             " WHERE visit_id = ? ORDER BY seq",
-            {m_id}, [&](const QSqlQuery &q) {
+            {m_id}, [&](const Row &q) {
                 Indicator i;
-                i.name = q.value(0).toString();
-                i.unit = q.value(1).toString();
-                i.period = q.value(2).toString();
-                if (!q.isNull(3))
-                    i.target = q.value(3).toDouble();
-                i.actual = q.value(4).toDouble();
-                i.asOf = dateFrom(q.value(5));
-                if (!extensionsFrom(q.value(6), &i.extensions))
+                i.name = q.textAt(0);
+                i.unit = q.textAt(1);
+                i.period = q.textAt(2);
+                if (!q.isNullAt(3))
+                    i.target = q.valueAt(3).toDouble();
+                i.actual = q.valueAt(4).toDouble();
+                i.asOf = dateFrom(q.valueAt(5));
+                if (!extensionsFrom(q.valueAt(6), &i.extensions))
                     return false;
                 visit.indicators.append(i);
                 return true;
@@ -220,21 +218,22 @@ private:
     bool readRecommendations(Visit &visit)
     {
         QHash<qint64, qsizetype> indexOfId;
-        const bool ok = forEachRow(
-            "SELECT id, text, responsible, due, status, completed, extensions"
-            " FROM recommendations WHERE visit_id = ? ORDER BY seq",
-            {m_id}, [&](const QSqlQuery &q) {
-                Recommendation r;
-                r.text = q.value(1).toString();
-                r.responsible = q.value(2).toString();
-                r.due = dateFrom(q.value(3));
-                r.completed = dateFrom(q.value(5));
-                if (!enumFrom(q.value(4), &r.status) || !extensionsFrom(q.value(6), &r.extensions))
-                    return false;
-                indexOfId.insert(q.value(0).toLongLong(), visit.recommendations.size());
-                visit.recommendations.append(r);
-                return true;
-            });
+        const bool ok =
+            forEachRow("SELECT id, text, responsible, due, status, completed, extensions"
+                       " FROM recommendations WHERE visit_id = ? ORDER BY seq",
+                       {m_id}, [&](const Row &q) {
+                           Recommendation r;
+                           r.text = q.textAt(1);
+                           r.responsible = q.textAt(2);
+                           r.due = dateFrom(q.valueAt(3));
+                           r.completed = dateFrom(q.valueAt(5));
+                           if (!enumFrom(q.textAt(4), &r.status) ||
+                               !extensionsFrom(q.valueAt(6), &r.extensions))
+                               return false;
+                           indexOfId.insert(q.integerAt(0), visit.recommendations.size());
+                           visit.recommendations.append(r);
+                           return true;
+                       });
         if (!ok || indexOfId.isEmpty())
             return ok;
         return forEachRow("SELECT rf.recommendation_id, rf.finding_id"
@@ -242,10 +241,9 @@ private:
                           " JOIN recommendations r ON r.id = rf.recommendation_id"
                           " WHERE r.visit_id = ? ORDER BY rf.recommendation_id, rf.seq",
                           {m_id},
-                          [&](const QSqlQuery &q) {
-                              auto &r =
-                                  visit.recommendations[indexOfId.value(q.value(0).toLongLong())];
-                              r.addresses.append(m_findingKeys.value(q.value(1).toLongLong()));
+                          [&](const Row &q) {
+                              auto &r = visit.recommendations[indexOfId.value(q.integerAt(0))];
+                              r.addresses.append(m_findingKeys.value(q.integerAt(1)));
                               return true;
                           }) &&
                forEachRow(
@@ -253,17 +251,16 @@ private:
                    "u.extensions"
                    " FROM follow_up_updates u JOIN recommendations r ON r.id = u.recommendation_id"
                    " WHERE r.visit_id = ? ORDER BY u.recommendation_id, u.seq",
-                   {m_id}, [&](const QSqlQuery &q) {
+                   {m_id}, [&](const Row &q) {
                        FollowUpUpdate u;
-                       u.date = dateFrom(q.value(1));
-                       u.note = q.value(2).toString();
-                       if (!q.isNull(3))
-                           u.progress = q.value(3).toInt();
-                       u.evidence = q.value(4).toString();
-                       if (!extensionsFrom(q.value(5), &u.extensions))
+                       u.date = dateFrom(q.valueAt(1));
+                       u.note = q.textAt(2);
+                       if (!q.isNullAt(3))
+                           u.progress = int(q.integerAt(3));
+                       u.evidence = q.textAt(4);
+                       if (!extensionsFrom(q.valueAt(5), &u.extensions))
                            return false;
-                       visit.recommendations[indexOfId.value(q.value(0).toLongLong())]
-                           .updates.append(u);
+                       visit.recommendations[indexOfId.value(q.integerAt(0))].updates.append(u);
                        return true;
                    });
     }

@@ -250,6 +250,11 @@ void DatabaseOpeningTest::readOnlyOpenReadsAndRefusesWrites()
     QCOMPARE(repository.count(), 1);
     database.close();
     QCOMPARE(sha256Of(file), before);
+    // The repository's prepared reads went with the connection (closed, not
+    // leaked): reading through it now fails with a message.
+    error.clear();
+    QVERIFY(!repository.load(visits.first().id, &error));
+    QVERIFY(!error.isEmpty());
 }
 
 void DatabaseOpeningTest::readOnlyOpenOfMissingFileFails()

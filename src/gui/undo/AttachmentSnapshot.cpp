@@ -3,13 +3,26 @@
 namespace vt {
 namespace {
 
+// One statement for all the visits: an import names up to every stored one.
 QList<AttachmentRecord> attachmentsOf(Database &database, const QList<qint64> &visitIds)
 {
-    QList<AttachmentRecord> records;
-    const AttachmentService service(database);
-    for (const qint64 id : visitIds)
-        records += service.list(id, nullptr);
-    return records;
+    return AttachmentService(database).list(visitIds, nullptr);
+}
+
+// Whether `records` holds `record` as it is, looked up by id.
+bool holds(const QHash<qint64, AttachmentRecord> &records, const AttachmentRecord &record)
+{
+    const auto found = records.constFind(record.id);
+    return found != records.cend() && *found == record;
+}
+
+QHash<qint64, AttachmentRecord> byId(const QList<AttachmentRecord> &records)
+{
+    QHash<qint64, AttachmentRecord> hash;
+    hash.reserve(records.size());
+    for (const AttachmentRecord &record : records)
+        hash.insert(record.id, record);
+    return hash;
 }
 
 } // namespace
@@ -31,15 +44,20 @@ AttachmentSnapshot::AttachmentSnapshot(Database &database, const QList<qint64> &
 AttachmentSnapshot::Changes AttachmentSnapshot::changesSince(const QList<qint64> &visitIdsNow) const
 {
     QList<qint64> ids = m_visitIds;
+    QSet<qint64> listed(ids.cbegin(), ids.cend());
     for (const qint64 id : visitIdsNow) {
-        if (!ids.contains(id))
+        if (!listed.contains(id)) {
+            listed.insert(id);
             ids.append(id);
+        }
     }
     const QList<AttachmentRecord> now = attachmentsOf(m_database, ids);
+    const QHash<qint64, AttachmentRecord> nowById = byId(now);
+    const QHash<qint64, AttachmentRecord> beforeById = byId(m_records);
     Changes changes;
     const AttachmentService service(m_database);
     for (const AttachmentRecord &record : m_records) {
-        if (now.contains(record))
+        if (holds(nowById, record))
             continue;
         // Read before the change; or still stored under another attachment
         // with the same content (re-importing an export brings the same files).
@@ -49,7 +67,7 @@ AttachmentSnapshot::Changes AttachmentSnapshot::changesSince(const QList<qint64>
         changes.removed.append({record, std::nullopt, content});
     }
     for (const AttachmentRecord &record : now) {
-        if (!m_records.contains(record))
+        if (!holds(beforeById, record))
             changes.added.append({std::nullopt, record, {}});
     }
     return changes;
