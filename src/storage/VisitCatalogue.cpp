@@ -1,6 +1,7 @@
 #include "storage/VisitCatalogue.h"
 
 #include "storage/Database.h"
+#include "storage/NativeStatement.h"
 #include "storage/SqlCondition.h"
 #include "storage/SqlValues.h"
 #include "storage/VisitOrder.h"
@@ -145,19 +146,26 @@ bool VisitCatalogue::readsEveryVisit(const VisitFilter &filter)
 QList<qint64> VisitCatalogue::matchingIds(const VisitFilter &filter, VisitSortKey sortKey,
                                           Qt::SortOrder order) const
 {
+    // Through SQLite's API: a common word matches a third of 100,000 visits,
+    // and QSqlQuery would copy each id into its cache as a QVariant first.
     QList<qint64> ids;
     const Condition condition = conditionOf(filter);
-    QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
-    query.prepare(QLatin1StringView("SELECT id FROM visits") + condition.sql() +
-                  orderByOf(sortKey, order));
-    bindAll(query, condition.values);
-    if (!query.exec()) {
-        qWarning("VisitCatalogue::matchingIds: %s", qPrintable(query.lastError().text()));
+    sql::NativeStatement query;
+    QString error;
+    if (!query.prepare(m_database.connection(),
+                       QLatin1StringView("SELECT id FROM visits") + condition.sql() +
+                           orderByOf(sortKey, order),
+                       QString(), &error) ||
+        !query.startRows(condition.values, QString(), &error)) {
+        qWarning("VisitCatalogue::matchingIds: %s", qPrintable(error));
         return ids;
     }
-    while (query.next())
-        ids.append(query.value(0).toLongLong());
+    while (query.nextRow())
+        ids.append(query.integerAt(0));
+    if (!query.endRows(QString(), &error)) {
+        qWarning("VisitCatalogue::matchingIds: %s", qPrintable(error));
+        ids.clear();
+    }
     return ids;
 }
 
