@@ -11,16 +11,20 @@
 namespace vt::sql {
 namespace {
 
-void foldFunction(sqlite3_context *context, int, sqlite3_value **values)
+// A function of one text through QString: vt_fold(text) is foldForSearch,
+// vt_distinct_words(text) distinctWords (the schema step that rewrote the
+// stored search texts in that form, 13). NULL stays NULL.
+template <QString (*transform)(const QString &)>
+void textFunction(sqlite3_context *context, int, sqlite3_value **values)
 {
     if (sqlite3_value_type(values[0]) == SQLITE_NULL) {
         sqlite3_result_null(context);
         return;
     }
     const auto *text = reinterpret_cast<const char *>(sqlite3_value_text(values[0]));
-    const QByteArray folded =
-        foldForSearch(QString::fromUtf8(text, sqlite3_value_bytes(values[0]))).toUtf8();
-    sqlite3_result_text(context, folded.constData(), int(folded.size()), SQLITE_TRANSIENT);
+    const QByteArray result =
+        transform(QString::fromUtf8(text, sqlite3_value_bytes(values[0]))).toUtf8();
+    sqlite3_result_text(context, result.constData(), int(result.size()), SQLITE_TRANSIENT);
 }
 
 // vt_contains(text, part): 1 when part occurs in text, byte for byte; NULL
@@ -45,20 +49,6 @@ void containsFunction(sqlite3_context *context, int, sqlite3_value **values)
                                                          size_t(partBytes)) != nullptr);
 }
 
-// vt_distinct_words(text): distinctWords (domain/TextFolding.h), for the
-// schema step that rewrote the stored search texts in that form (13).
-void distinctWordsFunction(sqlite3_context *context, int, sqlite3_value **values)
-{
-    if (sqlite3_value_type(values[0]) == SQLITE_NULL) {
-        sqlite3_result_null(context);
-        return;
-    }
-    const auto *text = reinterpret_cast<const char *>(sqlite3_value_text(values[0]));
-    const QByteArray words =
-        distinctWords(QString::fromUtf8(text, sqlite3_value_bytes(values[0]))).toUtf8();
-    sqlite3_result_text(context, words.constData(), int(words.size()), SQLITE_TRANSIENT);
-}
-
 } // namespace
 
 bool addFunctions(const QSqlDatabase &connection)
@@ -66,12 +56,13 @@ bool addFunctions(const QSqlDatabase &connection)
     sqlite3 *handle = handleOf(connection);
     constexpr int kPure = SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS;
     return handle &&
-           sqlite3_create_function_v2(handle, "vt_fold", 1, kPure, nullptr, &foldFunction, nullptr,
-                                      nullptr, nullptr) == SQLITE_OK &&
+           sqlite3_create_function_v2(handle, "vt_fold", 1, kPure, nullptr,
+                                      &textFunction<foldForSearch>, nullptr, nullptr,
+                                      nullptr) == SQLITE_OK &&
            sqlite3_create_function_v2(handle, "vt_contains", 2, kPure, nullptr, &containsFunction,
                                       nullptr, nullptr, nullptr) == SQLITE_OK &&
            sqlite3_create_function_v2(handle, "vt_distinct_words", 1, kPure, nullptr,
-                                      &distinctWordsFunction, nullptr, nullptr,
+                                      &textFunction<distinctWords>, nullptr, nullptr,
                                       nullptr) == SQLITE_OK;
 }
 
