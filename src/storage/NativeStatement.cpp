@@ -230,8 +230,8 @@ QVariant NativeStatement::valueAt(int column) const
         return QByteArray(static_cast<const char *>(bytes),
                           sqlite3_column_bytes(m_statement, column));
     }
-    case SQLITE_NULL:
-        return QVariant();
+    case SQLITE_NULL: // as Qt 6.4's driver: a null of type QString
+        return QVariant(QMetaType::fromType<QString>());
     default:
         return textAt(column);
     }

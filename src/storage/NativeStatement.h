@@ -60,7 +60,7 @@ public:
     bool nextRow();
     bool endRows(const QString &what, QString *error);
     // The current row's columns. valueAt converts as Qt's QSQLITE driver
-    // does (NULL: an invalid QVariant; INTEGER: qlonglong; REAL: double;
+    // does (NULL: a null QVariant of type QString; INTEGER: qlonglong; REAL: double;
     // TEXT: QString; BLOB: QByteArray); textAt is a NULL's null QString.
     QVariant valueAt(int column) const;
     QString textAt(int column) const;

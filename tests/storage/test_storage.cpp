@@ -4,6 +4,7 @@
 #include "DatabaseTestCase.h"
 #include "StorageFixtures.h"
 
+#include "storage/NativeStatement.h"
 #include "storage/VisitCatalogue.h"
 #include "storage/VisitRepository.h"
 
@@ -38,6 +39,7 @@ private slots:
     void readOnlyOpenOfMissingFileFails();
     void failedFirstOpenLeavesNoFile();
     void defaultFilePathIsInAppData();
+    void nativeRowsReadAsQtsDriver();
 };
 
 void DatabaseOpeningTest::migratesNewFile_data()
@@ -286,4 +288,69 @@ void DatabaseOpeningTest::defaultFilePathIsInAppData()
 }
 
 QTEST_GUILESS_MAIN(DatabaseOpeningTest)
+// Rows read through SQLite's API (visits read back, the list's matching ids)
+// give the values QSqlQuery gives, column by column.
+void DatabaseOpeningTest::nativeRowsReadAsQtsDriver()
+{
+    Database database;
+    QString error;
+    QVERIFY2(database.open(path("native.sqlite"), &error), qPrintable(error));
+    QSqlQuery query(database.connection());
+    QVERIFY(query.exec(QStringLiteral("CREATE TEMP TABLE t (n, x)")));
+    const QStringList values{QStringLiteral("NULL"),        QStringLiteral("42"),
+                             QStringLiteral("-7.25"),       QStringLiteral("''"),
+                             QStringLiteral("'Tỉnh ủy'"),   QStringLiteral("x'00ff'"),
+                             QStringLiteral("'2023-06-07'")};
+    for (const QString &value : values)
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO t VALUES (%1, %1)").arg(value)));
+    QList<QVariant> expected;
+    QVERIFY(query.exec(QStringLiteral("SELECT n FROM t WHERE x IS NULL OR x <> 0 ORDER BY rowid")));
+    while (query.next())
+        expected.append(query.value(0));
+    QCOMPARE(expected.size(), values.size());
+
+    sql::NativeStatement rows;
+    QVERIFY2(
+        rows.prepare(database.connection(),
+                     QStringLiteral("SELECT n FROM t WHERE x IS NULL OR x <> ? ORDER BY rowid"),
+                     QStringLiteral("reading"), &error),
+        qPrintable(error));
+    for (int round = 0; round < 2; ++round) { // the statement is reset and run again
+        QVERIFY2(rows.startRows({0}, QStringLiteral("reading"), &error), qPrintable(error));
+        QList<QVariant> read;
+        QStringList texts;
+        while (rows.nextRow()) {
+            read.append(rows.valueAt(0));
+            texts.append(rows.textAt(0));
+            QCOMPARE(rows.isNullAt(0), read.last().isNull());
+        }
+        QVERIFY2(rows.endRows(QStringLiteral("reading"), &error), qPrintable(error));
+        QCOMPARE(read.size(), expected.size());
+        for (qsizetype i = 0; i < read.size(); ++i) {
+            QCOMPARE(read.at(i).typeId(), expected.at(i).typeId());
+            QCOMPARE(read.at(i), expected.at(i));
+        }
+        QVERIFY(texts.at(0).isNull());
+        QCOMPARE(texts.at(4), QStringLiteral("Tỉnh ủy"));
+    }
+    // No rows: nextRow is false at once and the end is no failure.
+    sql::NativeStatement none;
+    QVERIFY(none.prepare(database.connection(), QStringLiteral("SELECT n FROM t WHERE rowid < ?"),
+                         QString(), &error));
+    QVERIFY(none.startRows({0}, QString(), &error));
+    QVERIFY(!none.nextRow());
+    QVERIFY(!none.nextRow());
+    QVERIFY(none.endRows(QString(), &error));
+    // A wrong number of values is a failure before anything runs.
+    QVERIFY(!none.startRows({}, QStringLiteral("reading"), &error));
+    // A statement that does not prepare says so, and so does every run after.
+    sql::NativeStatement broken;
+    QVERIFY(!broken.prepare(database.connection(), QStringLiteral("SELECT * FROM missing"),
+                            QStringLiteral("reading"), &error));
+    QVERIFY2(error.contains(QStringLiteral("missing")), qPrintable(error));
+    error.clear();
+    QVERIFY(!broken.startRows({}, QStringLiteral("reading"), &error));
+    QVERIFY2(error.startsWith(QStringLiteral("reading")), qPrintable(error));
+}
+
 #include "test_storage.moc"
