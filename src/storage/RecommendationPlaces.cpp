@@ -51,11 +51,6 @@ qint64 RecommendationPlaces::find(const RecommendationPlace &place, QString *err
     return sameText != 0 ? sameText : samePosition;
 }
 
-QList<qint64> RecommendationPlaces::visitsJudging(qint64 visitId, QString *error) const
-{
-    return CarryOverLinks(m_database).visitsJudging(visitId, error);
-}
-
 CarryOverLinks::CarryOverLinks(Database &database) : m_database(database) {}
 
 QList<qint64> CarryOverLinks::visitsJudgedBy(qint64 visitId, QString *error)

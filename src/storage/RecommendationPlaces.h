@@ -34,8 +34,6 @@ public:
     // The recommendation of place.visitId with the same text (preferring the
     // same position), else the one at the same position; 0 when none.
     qint64 find(const RecommendationPlace &place, QString *error) const;
-    // The later visits whose verdicts judge recommendations of `visitId`.
-    QList<qint64> visitsJudging(qint64 visitId, QString *error) const;
 
 private:
     Database &m_database;

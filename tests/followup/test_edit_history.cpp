@@ -336,6 +336,16 @@ private slots:
         QCOMPARE(stored.recommendations[0].updates.size(), 1);
         QCOMPARE(stored.recommendations[0].status, RecommendationStatus::Done);
         const QByteArray earlierJson = json(*db, earlier.id);
+        // What a change to either can touch: itself and the other, each once,
+        // for one visit and for a list (an import's).
+        Visit other = visitTo(kLongAn, QDate(2024, 6, 1), QStringLiteral("Khảo sát"));
+        QVERIFY(save(*db, other) != 0);
+        const EditHistory history(*db);
+        QCOMPARE(history.reach(later.id), (QList<qint64>{later.id, earlier.id}));
+        QCOMPARE(history.reach(earlier.id), (QList<qint64>{earlier.id, later.id}));
+        QCOMPARE(history.reach(QList<qint64>{later.id, 0, earlier.id, other.id, later.id}),
+                 (QList<qint64>{later.id, earlier.id, other.id}));
+        QCOMPARE(history.reach(qint64(0)), QList<qint64>());
 
         // Deleting the earlier visit drops the later visit's verdict with it.
         RecordedChange removed = recordedRemove(*db, earlier.id);
