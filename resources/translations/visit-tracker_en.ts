@@ -1558,6 +1558,14 @@ Status: %5</translation>
         <source>Could not read the verdicts of visit %1</source>
         <translation>Could not read the verdicts of visit %1</translation>
     </message>
+    <message>
+        <source>follow-up: the check could not run: %1</source>
+        <translation>follow-up: the check could not run: %1</translation>
+    </message>
+    <message>
+        <source>follow-up: %1 recommendations show a latest update date their updates do not have</source>
+        <translation>follow-up: %1 recommendations show a latest update date their updates do not have</translation>
+    </message>
 </context>
 <context>
     <name>vt::DatabaseFileDialogs</name>

@@ -1553,6 +1553,14 @@ Trạng thái: %5</translation>
         <source>Could not read the verdicts of visit %1</source>
         <translation>Không đọc được các kết quả kiểm tra đề nghị do buổi làm việc %1 đưa ra</translation>
     </message>
+    <message>
+        <source>follow-up: the check could not run: %1</source>
+        <translation>theo dõi kiến nghị: không chạy được phép kiểm tra: %1</translation>
+    </message>
+    <message>
+        <source>follow-up: %1 recommendations show a latest update date their updates do not have</source>
+        <translation>theo dõi kiến nghị: %1 kiến nghị ghi ngày cập nhật mới nhất không khớp với các lần cập nhật của chúng</translation>
+    </message>
 </context>
 <context>
     <name>vt::DatabaseFileDialogs</name>

@@ -185,7 +185,9 @@ QVariant RecommendationListModel::sortValue(const FollowUpRow &row, int column) 
     case DaysOverdueColumn:
         return row.daysOverdue;
     case LastUpdateColumn:
-        return row.updateCount == 0 ? qint64(-1) : row.lastUpdateDate.toJulianDay();
+        // No update and an undated latest update sort together, first, as
+        // the catalogue sorts them (FollowUpCatalogue.cpp).
+        return row.lastUpdateDate.isValid() ? row.lastUpdateDate.toJulianDay() : qint64(-1);
     case ColumnCount:
         break;
     }

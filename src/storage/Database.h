@@ -19,7 +19,7 @@ public:
     // Written to PRAGMA application_id so that other SQLite files are refused.
     static constexpr qint32 kApplicationId = 0x56547231; // "VTr1"
     // PRAGMA user_version of the schema this build writes.
-    static constexpr int kSchemaVersion = 13;
+    static constexpr int kSchemaVersion = 14;
 
     enum class Access
     {

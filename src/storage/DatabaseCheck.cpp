@@ -76,6 +76,27 @@ void checkSearchIndex(QSqlDatabase connection, QStringList *problems)
         *problems << sql::Text::tr("search index: %1 records are not indexed").arg(unindexed);
 }
 
+// Each recommendation's stored latest update date (schema 14) against its
+// updates: the follow-up list sorts by it, so a stale one misplaces a row.
+void checkLatestUpdateDates(QSqlDatabase connection, QStringList *problems)
+{
+    QSqlQuery query(connection);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral(
+            "SELECT count(*) FROM recommendations r WHERE r.last_update_date IS NOT"
+            " (SELECT u.date FROM follow_up_updates u WHERE u.recommendation_id = r.id"
+            "  ORDER BY u.seq DESC LIMIT 1)")) ||
+        !query.next()) {
+        *problems << sql::Text::tr("follow-up: the check could not run: %1")
+                         .arg(query.lastError().text());
+        return;
+    }
+    if (const qint64 stale = query.value(0).toLongLong(); stale > 0)
+        *problems << sql::Text::tr("follow-up: %1 recommendations show a latest update date "
+                                   "their updates do not have")
+                         .arg(stale);
+}
+
 } // namespace
 
 QStringList quickCheck(QSqlDatabase connection)
@@ -175,8 +196,10 @@ QStringList checkConnection(QSqlDatabase connection)
         tables.finish();
     }
     // Only a sound file of this version: its index is the one this build keeps.
-    if (problems.isEmpty())
+    if (problems.isEmpty()) {
         checkSearchIndex(connection, &problems);
+        checkLatestUpdateDates(connection, &problems);
+    }
     return problems;
 }
 

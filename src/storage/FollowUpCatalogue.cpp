@@ -51,8 +51,8 @@ QStringList orderTerms(FollowUpSortKey key, bool *bindsAsOf)
         return {rank + QStringLiteral(" END) END)")};
     }
     case FollowUpSortKey::LastUpdate:
-        return {QStringLiteral("coalesce((SELECT max(u.date) FROM follow_up_updates u"
-                               " WHERE u.recommendation_id = r.id), '')")};
+        // Stored with the updates (MigrationV14.cpp); the date the column shows.
+        return {QStringLiteral("coalesce(r.last_update_date, '')")};
     }
     return {};
 }

@@ -35,5 +35,8 @@ bool toVersion11(QSqlQuery &query, QString *error);
 bool toVersion12(QSqlQuery &query, QString *error);
 // Version 13: each visit's search text holds each folded word once (MigrationV13.cpp).
 bool toVersion13(QSqlQuery &query, QString *error);
+// Version 14: each recommendation's latest update date, for the follow-up list's
+// order (MigrationV14.cpp).
+bool toVersion14(QSqlQuery &query, QString *error);
 
 } // namespace vt::migration

@@ -223,11 +223,12 @@ bool migrateSchema(Database &database, int fromVersion, QString *error)
 
     // Step n makes version n + 2 from version n + 1.
     using Step = bool (*)(QSqlQuery &, QString *);
-    constexpr std::array<Step, 12> kSteps{
+    constexpr std::array<Step, 13> kSteps{
         migration::toVersion2,  migration::toVersion3,  migration::toVersion4,
         migration::toVersion5,  migration::toVersion6,  migration::toVersion7,
         migration::toVersion8,  migration::toVersion9,  migration::toVersion10,
-        migration::toVersion11, migration::toVersion12, migration::toVersion13};
+        migration::toVersion11, migration::toVersion12, migration::toVersion13,
+        migration::toVersion14};
     static_assert(kSteps.size() + 1 == Database::kSchemaVersion,
                   "one step for each version after the first");
     for (int version = qMax(fromVersion, 1) + 1; version <= Database::kSchemaVersion; ++version) {

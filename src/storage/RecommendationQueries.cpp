@@ -134,7 +134,17 @@ bool RecommendationQueries::appendUpdate(qint64 recommendationId, const FollowUp
                               sql::extensionsValue(update.extensions)};
     for (int i = 0; i < values.size(); ++i)
         query.bindValue(i, values.at(i));
-    return sql::exec(query, what, error);
+    if (!sql::exec(query, what, error))
+        return false;
+    // The appended update is the latest (MigrationV14.cpp).
+    QSqlQuery latest(m_database.connection());
+    if (!sql::prepare(latest,
+                      QStringLiteral("UPDATE recommendations SET last_update_date = ? WHERE id = ?"),
+                      what, error))
+        return false;
+    latest.bindValue(0, sql::dateValue(update.date));
+    latest.bindValue(1, recommendationId);
+    return sql::exec(latest, what, error);
 }
 
 bool RecommendationQueries::setStatus(qint64 recommendationId, RecommendationStatus status,

@@ -130,8 +130,8 @@ bool VisitWriter::writeRecommendations(const Visit &visit, QString *error)
     m_recommendationFolds.clear();
     const bool ok = insertRows(
         QStringLiteral("INSERT INTO recommendations (visit_id, seq, text, responsible, due,"
-                       " status, completed, text_fold, extensions)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       " status, completed, text_fold, extensions, last_update_date)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         visit.recommendations,
         [&] {
             return sql::Text::tr("Could not save the recommendations of “%1”").arg(visit.title);
@@ -146,7 +146,10 @@ bool VisitWriter::writeRecommendations(const Visit &visit, QString *error)
                        toKey(r.status),
                        dateValue(r.completed),
                        m_recommendationFolds.emplace_back(foldForSearch(r.text)),
-                       extensionsValue(r.extensions)};
+                       extensionsValue(r.extensions),
+                       // The follow-up list's order (MigrationV14.cpp): the
+                       // latest update is the last, as the updates' seq says.
+                       r.updates.isEmpty() ? QVariant() : dateValue(r.updates.constLast().date)};
             return true;
         },
         &ids);

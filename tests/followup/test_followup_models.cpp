@@ -9,6 +9,7 @@
 #include "models/RecommendationListModel.h"
 #include "services/FollowUp.h"
 #include "storage/Database.h"
+#include "storage/DatabaseCheck.h"
 #include "storage/FollowUpCatalogue.h"
 
 #include <QAbstractItemModelTester>
@@ -19,6 +20,7 @@
 #include <QPixmap>
 #include <QSet>
 #include <QSortFilterProxyModel>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -177,6 +179,11 @@ private slots:
                 if (n % 5 == 0)
                     rec.updates = {
                         {m_today.addDays(-n), QStringLiteral("Đã triển khai"), n, {}, {}}};
+                // The latest update is the last one entered, even when dated
+                // earlier than another: the list shows and sorts by its date.
+                if (n % 10 == 0)
+                    rec.updates.append(
+                        {m_today.addDays(-300 - n), QStringLiteral("Bổ sung"), {}, {}, {}});
                 recs << rec;
             }
             Visit visit = visitTo(hosts.at(v % hosts.size()), QDate(2023, 1 + v, 10),
@@ -275,6 +282,57 @@ private slots:
         QCOMPARE(model.allRows(&error).size(), 63);
         const qint64 last = model.rowAt(62)->id;
         QCOMPARE(model.rowOfRecommendation(last), 62);
+    }
+
+    // The order by latest update reads a stored date (schema 14): kept by
+    // saves and appended updates, made by the upgrade of an older file, and
+    // compared with the updates by `check`.
+    void latestUpdateDatesAreKeptAndUpgraded()
+    {
+        DatabaseFiles files;
+        std::unique_ptr<Database> database = manyRecommendations(files);
+        QVERIFY(database);
+        const auto orderByLatestUpdate = [&](Database &db) {
+            QString error;
+            QList<qint64> ids;
+            for (const FollowUpRow &row :
+                 FollowUpCatalogue(db, m_today)
+                     .page({}, FollowUpSortKey::LastUpdate, Qt::DescendingOrder, 0, 100, &error))
+                ids << row.id;
+            return ids;
+        };
+        QCOMPARE(checkDatabase(*database), QStringList());
+        const QList<qint64> before = orderByLatestUpdate(*database);
+        QCOMPARE(before.size(), 63);
+
+        // An update appended now is the latest: its recommendation comes first.
+        const qint64 quiet = before.constLast();
+        NewFollowUpUpdate request;
+        request.recommendationId = quiet;
+        request.update = {m_today, QStringLiteral("Đã hoàn thành dự thảo"), 80, {}, {}};
+        const FollowUpResult added = FollowUp(*database, m_today).addUpdate(request);
+        QVERIFY2(added.ok, qPrintable(added.error));
+        QCOMPARE(orderByLatestUpdate(*database).constFirst(), quiet);
+        QCOMPARE(checkDatabase(*database), QStringList());
+
+        // A schema-13 file: no stored dates. `check` tells, the upgrade makes them.
+        const QString path = database->filePath();
+        const QList<qint64> after = orderByLatestUpdate(*database);
+        {
+            QSqlQuery query(database->connection());
+            QVERIFY(query.exec(QStringLiteral("UPDATE recommendations SET last_update_date = NULL")));
+            const QStringList problems = checkDatabase(*database);
+            QCOMPARE(problems.size(), 1);
+            QVERIFY2(problems.constFirst().startsWith(QStringLiteral("follow-up: ")),
+                     qPrintable(problems.constFirst()));
+            QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 13")));
+        }
+        database->close();
+        Database reopened;
+        QString error;
+        QVERIFY2(reopened.open(path, &error), qPrintable(error));
+        QCOMPARE(checkDatabase(reopened), QStringList());
+        QCOMPARE(orderByLatestUpdate(reopened), after);
     }
 };
 
