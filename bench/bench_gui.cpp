@@ -240,8 +240,9 @@ void benchTabsFirstShown(MainWindow &window)
 }
 
 // The follow-up tab at national scale: each column sorted (the first page
-// painted), one host typed into its filter, and a jump to a row deep in the
-// list (its page read by OFFSET).
+// painted), one host typed into its filter, a jump to a row deep in the list
+// right after sorting (the whole order read, then its page by id) and a
+// second jump elsewhere, as dragging the scroll bar makes.
 void benchFollowUp(MainWindow &window)
 {
     auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("mainViews"));
@@ -271,6 +272,11 @@ void benchFollowUp(MainWindow &window)
         table->viewport()->repaint();
     });
     bench::reportInfo("follow_up_scroll_deep", deep, "ms");
+    const double again = bench::timeMs([&] {
+        table->scrollTo(model->index(model->rowCount() / 3, 0));
+        table->viewport()->repaint();
+    });
+    bench::reportInfo("follow_up_scroll_deep_again", again, "ms");
     const QString host = model->index(0, RecommendationListModel::HostColumn).data().toString();
     auto *hostEdit = view->findChild<QLineEdit *>(QStringLiteral("followUpHostEdit"));
     if (!hostEdit || host.isEmpty())

@@ -81,6 +81,10 @@ private:
 
     static constexpr int kPageSize = 256;
     static constexpr int kMaxCachedPages = 64;
+    // Pages up to here are read by OFFSET (SQLite keeps the rows before them
+    // in a bounded sort: cheap near the top); any page further down is read
+    // by id from the whole order, read once (FollowUpCatalogue::orderedIds).
+    static constexpr int kPagesByOffset = 8;
 
     QList<FollowUpRow> m_rows; // given whole (setRows)
     // Or read from the catalogue, a page at a time:
@@ -90,6 +94,8 @@ private:
     FollowUpSortKey m_sortKey = FollowUpSortKey::Urgency;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     mutable QHash<int, QList<FollowUpRow>> m_pages;
+    // Every id in the order shown, once a page beyond kPagesByOffset was read.
+    mutable std::optional<QList<qint64>> m_order;
     QIcon m_overdueIcon;
 };
 

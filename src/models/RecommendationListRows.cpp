@@ -14,6 +14,7 @@ void RecommendationListModel::setRows(const QList<FollowUpRow> &rows)
     beginResetModel();
     m_catalogue.reset();
     m_pages.clear();
+    m_order.reset();
     m_rows = rows;
     endResetModel();
 }
@@ -24,6 +25,7 @@ void RecommendationListModel::setCatalogue(const FollowUpCatalogue &catalogue,
     beginResetModel();
     m_rows.clear();
     m_pages.clear();
+    m_order.reset();
     m_catalogue.emplace(catalogue);
     m_filter = filter;
     QString error;
@@ -52,6 +54,7 @@ void RecommendationListModel::sort(int column, Qt::SortOrder order)
     m_sortKey = key;
     m_sortOrder = order;
     m_pages.clear();
+    m_order.reset();
     endResetModel();
 }
 
@@ -68,9 +71,17 @@ const FollowUpRow *RecommendationListModel::rowAt(int row) const
         if (m_pages.size() >= kMaxCachedPages)
             m_pages.clear();
         QString error;
-        page =
-            m_pages.insert(pageIndex, m_catalogue->page(m_filter, m_sortKey, m_sortOrder,
-                                                        pageIndex * kPageSize, kPageSize, &error));
+        if (!m_order && pageIndex >= kPagesByOffset) {
+            QList<qint64> order = m_catalogue->orderedIds(m_filter, m_sortKey, m_sortOrder, &error);
+            if (error.isEmpty())
+                m_order = std::move(order);
+        }
+        page = m_pages.insert(
+            pageIndex,
+            m_order ? m_catalogue->rowsOf(m_order->mid(qsizetype(pageIndex) * kPageSize, kPageSize),
+                                          &error)
+                    : m_catalogue->page(m_filter, m_sortKey, m_sortOrder, pageIndex * kPageSize,
+                                        kPageSize, &error));
         if (!error.isEmpty())
             qWarning("RecommendationListModel: %s", qPrintable(error));
     }
@@ -82,6 +93,8 @@ QList<FollowUpRow> RecommendationListModel::allRows(QString *error) const
 {
     if (!m_catalogue)
         return m_rows;
+    if (m_order)
+        return m_catalogue->rowsOf(*m_order, error);
     return m_catalogue->page(m_filter, m_sortKey, m_sortOrder, 0, m_counts.total, error);
 }
 

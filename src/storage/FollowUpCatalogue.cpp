@@ -163,6 +163,26 @@ QList<FollowUpRow> FollowUpCatalogue::page(const FollowUpFilter &filter, FollowU
 {
     // The ids of the page first, from as little as the order needs (at best
     // an index alone); then their rows, with every column and subquery.
+    QString idError;
+    const QList<qint64> ids = idsInOrder(filter, key, order, offset, limit, &idError);
+    if (!idError.isEmpty()) {
+        if (error)
+            *error = idError;
+        return {};
+    }
+    return rowsOf(ids, error);
+}
+
+QList<qint64> FollowUpCatalogue::orderedIds(const FollowUpFilter &filter, FollowUpSortKey key,
+                                            Qt::SortOrder order, QString *error) const
+{
+    return idsInOrder(filter, key, order, 0, -1, error);
+}
+
+QList<qint64> FollowUpCatalogue::idsInOrder(const FollowUpFilter &filter, FollowUpSortKey key,
+                                            Qt::SortOrder order, int offset, int limit,
+                                            QString *error) const
+{
     const sql::Condition condition = follow_up_rows::conditionOf(filter, m_asOf);
     bool bindsAsOf = false;
     QStringList terms = orderTerms(key, &bindsAsOf);
@@ -174,31 +194,42 @@ QList<FollowUpRow> FollowUpCatalogue::page(const FollowUpFilter &filter, FollowU
     QVariantList values = condition.values;
     if (bindsAsOf)
         values << sql::dateValue(m_asOf);
-    values << limit << offset;
+    QString text = QStringLiteral("SELECT r.id") +
+                   fromClause(follow_up_rows::needsVisit(filter) || needsVisit(key)) +
+                   condition.sql() + QStringLiteral(" ORDER BY ") +
+                   terms.join(QStringLiteral(", "));
+    if (limit >= 0) {
+        text += QStringLiteral(" LIMIT ? OFFSET ?");
+        values << limit << offset;
+    }
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    const QString text = QStringLiteral("SELECT r.id") +
-                         fromClause(follow_up_rows::needsVisit(filter) || needsVisit(key)) +
-                         condition.sql() + QStringLiteral(" ORDER BY ") +
-                         terms.join(QStringLiteral(", ")) + QStringLiteral(" LIMIT ? OFFSET ?");
     if (!run(query, text, values, error))
         return {};
     QList<qint64> ids;
-    QStringList marks;
-    QVariantList idValues;
-    while (query.next()) {
+    while (query.next())
         ids << query.value(0).toLongLong();
-        marks << QStringLiteral("?");
-        idValues << ids.constLast();
-    }
-    if (ids.isEmpty())
-        return {};
-    sql::Condition byId;
-    byId.add(QStringLiteral("r.id IN (") + marks.join(QLatin1Char(',')) + QLatin1Char(')'),
-             idValues);
+    return ids;
+}
+
+QList<FollowUpRow> FollowUpCatalogue::rowsOf(const QList<qint64> &ids, QString *error) const
+{
+    // A statement binds at most 32,766 values: ids go a page's worth at a time.
+    constexpr qsizetype kIdsPerStatement = 512;
     QList<FollowUpRow> read;
-    if (!follow_up_rows::readRows(m_database, m_asOf, byId, QString(), &read, error))
-        return {};
+    for (qsizetype first = 0; first < ids.size(); first += kIdsPerStatement) {
+        QStringList marks;
+        QVariantList idValues;
+        for (const qint64 id : ids.mid(first, kIdsPerStatement)) {
+            marks << QStringLiteral("?");
+            idValues << id;
+        }
+        sql::Condition byId;
+        byId.add(QStringLiteral("r.id IN (") + marks.join(QLatin1Char(',')) + QLatin1Char(')'),
+                 idValues);
+        if (!follow_up_rows::readRows(m_database, m_asOf, byId, QString(), &read, error))
+            return {};
+    }
     QHash<qint64, qsizetype> position;
     for (qsizetype i = 0; i < ids.size(); ++i)
         position.insert(ids.at(i), i);

@@ -49,8 +49,22 @@ public:
     // that pages never overlap.
     QList<FollowUpRow> page(const FollowUpFilter &filter, FollowUpSortKey key, Qt::SortOrder order,
                             int offset, int limit, QString *error) const;
+    // Every id the filter selects, in the order of `key` (ties by id). A page
+    // deep in the list by OFFSET makes SQLite keep every row before it in a
+    // bounded sorter (0.6–0.7 s two thirds down 466,412 recommendations); the
+    // whole order is one plain sort (0.4 s), after which any page is read by
+    // its ids (rowsOf).
+    QList<qint64> orderedIds(const FollowUpFilter &filter, FollowUpSortKey key, Qt::SortOrder order,
+                             QString *error) const;
+    // The rows of these recommendations, in the order given; ids that no
+    // longer exist are left out.
+    QList<FollowUpRow> rowsOf(const QList<qint64> &ids, QString *error) const;
 
 private:
+    // LIMIT/OFFSET apply when limit >= 0.
+    QList<qint64> idsInOrder(const FollowUpFilter &filter, FollowUpSortKey key, Qt::SortOrder order,
+                             int offset, int limit, QString *error) const;
+
     Database &m_database;
     QDate m_asOf;
 };

@@ -138,9 +138,9 @@ bool RecommendationQueries::appendUpdate(qint64 recommendationId, const FollowUp
         return false;
     // The appended update is the latest (MigrationV14.cpp).
     QSqlQuery latest(m_database.connection());
-    if (!sql::prepare(latest,
-                      QStringLiteral("UPDATE recommendations SET last_update_date = ? WHERE id = ?"),
-                      what, error))
+    if (!sql::prepare(
+            latest, QStringLiteral("UPDATE recommendations SET last_update_date = ? WHERE id = ?"),
+            what, error))
         return false;
     latest.bindValue(0, sql::dateValue(update.date));
     latest.bindValue(1, recommendationId);

@@ -138,13 +138,8 @@ bool VisitWriter::writeRecommendations(const Visit &visit, QString *error)
         },
         error,
         [&](const Recommendation &r, qsizetype seq, QVariantList *values, QString *) {
-            *values = {visit.id,
-                       qint64(seq),
-                       requiredText(r.text),
-                       optionalText(r.responsible),
-                       dateValue(r.due),
-                       toKey(r.status),
-                       dateValue(r.completed),
+            *values = {visit.id, qint64(seq), requiredText(r.text), optionalText(r.responsible),
+                       dateValue(r.due), toKey(r.status), dateValue(r.completed),
                        m_recommendationFolds.emplace_back(foldForSearch(r.text)),
                        extensionsValue(r.extensions),
                        // The follow-up list's order (MigrationV14.cpp): the

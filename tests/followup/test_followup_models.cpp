@@ -8,6 +8,7 @@
 
 #include "models/RecommendationListModel.h"
 #include "services/FollowUp.h"
+#include "services/SyntheticVisits.h"
 #include "storage/Database.h"
 #include "storage/DatabaseCheck.h"
 #include "storage/FollowUpCatalogue.h"
@@ -25,6 +26,7 @@
 #include <QTest>
 
 #include <memory>
+#include <tuple>
 
 using namespace vt;
 using namespace vt::test;
@@ -284,6 +286,50 @@ private slots:
         QCOMPARE(model.rowOfRecommendation(last), 62);
     }
 
+    // Past the first pages the list reads its rows by id from the whole order
+    // (FollowUpCatalogue::orderedIds): the same rows in the same places as
+    // reading every page by offset, for orders with and without ties.
+    void deepPagesFollowTheWholeOrder()
+    {
+        DatabaseFiles files;
+        std::unique_ptr<Database> database = files.fresh();
+        const GenerateResult generated = generateVisits(*database, 560, 5);
+        QVERIFY2(generated.ok, qPrintable(generated.error));
+        const FollowUpCatalogue catalogue(*database, m_today);
+        const int total = catalogue.count({}, nullptr).total;
+        QVERIFY2(total > 9 * 256, qPrintable(QString::number(total)));
+        RecommendationListModel model;
+        model.setCatalogue(catalogue, {});
+        for (const auto &[column, key, order] :
+             {std::tuple{int(RecommendationListModel::DaysOverdueColumn), FollowUpSortKey::Urgency,
+                         Qt::AscendingOrder},
+              std::tuple{int(RecommendationListModel::TextColumn), FollowUpSortKey::Text,
+                         Qt::AscendingOrder},
+              std::tuple{int(RecommendationListModel::LastUpdateColumn),
+                         FollowUpSortKey::LastUpdate, Qt::DescendingOrder},
+              std::tuple{int(RecommendationListModel::HostColumn), FollowUpSortKey::Host,
+                         Qt::DescendingOrder}}) {
+            QString error;
+            QList<qint64> byOffset;
+            for (int offset = 0; offset < total; offset += 256)
+                for (const FollowUpRow &row : catalogue.page({}, key, order, offset, 256, &error))
+                    byOffset << row.id;
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+            QCOMPARE(byOffset.size(), total);
+            QCOMPARE(catalogue.orderedIds({}, key, order, &error), byOffset);
+
+            // Urgency's ascending column order is the most overdue last.
+            model.sort(column, key == FollowUpSortKey::Urgency ? Qt::DescendingOrder : order);
+            for (const int row : {0, 255, 256, 2047, 2048, 2300, total / 2, total - 1, 1, 300})
+                QCOMPARE(model.rowAt(row)->id, byOffset.at(row));
+            const QList<FollowUpRow> all = model.allRows(&error);
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+            QCOMPARE(all.size(), total);
+            for (int row = 0; row < total; row += 97)
+                QCOMPARE(all.at(row).id, byOffset.at(row));
+        }
+    }
+
     // The order by latest update reads a stored date (schema 14): kept by
     // saves and appended updates, made by the upgrade of an older file, and
     // compared with the updates by `check`.
@@ -320,7 +366,8 @@ private slots:
         const QList<qint64> after = orderByLatestUpdate(*database);
         {
             QSqlQuery query(database->connection());
-            QVERIFY(query.exec(QStringLiteral("UPDATE recommendations SET last_update_date = NULL")));
+            QVERIFY(
+                query.exec(QStringLiteral("UPDATE recommendations SET last_update_date = NULL")));
             const QStringList problems = checkDatabase(*database);
             QCOMPARE(problems.size(), 1);
             QVERIFY2(problems.constFirst().startsWith(QStringLiteral("follow-up: ")),

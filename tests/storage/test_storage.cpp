@@ -4,6 +4,7 @@
 #include "DatabaseTestCase.h"
 #include "StorageFixtures.h"
 
+#include "domain/TextFolding.h"
 #include "storage/NativeStatement.h"
 #include "storage/VisitCatalogue.h"
 #include "storage/VisitRepository.h"
@@ -40,6 +41,7 @@ private slots:
     void failedFirstOpenLeavesNoFile();
     void defaultFilePathIsInAppData();
     void nativeRowsReadAsQtsDriver();
+    void foldFunctionRemembersAndForgets();
 };
 
 void DatabaseOpeningTest::migratesNewFile_data()
@@ -287,7 +289,6 @@ void DatabaseOpeningTest::defaultFilePathIsInAppData()
     QVERIFY(file.startsWith(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
 }
 
-QTEST_GUILESS_MAIN(DatabaseOpeningTest)
 // Rows read through SQLite's API (visits read back, the list's matching ids)
 // give the values QSqlQuery gives, column by column.
 void DatabaseOpeningTest::nativeRowsReadAsQtsDriver()
@@ -353,4 +354,43 @@ void DatabaseOpeningTest::nativeRowsReadAsQtsDriver()
     QVERIFY2(error.startsWith(QStringLiteral("reading")), qPrintable(error));
 }
 
+// vt_fold remembers short texts per connection (SqlFunctions.cpp): the same
+// answers as foldForSearch whether a text is new, remembered, long, or met
+// again after the memory was emptied (over 4,096 different names).
+void DatabaseOpeningTest::foldFunctionRemembersAndForgets()
+{
+    Database database;
+    QString error;
+    QVERIFY2(database.open(path("fold.sqlite"), &error), qPrintable(error));
+    QSqlQuery query(database.connection());
+    QVERIFY(query.exec(QStringLiteral("CREATE TEMP TABLE t (n INTEGER PRIMARY KEY, text)")));
+    QVERIFY(query.prepare(QStringLiteral("INSERT INTO t (text) VALUES (?)")));
+    QStringList texts;
+    for (int i = 0; i < 5000; ++i)
+        texts << QStringLiteral("Ban Tổ chức Huyện ủy Đức Hòa số %1").arg(i % 4500);
+    texts << QString(300, QChar(0x1EA0)) + QStringLiteral(" Đảng") // long: not remembered
+          << QString(300, QChar(0x1EA0)) + QStringLiteral(" Đoàn") << QString()
+          << QStringLiteral("Văn phòng Tỉnh ủy") << QStringLiteral("VĂN PHÒNG TỈNH ỦY");
+    for (const QString &text : std::as_const(texts)) {
+        query.bindValue(0, text.isNull() ? QVariant() : QVariant(text));
+        QVERIFY(query.exec());
+    }
+    QVERIFY(query.exec(QStringLiteral("SELECT text, vt_fold(text) FROM t ORDER BY n")));
+    int rows = 0;
+    while (query.next()) {
+        const QVariant text = query.value(0);
+        if (text.isNull())
+            QVERIFY(query.value(1).isNull());
+        else
+            QCOMPARE(query.value(1).toString(), foldForSearch(text.toString()));
+        ++rows;
+    }
+    QCOMPARE(rows, texts.size());
+    QCOMPARE(scalar(database, QStringLiteral("SELECT vt_fold('Văn phòng Tỉnh ủy') ="
+                                             " vt_fold('VĂN PHÒNG TỈNH ỦY')"))
+                 .toInt(),
+             1);
+}
+
+QTEST_GUILESS_MAIN(DatabaseOpeningTest)
 #include "test_storage.moc"
