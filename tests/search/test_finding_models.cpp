@@ -138,6 +138,17 @@ private slots:
         QCOMPARE(areas.size(), 2);
         QCOMPARE(areas.at(0).key, QString()); // no area
         QCOMPARE(queries.pageInGroup(filter(), FindingGrouping::Area, QString(), 0, 10).size(), 1);
+        // Counted without the visits when the filter asks nothing of them,
+        // with them when it does: the groups add up to the count either way.
+        FindingFilter dated = filter();
+        dated.from = QDate(2023, 6, 8);
+        for (const FindingFilter &f : {filter(), dated}) {
+            int sum = 0;
+            for (const FindingGroup &group : queries.groups(f, FindingGrouping::Area))
+                sum += group.count;
+            QCOMPARE(sum, queries.count(f));
+        }
+        QCOMPARE(queries.count(dated), 2);
     }
 
     void findingListModelFlatAndGrouped()
