@@ -2,6 +2,7 @@
 
 #include "storage/Database.h"
 #include "storage/FollowUpRows.h"
+#include "storage/NativeStatement.h"
 #include "storage/SqlValues.h"
 
 #include "domain/Enums.h"
@@ -202,13 +203,18 @@ QList<qint64> FollowUpCatalogue::idsInOrder(const FollowUpFilter &filter, Follow
         text += QStringLiteral(" LIMIT ? OFFSET ?");
         values << limit << offset;
     }
-    QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
-    if (!run(query, text, values, error))
-        return {};
+    // Through SQLite's API: the whole order is half a million ids, which
+    // QSqlQuery would copy into its cache as QVariants first.
+    const QString what = sql::Text::tr("Could not read the follow-up list");
+    sql::NativeStatement query;
     QList<qint64> ids;
-    while (query.next())
-        ids << query.value(0).toLongLong();
+    if (!query.prepare(m_database.connection(), text, what, error) ||
+        !query.startRows(values, what, error))
+        return ids;
+    while (query.nextRow())
+        ids.append(query.integerAt(0));
+    if (!query.endRows(what, error))
+        ids.clear();
     return ids;
 }
 
