@@ -242,7 +242,8 @@ void benchTabsFirstShown(MainWindow &window)
 // The follow-up tab at national scale: each column sorted (the first page
 // painted), one host typed into its filter, a jump to a row deep in the list
 // right after sorting (the whole order read, then its page by id) and a
-// second jump elsewhere, as dragging the scroll bar makes.
+// second jump elsewhere, as dragging the scroll bar makes; and a jump after
+// a pause of 1.5 s (the order read on another thread meanwhile).
 void benchFollowUp(MainWindow &window)
 {
     auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("mainViews"));
@@ -277,6 +278,16 @@ void benchFollowUp(MainWindow &window)
         table->viewport()->repaint();
     });
     bench::reportInfo("follow_up_scroll_deep_again", again, "ms");
+    // Sorted, then a pause as a reader's before dragging the scroll bar: the
+    // whole order is read on another thread meanwhile.
+    table->sortByColumn(RecommendationListModel::DueColumn, Qt::AscendingOrder);
+    table->viewport()->repaint();
+    QTest::qWait(1500);
+    const double afterPause = bench::timeMs([&] {
+        table->scrollTo(model->index(model->rowCount() * 2 / 3, 0));
+        table->viewport()->repaint();
+    });
+    bench::reportInfo("follow_up_scroll_deep_after_pause", afterPause, "ms");
     const QString host = model->index(0, RecommendationListModel::HostColumn).data().toString();
     auto *hostEdit = view->findChild<QLineEdit *>(QStringLiteral("followUpHostEdit"));
     if (!hostEdit || host.isEmpty())

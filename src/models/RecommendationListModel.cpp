@@ -61,7 +61,13 @@ QString followUpStatusText(const FollowUpRow &row)
     return displayName(row.status);
 }
 
-RecommendationListModel::RecommendationListModel(QObject *parent) : QAbstractTableModel(parent) {}
+RecommendationListModel::RecommendationListModel(QObject *parent) : QAbstractTableModel(parent)
+{
+    m_orderReadingDelay.setSingleShot(true);
+    m_orderReadingDelay.setInterval(kOrderReadingDelayMs);
+    connect(&m_orderReadingDelay, &QTimer::timeout, this,
+            &RecommendationListModel::startOrderReading);
+}
 
 int RecommendationListModel::rowCount(const QModelIndex &parent) const
 {

@@ -10,14 +10,18 @@
 // cannot be missed, in light and dark palettes.
 
 #include "storage/FollowUpCatalogue.h"
+#include "storage/FollowUpOrderReading.h"
 #include "storage/RecommendationQueries.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QIcon>
 #include <QList>
+#include <QTimer>
 
+#include <memory>
 #include <optional>
+#include <vector>
 
 namespace vt {
 
@@ -47,6 +51,7 @@ public:
     };
 
     explicit RecommendationListModel(QObject *parent = nullptr);
+    ~RecommendationListModel() override;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -74,6 +79,8 @@ public:
     void setOverdueIcon(const QIcon &icon) { m_overdueIcon = icon; }
 
 private:
+    // After the rows, their order or the filter changed (inside a reset).
+    void forgetOrder();
     QVariant display(const FollowUpRow &row, int column) const;
     QVariant sortValue(const FollowUpRow &row, int column) const;
     QVariant background(const FollowUpRow &row, int column) const;
@@ -94,8 +101,19 @@ private:
     FollowUpSortKey m_sortKey = FollowUpSortKey::Urgency;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     mutable QHash<int, QList<FollowUpRow>> m_pages;
-    // Every id in the order shown, once a page beyond kPagesByOffset was read.
+    // Every id in the order shown, once a page beyond kPagesByOffset was read;
+    // read on another thread from the moment the order is set (a long list).
     mutable std::optional<QList<qint64>> m_order;
+    // Begun once the order has stayed the same for a moment (clicking through
+    // the columns starts none) and no dropped reading is still running: on
+    // two cores the window keeps one.
+    void startOrderReading();
+    void dropOrderReading() const;
+    static constexpr int kOrderReadingDelayMs = 400;
+    QTimer m_orderReadingDelay;
+    mutable std::unique_ptr<FollowUpOrderReading> m_orderReading;
+    // Cancelled readings still running; waited for by the destructor.
+    mutable std::vector<std::unique_ptr<FollowUpOrderReading>> m_droppedReadings;
     QIcon m_overdueIcon;
 };
 

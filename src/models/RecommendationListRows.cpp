@@ -4,6 +4,8 @@
 
 #include "models/RecommendationListModel.h"
 
+#include "storage/Database.h"
+
 #include <algorithm>
 #include <iterator>
 
@@ -13,8 +15,7 @@ void RecommendationListModel::setRows(const QList<FollowUpRow> &rows)
 {
     beginResetModel();
     m_catalogue.reset();
-    m_pages.clear();
-    m_order.reset();
+    forgetOrder();
     m_rows = rows;
     endResetModel();
 }
@@ -24,14 +25,13 @@ void RecommendationListModel::setCatalogue(const FollowUpCatalogue &catalogue,
 {
     beginResetModel();
     m_rows.clear();
-    m_pages.clear();
-    m_order.reset();
     m_catalogue.emplace(catalogue);
     m_filter = filter;
     QString error;
     m_counts = m_catalogue->count(filter, &error);
     if (!error.isEmpty())
         qWarning("RecommendationListModel: %s", qPrintable(error));
+    forgetOrder();
     endResetModel();
 }
 
@@ -53,9 +53,51 @@ void RecommendationListModel::sort(int column, Qt::SortOrder order)
     beginResetModel();
     m_sortKey = key;
     m_sortOrder = order;
+    forgetOrder();
+    endResetModel();
+}
+
+RecommendationListModel::~RecommendationListModel()
+{
+    dropOrderReading();
+    m_droppedReadings.clear(); // each waits for its thread
+}
+
+void RecommendationListModel::forgetOrder()
+{
     m_pages.clear();
     m_order.reset();
-    endResetModel();
+    dropOrderReading();
+    // Only a list longer than its pages read by offset needs its whole order.
+    if (m_catalogue && m_counts.total > kPagesByOffset * kPageSize)
+        m_orderReadingDelay.start();
+    else
+        m_orderReadingDelay.stop();
+}
+
+void RecommendationListModel::dropOrderReading() const
+{
+    if (m_orderReading) {
+        m_orderReading->cancel();
+        m_droppedReadings.push_back(std::move(m_orderReading));
+    }
+    std::erase_if(m_droppedReadings, [](const auto &reading) { return reading->isFinished(); });
+}
+
+void RecommendationListModel::startOrderReading()
+{
+    if (!m_catalogue || m_order || m_orderReading)
+        return;
+    dropOrderReading();
+    if (!m_droppedReadings.empty()) {
+        m_orderReadingDelay.start(); // the core is busy still: later
+        return;
+    }
+    // Another connection does not see what this one holds uncommitted: in the
+    // middle of a transaction the order is read here, when needed.
+    if (!m_catalogue->database().inTransaction())
+        m_orderReading =
+            std::make_unique<FollowUpOrderReading>(*m_catalogue, m_filter, m_sortKey, m_sortOrder);
 }
 
 const FollowUpRow *RecommendationListModel::rowAt(int row) const
@@ -72,9 +114,16 @@ const FollowUpRow *RecommendationListModel::rowAt(int row) const
             m_pages.clear();
         QString error;
         if (!m_order && pageIndex >= kPagesByOffset) {
-            QList<qint64> order = m_catalogue->orderedIds(m_filter, m_sortKey, m_sortOrder, &error);
-            if (error.isEmpty())
-                m_order = std::move(order);
+            if (m_orderReading) {
+                m_order = m_orderReading->take(); // what is left of it, if anything
+                m_orderReading.reset();
+            }
+            if (!m_order) {
+                QList<qint64> order =
+                    m_catalogue->orderedIds(m_filter, m_sortKey, m_sortOrder, &error);
+                if (error.isEmpty())
+                    m_order = std::move(order);
+            }
         }
         page = m_pages.insert(
             pageIndex,

@@ -44,6 +44,7 @@ public:
     FollowUpCatalogue(Database &database, const QDate &asOf);
 
     QDate asOf() const { return m_asOf; }
+    Database &database() const { return m_database; }
     FollowUpCounts count(const FollowUpFilter &filter, QString *error) const;
     // Rows [offset, offset + limit) in the order of `key`; ties by id, so
     // that pages never overlap.

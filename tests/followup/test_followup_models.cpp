@@ -12,6 +12,7 @@
 #include "storage/Database.h"
 #include "storage/DatabaseCheck.h"
 #include "storage/FollowUpCatalogue.h"
+#include "storage/FollowUpOrderReading.h"
 
 #include <QAbstractItemModelTester>
 #include <QColor>
@@ -317,9 +318,21 @@ private slots:
             QVERIFY2(error.isEmpty(), qPrintable(error));
             QCOMPARE(byOffset.size(), total);
             QCOMPARE(catalogue.orderedIds({}, key, order, &error), byOffset);
+            // Read on another thread with a connection of its own, and dropped
+            // unread (cancelled, its thread joined), or cancelled and left to finish.
+            QCOMPARE(FollowUpOrderReading(catalogue, {}, key, order).take(), byOffset);
+            {
+                const FollowUpOrderReading dropped(catalogue, {}, key, order);
+            }
+            FollowUpOrderReading cancelled(catalogue, {}, key, order);
+            cancelled.cancel();
+            QTRY_VERIFY(cancelled.isFinished());
 
             // Urgency's ascending column order is the most overdue last.
             model.sort(column, key == FollowUpSortKey::Urgency ? Qt::DescendingOrder : order);
+            // Once the order has stayed a moment, it is read on another thread.
+            if (key == FollowUpSortKey::Text)
+                QTest::qWait(600);
             for (const int row : {0, 255, 256, 2047, 2048, 2300, total / 2, total - 1, 1, 300})
                 QCOMPARE(model.rowAt(row)->id, byOffset.at(row));
             const QList<FollowUpRow> all = model.allRows(&error);
