@@ -7,6 +7,9 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
+
+#include <optional>
 
 namespace vt {
 namespace {
@@ -45,15 +48,32 @@ constexpr ExpectedTable kExpectedTables[] = {
     {"follow_up_updates", 1}, {"positions", 12},
 };
 
+// The integers of the one row a counting check reads; nullopt, with the
+// problem told, when it cannot run. `cannotRun` holds %1 for SQLite's words.
+std::optional<QList<qint64>> countsOf(QSqlDatabase connection, const QString &statement,
+                                      const QString &cannotRun, QStringList *problems)
+{
+    QSqlQuery query(connection);
+    query.setForwardOnly(true);
+    if (!query.exec(statement) || !query.next()) {
+        *problems << cannotRun.arg(query.lastError().text());
+        return std::nullopt;
+    }
+    QList<qint64> counts;
+    for (int column = 0; column < query.record().count(); ++column)
+        counts << query.value(column).toLongLong();
+    return counts;
+}
+
 // The search index against the records it indexes (rowid = id * 4 + type,
 // SearchIndex.h): an entry whose record is gone, and a record without an
 // entry. The index keeps no text (schema 12), so the words themselves cannot
 // be compared; a count that differs means it is no longer kept in step.
 void checkSearchIndex(QSqlDatabase connection, QStringList *problems)
 {
-    QSqlQuery query(connection);
-    query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral(
+    const std::optional<QList<qint64>> counts = countsOf(
+        connection,
+        QStringLiteral(
             "SELECT (SELECT count(*) FROM search_index),"
             " (SELECT count(*) FROM visits) + (SELECT count(*) FROM findings)"
             "  + (SELECT count(*) FROM recommendations),"
@@ -61,15 +81,13 @@ void checkSearchIndex(QSqlDatabase connection, QStringList *problems)
             "  (s.rowid % 4 = 0 AND EXISTS (SELECT 1 FROM visits WHERE id = s.rowid / 4))"
             "  OR (s.rowid % 4 = 1 AND EXISTS (SELECT 1 FROM findings WHERE id = s.rowid / 4))"
             "  OR (s.rowid % 4 = 2"
-            "   AND EXISTS (SELECT 1 FROM recommendations WHERE id = s.rowid / 4))))")) ||
-        !query.next()) {
-        *problems << sql::Text::tr("search index: the check could not run: %1")
-                         .arg(query.lastError().text());
+            "   AND EXISTS (SELECT 1 FROM recommendations WHERE id = s.rowid / 4))))"),
+        sql::Text::tr("search index: the check could not run: %1"), problems);
+    if (!counts)
         return;
-    }
-    const qint64 entries = query.value(0).toLongLong();
-    const qint64 records = query.value(1).toLongLong();
-    const qint64 strays = query.value(2).toLongLong();
+    const qint64 entries = counts->at(0);
+    const qint64 records = counts->at(1);
+    const qint64 strays = counts->at(2);
     if (strays > 0)
         *problems << sql::Text::tr("search index: %1 entries index no record").arg(strays);
     if (const qint64 unindexed = records - (entries - strays); unindexed != 0)
@@ -80,21 +98,16 @@ void checkSearchIndex(QSqlDatabase connection, QStringList *problems)
 // updates: the follow-up list sorts by it, so a stale one misplaces a row.
 void checkLatestUpdateDates(QSqlDatabase connection, QStringList *problems)
 {
-    QSqlQuery query(connection);
-    query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral(
-            "SELECT count(*) FROM recommendations r WHERE r.last_update_date IS NOT"
-            " (SELECT u.date FROM follow_up_updates u WHERE u.recommendation_id = r.id"
-            "  ORDER BY u.seq DESC LIMIT 1)")) ||
-        !query.next()) {
-        *problems << sql::Text::tr("follow-up: the check could not run: %1")
-                         .arg(query.lastError().text());
-        return;
-    }
-    if (const qint64 stale = query.value(0).toLongLong(); stale > 0)
+    const std::optional<QList<qint64>> counts =
+        countsOf(connection,
+                 QStringLiteral("SELECT count(*) FROM recommendations r WHERE r.last_update_date"
+                                " IS NOT (SELECT u.date FROM follow_up_updates u"
+                                "  WHERE u.recommendation_id = r.id ORDER BY u.seq DESC LIMIT 1)"),
+                 sql::Text::tr("follow-up: the check could not run: %1"), problems);
+    if (counts && counts->at(0) > 0)
         *problems << sql::Text::tr("follow-up: %1 recommendations show a latest update date "
                                    "their updates do not have")
-                         .arg(stale);
+                         .arg(counts->at(0));
 }
 
 } // namespace
