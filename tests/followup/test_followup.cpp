@@ -10,6 +10,7 @@
 #include "services/FollowUp.h"
 #include "services/VisitService.h"
 #include "storage/Database.h"
+#include "storage/DatabaseCheck.h"
 #include "storage/RecommendationQueries.h"
 
 #include <QSqlQuery>
@@ -375,6 +376,9 @@ private slots:
         QSqlQuery q(db->connection());
         QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM carry_over_verdicts")) && q.next());
         QCOMPARE(q.value(0).toInt(), 2);
+        // Every appended verdict and rewritten visit kept the stored latest
+        // update dates in step (schema 14).
+        QCOMPARE(checkDatabase(*db), QStringList());
     }
 
     void verdictOnOwnOrUnknownRecommendationIsRefused()
