@@ -5,14 +5,17 @@
 
 #include "ProgressFixtures.h"
 
+#include "domain/TextFolding.h"
 #include "services/DemoData.h"
 #include "services/ProgressSeries.h"
 #include "storage/Database.h"
+#include "storage/ProgressQueries.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <limits>
 
 using namespace vt;
@@ -300,6 +303,38 @@ private slots:
         // The default period is the latest measured year.
         QCOMPARE(series.resolved(request(longAn, QDate(2024, 12, 31), {}), &error).period,
                  QStringLiteral("2024"));
+    }
+
+    // The dashboard's host and delegation lists: the organisations that
+    // host or send a visit, in folded order, not every registered name
+    // (attendees' units are registered too).
+    void hostAndDelegationNamesAreThoseOfVisits()
+    {
+        auto db = database({});
+        QVERIFY(db);
+        const auto namesOf = [&](const char *column) {
+            QSqlQuery query(db->connection());
+            QStringList names;
+            if (query.exec(QStringLiteral("SELECT DISTINCT %1 FROM visits")
+                               .arg(QLatin1StringView(column))))
+                while (query.next())
+                    names << query.value(0).toString();
+            std::sort(names.begin(), names.end(), [](const QString &a, const QString &b) {
+                return foldForSearch(a) < foldForSearch(b);
+            });
+            return names;
+        };
+        QString error;
+        const ProgressQueries queries(*db);
+        const QStringList hosts = queries.hostNames(&error);
+        QCOMPARE(hosts, namesOf("host_name"));
+        QCOMPARE(hosts.size(), 5);
+        QCOMPARE(hosts.constFirst(), QStringLiteral("Huyện ủy Châu Thành"));
+        QCOMPARE(queries.delegationNames(&error), namesOf("delegation_name"));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QSqlQuery all(db->connection());
+        QVERIFY(all.exec(QStringLiteral("SELECT count(*) FROM organisations")) && all.next());
+        QVERIFY(all.value(0).toInt() > hosts.size() + 4);
     }
 };
 
