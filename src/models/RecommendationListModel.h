@@ -81,6 +81,12 @@ public:
 private:
     // After the rows, their order or the filter changed (inside a reset).
     void forgetOrder();
+    // The whole order is read ahead on another thread once it has stayed the
+    // same for a moment (clicking through the columns starts no reading) and
+    // no dropped reading is still running: on two cores the window keeps one.
+    void startOrderReading();
+    // Cancels the reading ahead, if any, without waiting for it.
+    void dropOrderReading() const;
     QVariant display(const FollowUpRow &row, int column) const;
     QVariant sortValue(const FollowUpRow &row, int column) const;
     QVariant background(const FollowUpRow &row, int column) const;
@@ -101,14 +107,9 @@ private:
     FollowUpSortKey m_sortKey = FollowUpSortKey::Urgency;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     mutable QHash<int, QList<FollowUpRow>> m_pages;
-    // Every id in the order shown, once a page beyond kPagesByOffset was read;
-    // read on another thread from the moment the order is set (a long list).
+    // Every id in the order shown, once a page beyond kPagesByOffset was read,
+    // or read ahead on another thread (m_orderReading).
     mutable std::optional<QList<qint64>> m_order;
-    // Begun once the order has stayed the same for a moment (clicking through
-    // the columns starts none) and no dropped reading is still running: on
-    // two cores the window keeps one.
-    void startOrderReading();
-    void dropOrderReading() const;
     static constexpr int kOrderReadingDelayMs = 400;
     QTimer m_orderReadingDelay;
     mutable std::unique_ptr<FollowUpOrderReading> m_orderReading;
