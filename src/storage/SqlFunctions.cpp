@@ -13,11 +13,9 @@
 namespace vt::sql {
 namespace {
 
-// A function of one text through QString: vt_distinct_words(text) is
-// distinctWords (the schema step that rewrote the stored search texts in that
-// form, 13). NULL stays NULL.
-template <QString (*transform)(const QString &)>
-void textFunction(sqlite3_context *context, int, sqlite3_value **values)
+// vt_distinct_words(text) is distinctWords (the schema step that rewrote the
+// stored search texts in that form, 13). NULL stays NULL.
+void distinctWordsFunction(sqlite3_context *context, int, sqlite3_value **values)
 {
     if (sqlite3_value_type(values[0]) == SQLITE_NULL) {
         sqlite3_result_null(context);
@@ -25,7 +23,7 @@ void textFunction(sqlite3_context *context, int, sqlite3_value **values)
     }
     const auto *text = reinterpret_cast<const char *>(sqlite3_value_text(values[0]));
     const QByteArray result =
-        transform(QString::fromUtf8(text, sqlite3_value_bytes(values[0]))).toUtf8();
+        distinctWords(QString::fromUtf8(text, sqlite3_value_bytes(values[0]))).toUtf8();
     sqlite3_result_text(context, result.constData(), int(result.size()), SQLITE_TRANSIENT);
 }
 
@@ -112,7 +110,7 @@ bool addFunctions(const QSqlDatabase &connection)
            sqlite3_create_function_v2(handle, "vt_contains", 2, kPure, nullptr, &containsFunction,
                                       nullptr, nullptr, nullptr) == SQLITE_OK &&
            sqlite3_create_function_v2(handle, "vt_distinct_words", 1, kPure, nullptr,
-                                      &textFunction<distinctWords>, nullptr, nullptr,
+                                      &distinctWordsFunction, nullptr, nullptr,
                                       nullptr) == SQLITE_OK;
 }
 
