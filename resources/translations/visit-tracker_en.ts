@@ -3266,6 +3266,10 @@ You can delete them later, or load them again from the File menu.</translation>
             <numerusform>Overdue by %Ln days: the deadline was %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Reading…</translation>
+    </message>
 </context>
 <context>
     <name>vt::RecommendationTableModel</name>

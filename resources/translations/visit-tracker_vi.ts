@@ -3248,6 +3248,10 @@ Có thể xóa dữ liệu mẫu sau, hoặc nạp lại từ trình đơn Tệp
             <numerusform>Quá hạn %Ln ngày: thời hạn là %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Đang tải…</translation>
+    </message>
 </context>
 <context>
     <name>vt::RecommendationTableModel</name>

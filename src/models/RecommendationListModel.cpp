@@ -85,9 +85,13 @@ QVariant RecommendationListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const FollowUpRow *read = rowAt(index.row());
-    if (!read)
+    bool reading = false;
+    const FollowUpRow *read = shownRowAt(index.row(), &reading);
+    if (!read) {
+        if (reading && role == Qt::DisplayRole && index.column() == TextColumn)
+            return tr("Reading…");
         return {};
+    }
     const FollowUpRow &row = *read;
     const int column = index.column();
     switch (role) {

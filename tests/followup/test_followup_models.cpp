@@ -12,7 +12,7 @@
 #include "storage/Database.h"
 #include "storage/DatabaseCheck.h"
 #include "storage/FollowUpCatalogue.h"
-#include "storage/FollowUpOrderReading.h"
+#include "storage/FollowUpReading.h"
 
 #include <QAbstractItemModelTester>
 #include <QColor>
@@ -21,6 +21,7 @@
 #include <QPalette>
 #include <QPixmap>
 #include <QSet>
+#include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -320,13 +321,21 @@ private slots:
             QCOMPARE(catalogue.orderedIds({}, key, order, &error), byOffset);
             // Read on another thread with a connection of its own, and dropped
             // unread (cancelled, its thread joined), or cancelled and left to finish.
-            QCOMPARE(FollowUpOrderReading(catalogue, {}, key, order).take(), byOffset);
+            QList<qint64> apart;
+            const auto readOrder = [&, key = key, order = order](const FollowUpCatalogue &other,
+                                                                 QString *readError) {
+                apart = other.orderedIds({}, key, order, readError);
+                return true;
+            };
+            QVERIFY(FollowUpReading(catalogue, readOrder).succeeded());
+            QCOMPARE(apart, byOffset);
             {
-                const FollowUpOrderReading dropped(catalogue, {}, key, order);
+                const FollowUpReading dropped(catalogue, readOrder);
             }
-            FollowUpOrderReading cancelled(catalogue, {}, key, order);
+            FollowUpReading cancelled(catalogue, readOrder);
             cancelled.cancel();
             QTRY_VERIFY(cancelled.isFinished());
+            QVERIFY(!cancelled.succeeded());
 
             // Urgency's ascending column order is the most overdue last.
             model.sort(column, key == FollowUpSortKey::Urgency ? Qt::DescendingOrder : order);
@@ -341,6 +350,86 @@ private slots:
             for (int row = 0; row < total; row += 97)
                 QCOMPARE(all.at(row).id, byOffset.at(row));
         }
+    }
+
+    // A long list reads the pages it shows on another thread: "Reading…"
+    // first, then the rows, each where reading by offset puts it; a deep page
+    // comes with the whole order, after which any page is read at once. A
+    // sort while a page is read drops that reading; inside a transaction
+    // (which another connection cannot see) pages are read when shown.
+    void longListsAreReadApart()
+    {
+        DatabaseFiles files;
+        std::unique_ptr<Database> database = files.fresh();
+        const GenerateResult generated = generateVisits(*database, 560, 5);
+        QVERIFY2(generated.ok, qPrintable(generated.error));
+        const FollowUpCatalogue catalogue(*database, m_today);
+        const int total = catalogue.count({}, nullptr).total;
+        QString error;
+        const auto orderOf = [&](FollowUpSortKey key, Qt::SortOrder order) {
+            return catalogue.orderedIds({}, key, order, &error);
+        };
+        const QList<qint64> byText = orderOf(FollowUpSortKey::Text, Qt::AscendingOrder);
+        QCOMPARE(byText.size(), total);
+        const QString reading = RecommendationListModel::tr("Reading…");
+        const auto idAt = [](const QAbstractItemModel &model, int row) {
+            return model.index(row, 0).data(RecommendationListModel::RecommendationIdRole);
+        };
+
+        RecommendationListModel model;
+        const QAbstractItemModelTester tester(&model);
+        model.setRowsReadApart(1);
+        model.setCatalogue(catalogue, {});
+        model.sort(RecommendationListModel::TextColumn, Qt::AscendingOrder);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QCOMPARE(model.index(0, RecommendationListModel::TextColumn).data().toString(), reading);
+        QCOMPARE(idAt(model, 0), QVariant());
+        QVERIFY(model.isReading());
+        QTRY_VERIFY(!model.isReading());
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.at(0).at(0).toModelIndex().row(), 0);
+        QCOMPARE(changed.at(0).at(1).toModelIndex().row(), 255);
+        QVERIFY(model.index(0, RecommendationListModel::TextColumn).data().toString() != reading);
+        for (const int row : {0, 1, 255})
+            QCOMPARE(idAt(model, row).toLongLong(), byText.at(row));
+
+        const int deep = total - 3;
+        QCOMPARE(model.index(deep, RecommendationListModel::TextColumn).data().toString(), reading);
+        QTRY_VERIFY(!model.isReading());
+        QCOMPARE(idAt(model, deep).toLongLong(), byText.at(deep));
+        QCOMPARE(idAt(model, 2100).toLongLong(), byText.at(2100)); // by id, at once
+        QVERIFY(!model.isReading());
+
+        model.sort(RecommendationListModel::HostColumn, Qt::DescendingOrder);
+        QCOMPARE(idAt(model, 0), QVariant());
+        QVERIFY(model.isReading());
+        model.sort(RecommendationListModel::TextColumn, Qt::DescendingOrder);
+        QCOMPARE(idAt(model, 300), QVariant());
+        // One page at a time: a page asked for while another is read is
+        // asked for again (as a view repaints once the other arrives).
+        const QList<qint64> byTextDown = orderOf(FollowUpSortKey::Text, Qt::DescendingOrder);
+        QTRY_COMPARE(idAt(model, 300).toLongLong(), byTextDown.at(300));
+        QTRY_COMPARE(idAt(model, 0).toLongLong(), byTextDown.at(0));
+
+        // After a pause the whole order is read ahead; a deep page asked for
+        // meanwhile waits for it, or takes it when it is there.
+        model.sort(RecommendationListModel::DueColumn, Qt::AscendingOrder);
+        const QList<qint64> byDue = orderOf(FollowUpSortKey::Due, Qt::AscendingOrder);
+        QTest::qWait(420);
+        (void)idAt(model, total / 2);
+        QTRY_COMPARE(idAt(model, total / 2).toLongLong(), byDue.at(total / 2));
+        QCOMPARE(idAt(model, total - 1).toLongLong(), byDue.at(total - 1));
+
+        {
+            Transaction transaction(*database);
+            model.sort(RecommendationListModel::HostColumn, Qt::AscendingOrder);
+            QVERIFY(model.index(0, RecommendationListModel::TextColumn).data().toString() !=
+                    reading);
+            QCOMPARE(idAt(model, 0).toLongLong(),
+                     orderOf(FollowUpSortKey::Host, Qt::AscendingOrder).at(0));
+            QVERIFY(!model.isReading());
+        }
+        QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 
     // The order by latest update reads a stored date (schema 14): kept by

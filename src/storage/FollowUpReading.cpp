@@ -1,0 +1,59 @@
+#include "storage/FollowUpReading.h"
+
+#include "storage/Database.h"
+#include "storage/Interruption.h"
+
+namespace vt {
+
+FollowUpReading::FollowUpReading(const FollowUpCatalogue &catalogue, Read read,
+                                 std::function<void()> finished)
+    : m_interruption(std::make_shared<Interruption>())
+{
+    m_done = std::async(std::launch::async, [interruption = m_interruption,
+                                             path = catalogue.database().filePath(),
+                                             asOf = catalogue.asOf(), read = std::move(read),
+                                             finished = std::move(finished)] {
+        bool ok = false;
+        {
+            // Qt's connections belong to the thread that opens them. Opening
+            // a large file read-only costs about a millisecond (no check of
+            // the file above 32 MiB, DatabaseCheck.h).
+            Database reader;
+            if (!interruption->isCancelled() &&
+                reader.open(path, nullptr, Database::Access::ReadOnly)) {
+                const Interruption::Attachment attached(interruption.get(), reader.connection());
+                QString error;
+                ok = read(FollowUpCatalogue(reader, asOf), &error) && error.isEmpty() &&
+                     !interruption->isCancelled();
+            }
+        }
+        if (finished)
+            finished();
+        return ok;
+    });
+}
+
+FollowUpReading::~FollowUpReading()
+{
+    if (m_done.valid()) {
+        m_interruption->cancel();
+        m_done.wait();
+    }
+}
+
+void FollowUpReading::cancel()
+{
+    m_interruption->cancel();
+}
+
+bool FollowUpReading::isFinished() const
+{
+    return !m_done.valid() || m_done.wait_for(std::chrono::seconds(0)) == std::future_status::ready;
+}
+
+bool FollowUpReading::succeeded()
+{
+    return m_done.valid() && m_done.get();
+}
+
+} // namespace vt
