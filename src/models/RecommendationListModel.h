@@ -9,14 +9,14 @@
 // Overdue rows carry a strong colour, an icon and bold days so that they
 // cannot be missed, in light and dark palettes.
 //
-// A long list reads the pages it shows on another thread (FollowUpReading):
+// A long list reads the pages it shows on another thread (ReadingApart):
 // sorting half a million rows takes a few hundred milliseconds, which the
 // window does not wait for. Until a page arrives its rows show "Reading…";
 // then dataChanged() repaints them, and the view asks for any other page it
 // still lacks.
 
 #include "storage/FollowUpCatalogue.h"
-#include "storage/FollowUpReading.h"
+#include "storage/ReadingApart.h"
 #include "storage/RecommendationQueries.h"
 
 #include <QAbstractTableModel>
@@ -110,7 +110,7 @@ private:
     // Posts `slot` to the window's thread, for a reading to call when it is over.
     std::function<void()> onWindowThread(void (RecommendationListModel::*slot)(quint64)) const;
     // Cancels a reading apart, if any, without waiting for it.
-    void dropReading(std::unique_ptr<FollowUpReading> &reading) const;
+    void dropReading(std::unique_ptr<ReadingApart> &reading) const;
 
     // After the rows, their order or the filter changed (inside a reset).
     void forgetOrder();
@@ -143,19 +143,19 @@ private:
     mutable std::optional<QList<qint64>> m_order;
     static constexpr int kOrderReadingDelayMs = 400;
     QTimer m_orderReadingDelay;
-    mutable std::unique_ptr<FollowUpReading> m_orderReading;
+    mutable std::unique_ptr<ReadingApart> m_orderReading;
     mutable std::shared_ptr<QList<qint64>> m_orderRead;
     // Pages read apart (kRowsReadApart):
     int m_rowsReadApart = kRowsReadApart;
     quint64 m_generation = 0; // counts forgetOrder()
-    mutable std::unique_ptr<FollowUpReading> m_pageReading;
+    mutable std::unique_ptr<ReadingApart> m_pageReading;
     mutable std::shared_ptr<PageRead> m_pageRead;
     // A page deep in the list waits for the order being read ahead.
     mutable bool m_deepPageWaits = false;
     // The file could not be read apart: pages are read when shown.
     mutable bool m_readApartFailed = false;
     // Cancelled readings still running; waited for by the destructor.
-    mutable std::vector<std::unique_ptr<FollowUpReading>> m_droppedReadings;
+    mutable std::vector<std::unique_ptr<ReadingApart>> m_droppedReadings;
     QIcon m_overdueIcon;
 };
 

@@ -89,7 +89,7 @@ void RecommendationListModel::forgetOrder()
         m_orderReadingDelay.stop();
 }
 
-void RecommendationListModel::dropReading(std::unique_ptr<FollowUpReading> &reading) const
+void RecommendationListModel::dropReading(std::unique_ptr<ReadingApart> &reading) const
 {
     if (reading) {
         reading->cancel();
@@ -126,11 +126,11 @@ void RecommendationListModel::startOrderReading()
     if (m_catalogue->database().inTransaction())
         return;
     auto ids = std::make_shared<QList<qint64>>();
-    m_orderReading = std::make_unique<FollowUpReading>(
-        *m_catalogue,
-        [ids, filter = m_filter, key = m_sortKey,
-         order = m_sortOrder](const FollowUpCatalogue &catalogue, QString *error) {
-            *ids = catalogue.orderedIds(filter, key, order, error);
+    m_orderReading = std::make_unique<ReadingApart>(
+        m_catalogue->database().filePath(),
+        [ids, asOf = m_catalogue->asOf(), filter = m_filter, key = m_sortKey,
+         order = m_sortOrder](Database &reader, QString *error) {
+            *ids = FollowUpCatalogue(reader, asOf).orderedIds(filter, key, order, error);
             return true;
         },
         onWindowThread(&RecommendationListModel::orderReadApart));
@@ -187,10 +187,11 @@ void RecommendationListModel::readPageApart(int pageIndex) const
         return;
     auto read = std::make_shared<PageRead>();
     read->index = pageIndex;
-    m_pageReading = std::make_unique<FollowUpReading>(
-        *m_catalogue,
-        [read, filter = m_filter, key = m_sortKey,
-         order = m_sortOrder](const FollowUpCatalogue &catalogue, QString *error) {
+    m_pageReading = std::make_unique<ReadingApart>(
+        m_catalogue->database().filePath(),
+        [read, asOf = m_catalogue->asOf(), filter = m_filter, key = m_sortKey,
+         order = m_sortOrder](Database &reader, QString *error) {
+            const FollowUpCatalogue catalogue(reader, asOf);
             const int offset = read->index * kPageSize;
             if (read->index < kPagesByOffset) {
                 read->rows = catalogue.page(filter, key, order, offset, kPageSize, error);
@@ -211,7 +212,7 @@ void RecommendationListModel::pageReadApart(quint64 generation)
 {
     if (generation != m_generation || !m_pageReading)
         return;
-    const std::unique_ptr<FollowUpReading> reading = std::move(m_pageReading);
+    const std::unique_ptr<ReadingApart> reading = std::move(m_pageReading);
     const std::shared_ptr<PageRead> read = std::move(m_pageRead);
     int first = 0;
     int last = rowCount() - 1;

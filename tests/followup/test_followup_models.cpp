@@ -12,7 +12,7 @@
 #include "storage/Database.h"
 #include "storage/DatabaseCheck.h"
 #include "storage/FollowUpCatalogue.h"
-#include "storage/FollowUpReading.h"
+#include "storage/ReadingApart.h"
 
 #include <QAbstractItemModelTester>
 #include <QColor>
@@ -322,17 +322,18 @@ private slots:
             // Read on another thread with a connection of its own, and dropped
             // unread (cancelled, its thread joined), or cancelled and left to finish.
             QList<qint64> apart;
-            const auto readOrder = [&, key = key, order = order](const FollowUpCatalogue &other,
+            const auto readOrder = [&, key = key, order = order](Database &reader,
                                                                  QString *readError) {
-                apart = other.orderedIds({}, key, order, readError);
+                apart = FollowUpCatalogue(reader, m_today).orderedIds({}, key, order, readError);
                 return true;
             };
-            QVERIFY(FollowUpReading(catalogue, readOrder).succeeded());
+            const QString path = database->filePath();
+            QVERIFY(ReadingApart(path, readOrder).succeeded());
             QCOMPARE(apart, byOffset);
             {
-                const FollowUpReading dropped(catalogue, readOrder);
+                const ReadingApart dropped(path, readOrder);
             }
-            FollowUpReading cancelled(catalogue, readOrder);
+            ReadingApart cancelled(path, readOrder);
             cancelled.cancel();
             QTRY_VERIFY(cancelled.isFinished());
             QVERIFY(!cancelled.succeeded());

@@ -1,17 +1,15 @@
-#include "storage/FollowUpReading.h"
+#include "storage/ReadingApart.h"
 
 #include "storage/Database.h"
 #include "storage/Interruption.h"
 
 namespace vt {
 
-FollowUpReading::FollowUpReading(const FollowUpCatalogue &catalogue, Read read,
-                                 std::function<void()> finished)
+ReadingApart::ReadingApart(const QString &path, Read read, std::function<void()> finished)
     : m_interruption(std::make_shared<Interruption>())
 {
-    m_done = std::async(std::launch::async, [interruption = m_interruption,
-                                             path = catalogue.database().filePath(),
-                                             asOf = catalogue.asOf(), read = std::move(read),
+    m_done = std::async(std::launch::async, [interruption = m_interruption, path,
+                                             read = std::move(read),
                                              finished = std::move(finished)] {
         bool ok = false;
         {
@@ -23,8 +21,7 @@ FollowUpReading::FollowUpReading(const FollowUpCatalogue &catalogue, Read read,
                 reader.open(path, nullptr, Database::Access::ReadOnly)) {
                 const Interruption::Attachment attached(interruption.get(), reader.connection());
                 QString error;
-                ok = read(FollowUpCatalogue(reader, asOf), &error) && error.isEmpty() &&
-                     !interruption->isCancelled();
+                ok = read(reader, &error) && error.isEmpty() && !interruption->isCancelled();
             }
         }
         if (finished)
@@ -33,7 +30,7 @@ FollowUpReading::FollowUpReading(const FollowUpCatalogue &catalogue, Read read,
     });
 }
 
-FollowUpReading::~FollowUpReading()
+ReadingApart::~ReadingApart()
 {
     if (m_done.valid()) {
         m_interruption->cancel();
@@ -41,17 +38,17 @@ FollowUpReading::~FollowUpReading()
     }
 }
 
-void FollowUpReading::cancel()
+void ReadingApart::cancel()
 {
     m_interruption->cancel();
 }
 
-bool FollowUpReading::isFinished() const
+bool ReadingApart::isFinished() const
 {
     return !m_done.valid() || m_done.wait_for(std::chrono::seconds(0)) == std::future_status::ready;
 }
 
-bool FollowUpReading::succeeded()
+bool ReadingApart::succeeded()
 {
     return m_done.valid() && m_done.get();
 }
