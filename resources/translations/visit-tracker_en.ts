@@ -1027,6 +1027,10 @@ Status: %5</translation>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
+    <message>
+        <source>Reading the figures…</source>
+        <translation>Reading the figures…</translation>
+    </message>
 </context>
 <context>
     <name>vt::Database</name>

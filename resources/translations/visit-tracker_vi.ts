@@ -1022,6 +1022,10 @@ Trạng thái: %5</translation>
         <source>(none)</source>
         <translation>(không có)</translation>
     </message>
+    <message>
+        <source>Reading the figures…</source>
+        <translation>Đang đọc số liệu…</translation>
+    </message>
 </context>
 <context>
     <name>vt::Database</name>

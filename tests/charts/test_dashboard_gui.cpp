@@ -1,6 +1,7 @@
 // The dashboard tab (issue 4): it reads nothing until shown, a filter change
 // redraws the charts, a change of records updates them, a click on a bar
-// opens the visit behind it, and every chart saves as PNG and PDF.
+// opens the visit behind it, and every chart saves as PNG and PDF. On a large
+// file the figures are read on another thread, the same as read at once.
 
 #include "ProgressFixtures.h"
 
@@ -10,6 +11,7 @@
 #include "gui/dashboard/ChartPane.h"
 #include "gui/dashboard/DashboardFilterBar.h"
 #include "gui/dashboard/DashboardView.h"
+#include "services/DashboardFigures.h"
 
 #include <QAbstractBarSeries>
 #include <QBarCategoryAxis>
@@ -18,6 +20,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QImage>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -120,6 +123,68 @@ private slots:
         const QString pdf = m_dir.filePath(QStringLiteral("overdue.pdf"));
         QVERIFY2(view.overduePane()->saveAs(pdf, &error), qPrintable(error));
         QVERIFY(QFileInfo(pdf).size() > 1000);
+    }
+
+    // Read on another thread (as a large file is): the charts shown stay,
+    // under a line saying so, until the figures arrive; a filter changed
+    // meanwhile drops the reading under way; a view closed while it reads
+    // waits for it. What arrives is what reading at once gives.
+    void figuresAreReadApart()
+    {
+        DatabaseSession session;
+        QString error;
+        QVERIFY2(session.open(m_dir.filePath(QStringLiteral("apart.sqlite")), &error),
+                 qPrintable(error));
+        QVERIFY(session.importDocument(progressDocument()).ok);
+        const QDate asOf(2024, 12, 31);
+        ProgressRequest request;
+        request.asOf = asOf;
+        const DashboardFigures atOnce =
+            readDashboardFigures(session.database(), ProgressThresholds{}, request, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+
+        DashboardView view(session);
+        view.setReadApartFromBytes(0);
+        view.filterBar()->asOfEdit()->setDate(asOf);
+        QSignalSpy refreshed(&view, &DashboardView::refreshed);
+        view.resize(1400, 900);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(view.isReading());
+        QCOMPARE(view.cursor().shape(), Qt::BusyCursor);
+        QCOMPARE(view.findChild<QLabel *>(QStringLiteral("dashboardSummary"))->text(),
+                 DashboardView::tr("Reading the figures…"));
+        QVERIFY(refreshed.wait());
+        QVERIFY(!view.isReading());
+        QCOMPARE(view.cursor().shape(), Qt::ArrowCursor);
+        QCOMPARE(view.series().request.period, atOnce.series.request.period);
+        QCOMPARE(view.series().hostRanking.size(), atOnce.series.hostRanking.size());
+        QCOMPARE(view.series().indicators.size(), atOnce.series.indicators.size());
+        QCOMPARE(view.series().plan.held, atOnce.series.plan.held);
+        QCOMPARE(categories(view.indicatorPane()->chart()).size(), 1);
+
+        // Two changes in a row: only the last one's figures are shown.
+        QComboBox *host = view.filterBar()->hostCombo();
+        const QString benLuc = QString::fromUtf8(kBenLuc);
+        refreshed.clear();
+        view.filterBar()->asOfEdit()->setDate(QDate(2024, 8, 1));
+        QVERIFY(view.isReading());
+        host->setCurrentIndex(host->findData(benLuc));
+        QVERIFY(refreshed.wait());
+        QTest::qWait(50); // a dropped reading's message, had it been shown
+        QCOMPARE(refreshed.size(), 1);
+        QCOMPARE(view.series().request.scope.host, benLuc);
+        QCOMPARE(view.series().indicators.size(), 1);
+        QCOMPARE(view.series().indicators.first().actual, 48.0);
+        QVERIFY(view.historyPane()->chart()->title().contains(benLuc));
+
+        // Closed while reading: the view waits for its reading.
+        auto *closing = new DashboardView(session);
+        closing->setReadApartFromBytes(0);
+        closing->show();
+        QVERIFY(QTest::qWaitForWindowExposed(closing));
+        QVERIFY(closing->isReading());
+        delete closing;
     }
 
     void mainWindowHasTheDashboardTab()

@@ -6,9 +6,11 @@
 #include "gui/DatabaseSession.h"
 #include "gui/dashboard/ChartPane.h"
 #include "gui/dashboard/DashboardFilterBar.h"
+#include "storage/Database.h"
+#include "storage/ReadingApart.h"
 
 #include <QApplication>
-#include <QElapsedTimer>
+#include <QFileInfo>
 #include <QGridLayout>
 #include <QLabel>
 #include <QScrollArea>
@@ -16,20 +18,6 @@
 #include <algorithm>
 
 namespace vt {
-namespace {
-
-// The host to show a history for when no host is chosen: the one furthest
-// behind on the ranked indicator (the ranking is best first, no target last).
-QString mostBehind(const QList<IndicatorProgress> &ranking)
-{
-    for (qsizetype i = ranking.size() - 1; i >= 0; --i) {
-        if (ranking.at(i).progress)
-            return ranking.at(i).host;
-    }
-    return ranking.isEmpty() ? QString() : ranking.last().host;
-}
-
-} // namespace
 
 DashboardView::DashboardView(DatabaseSession &session, QWidget *parent)
     : QWidget(parent), m_session(session)
@@ -110,46 +98,91 @@ void DashboardView::refreshWhenVisible()
         m_stale = true;
 }
 
+DashboardView::~DashboardView()
+{
+    // Each reading calls back into this view until it is over.
+    if (m_reading)
+        m_reading->cancel();
+    m_reading.reset();
+    m_droppedReadings.clear();
+}
+
+bool DashboardView::readsApart() const
+{
+    Database &database = m_session.database();
+    return !database.inTransaction() &&
+           QFileInfo(database.filePath()).size() >= m_readApartFromBytes;
+}
+
 void DashboardView::refresh()
 {
     m_stale = false;
     if (!m_session.isOpen())
         return;
-    const WaitCursor busy;
     if (m_listsStale) {
         m_filters->reload(m_session.database());
         m_listsStale = false;
     }
-    QElapsedTimer timer;
-    timer.start();
-    const ProgressSeries progress(m_session.database(), m_filters->thresholds());
+    ++m_generation;
+    if (m_reading) {
+        m_reading->cancel();
+        m_droppedReadings.push_back(std::move(m_reading));
+    }
+    std::erase_if(m_droppedReadings, [](const auto &reading) { return reading->isFinished(); });
+    const ProgressThresholds thresholds = m_filters->thresholds();
+    const ProgressRequest request = m_filters->request();
+    if (!readsApart()) {
+        const WaitCursor busy;
+        QString error;
+        showFigures(readDashboardFigures(m_session.database(), thresholds, request, &error), error);
+        return;
+    }
+    auto read = std::make_shared<DashboardFigures>();
+    m_reading = std::make_unique<ReadingApart>(
+        m_session.database().filePath(),
+        [read, thresholds, request](Database &reader, QString *error) {
+            *read = readDashboardFigures(reader, thresholds, request, error);
+            return true;
+        },
+        // The destructor waits for the reading: `this` outlives the call.
+        [this, generation = m_generation] {
+            QMetaObject::invokeMethod(
+                this, [this, generation] { figuresRead(generation); }, Qt::QueuedConnection);
+        });
+    m_read = std::move(read);
+    setCursor(Qt::BusyCursor);
+    m_summary->setText(tr("Reading the figures…"));
+}
+
+void DashboardView::figuresRead(quint64 generation)
+{
+    if (generation != m_generation || !m_reading)
+        return;
+    const bool succeeded = m_reading->succeeded();
+    m_reading.reset();
+    unsetCursor();
     QString error;
-    m_series = progress.dashboard(m_filters->request(), &error);
-    m_filters->showResolved(m_series.request, indicatorNames(&error));
-    const QString host = m_series.request.scope.host.isEmpty() ? mostBehind(m_series.hostRanking)
-                                                               : m_series.request.scope.host;
-    m_historySeries = progress.history(host, m_series.rankedIndicator, m_series.request.period,
-                                       m_series.request.asOf, &error);
+    if (succeeded) {
+        showFigures(*m_read, error);
+    } else {
+        // Not readable apart (or failed there): read here, telling what failed.
+        const WaitCursor busy;
+        showFigures(readDashboardFigures(m_session.database(), m_filters->thresholds(),
+                                         m_filters->request(), &error),
+                    error);
+    }
+    m_read.reset();
+}
+
+void DashboardView::showFigures(const DashboardFigures &figures, const QString &error)
+{
+    m_series = figures.series;
+    m_historySeries = figures.history;
+    m_filters->showResolved(m_series.request, figures.indicatorNames);
     redraw();
     if (!error.isEmpty())
         m_summary->setText(error);
-}
-
-QList<NameCount> DashboardView::indicatorNames(QString *error) const
-{
-    // Without a host every host's indicators are at hand; with one, all hosts are asked.
-    if (m_series.request.scope.host.isEmpty()) {
-        QList<NameCount> names;
-        for (const IndicatorBandCounts &c : m_series.bandsByIndicator)
-            names.append({c.name, c.hosts[0] + c.hosts[1] + c.hosts[2] + c.hosts[3]});
-        std::stable_sort(names.begin(), names.end(),
-                         [](const NameCount &a, const NameCount &b) { return a.count > b.count; });
-        return names;
-    }
-    ProgressScope scope = m_series.request.scope;
-    scope.host.clear();
-    return ProgressQueries(m_session.database())
-        .indicatorNames(scope, m_series.request.period, m_series.request.asOf, error);
+    emit refreshed();
 }
 
 void DashboardView::redraw()

@@ -5,10 +5,17 @@
 // under one filter bar; read when the tab is shown and again whenever records
 // change (DatabaseSession::visitsChanged), never from stale figures. Clicks
 // open the visit behind a bar or point, or the follow-up list of a host.
+//
+// On a large file the figures are read on another thread (ReadingApart):
+// 0.3 s at 100,000 visits, for every filter changed. The charts shown stay,
+// under a busy cursor and a line saying so, until the new ones arrive.
 
-#include "services/ProgressSeries.h"
+#include "services/DashboardFigures.h"
 
 #include <QWidget>
+
+#include <memory>
+#include <vector>
 
 class QLabel;
 class QShowEvent;
@@ -18,6 +25,7 @@ namespace vt {
 class ChartPane;
 class DashboardFilterBar;
 class DatabaseSession;
+class ReadingApart;
 
 class DashboardView final : public QWidget
 {
@@ -25,9 +33,16 @@ class DashboardView final : public QWidget
 
 public:
     explicit DashboardView(DatabaseSession &session, QWidget *parent = nullptr);
+    ~DashboardView() override;
 
-    // Reads the series with the current filters and redraws every chart.
+    // Reads the series with the current filters and redraws every chart: at
+    // once, or when read on another thread (refreshed() tells).
     void refresh();
+    // From this file size on, the figures are read on another thread (a file
+    // of 64 MiB holds some 2,500 visits, read in about 10 ms). Tests: 0.
+    static constexpr qint64 kReadApartFromBytes = 64LL * 1024 * 1024;
+    void setReadApartFromBytes(qint64 bytes) { m_readApartFromBytes = bytes; }
+    bool isReading() const { return bool(m_reading); }
 
     DashboardFilterBar *filterBar() const { return m_filters; }
     ChartPane *indicatorPane() const { return m_indicators; }
@@ -39,6 +54,8 @@ public:
     const DashboardSeries &series() const { return m_series; }
 
 signals:
+    // The charts show the figures of the current filters.
+    void refreshed();
     void visitActivated(qint64 visitId);
     // The follow-up list of overdue recommendations, of one host or all (empty).
     void overdueFollowUpRequested(const QString &host);
@@ -48,9 +65,12 @@ protected:
 
 private:
     void refreshWhenVisible();
+    bool readsApart() const;
+    // On the window's thread once a reading apart is over; the reading of an
+    // earlier choice of filters (another generation) is ignored.
+    void figuresRead(quint64 generation);
+    void showFigures(const DashboardFigures &figures, const QString &error);
     void redraw();
-    // The indicators of the period, the one most hosts measured first.
-    QList<NameCount> indicatorNames(QString *error) const;
 
     DatabaseSession &m_session;
     DashboardFilterBar *m_filters = nullptr;
@@ -63,6 +83,12 @@ private:
     ChartPane *m_overdue = nullptr;
     DashboardSeries m_series;
     IndicatorHistory m_historySeries;
+    qint64 m_readApartFromBytes = kReadApartFromBytes;
+    quint64 m_generation = 0; // counts the readings started
+    std::unique_ptr<ReadingApart> m_reading;
+    std::shared_ptr<DashboardFigures> m_read;
+    // Cancelled readings still running; waited for by the destructor.
+    std::vector<std::unique_ptr<ReadingApart>> m_droppedReadings;
     bool m_stale = true;      // out of date: read when next shown
     bool m_listsStale = true; // the filter lists too
 };
