@@ -48,6 +48,18 @@ private:
         return FollowUp(m_database, m_today).list(filter, &error);
     }
 
+    // 560 generated visits: more than nine pages of recommendations.
+    static std::unique_ptr<Database> longList(DatabaseFiles &files)
+    {
+        std::unique_ptr<Database> database = files.fresh();
+        const GenerateResult generated = generateVisits(*database, 560, 5);
+        if (!generated.ok) {
+            qWarning("%s", qPrintable(generated.error));
+            return nullptr;
+        }
+        return database;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -294,9 +306,8 @@ private slots:
     void deepPagesFollowTheWholeOrder()
     {
         DatabaseFiles files;
-        std::unique_ptr<Database> database = files.fresh();
-        const GenerateResult generated = generateVisits(*database, 560, 5);
-        QVERIFY2(generated.ok, qPrintable(generated.error));
+        const std::unique_ptr<Database> database = longList(files);
+        QVERIFY(database);
         const FollowUpCatalogue catalogue(*database, m_today);
         const int total = catalogue.count({}, nullptr).total;
         QVERIFY2(total > 9 * 256, qPrintable(QString::number(total)));
@@ -361,9 +372,8 @@ private slots:
     void longListsAreReadApart()
     {
         DatabaseFiles files;
-        std::unique_ptr<Database> database = files.fresh();
-        const GenerateResult generated = generateVisits(*database, 560, 5);
-        QVERIFY2(generated.ok, qPrintable(generated.error));
+        const std::unique_ptr<Database> database = longList(files);
+        QVERIFY(database);
         const FollowUpCatalogue catalogue(*database, m_today);
         const int total = catalogue.count({}, nullptr).total;
         QString error;
