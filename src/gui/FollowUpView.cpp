@@ -205,6 +205,9 @@ FollowUpView::FollowUpView(DatabaseSession &session, QWidget *parent)
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &FollowUpView::updateActions);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &FollowUpView::restoreCurrent);
+    // Another order or filter: the row to restore is no longer where it was.
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { m_currentToRestore.reset(); });
     connect(m_addUpdate, &QPushButton::clicked, this, &FollowUpView::addUpdateToCurrent);
     connect(m_openVisit, &QPushButton::clicked, this, [this] {
         const QModelIndex current = m_table->currentIndex();
@@ -267,16 +270,35 @@ void FollowUpView::refresh()
         m_model->setRows({});
     }
     // The same recommendation stays selected across refreshes: where it was
-    // (its page is read then), or anywhere among the rows read so far.
+    // (its page is read then, on another thread in a long list), or anywhere
+    // among the rows read so far.
     int row = -1;
-    if (const FollowUpRow *same = m_model->rowAt(currentRow); same && same->id == currentId)
+    bool reading = false;
+    if (const FollowUpRow *same = m_model->shownRowAt(currentRow, &reading);
+        same && same->id == currentId)
         row = currentRow;
+    else if (reading && currentId != 0)
+        m_currentToRestore = {currentRow, currentId};
     else if (currentId != 0)
         row = m_model->rowOfRecommendation(currentId);
     if (row >= 0)
         m_table->setCurrentIndex(m_model->index(row, 0));
     updateSummary();
     updateActions();
+}
+
+void FollowUpView::restoreCurrent()
+{
+    if (!m_currentToRestore)
+        return;
+    const auto [row, id] = *m_currentToRestore;
+    bool reading = false;
+    const FollowUpRow *same = m_model->shownRowAt(row, &reading);
+    if (reading)
+        return; // its page is asked for (again): its arrival comes back here
+    m_currentToRestore.reset();
+    if (same && same->id == id)
+        m_table->setCurrentIndex(m_model->index(row, 0));
 }
 
 void FollowUpView::updateSummary()

@@ -9,6 +9,9 @@
 
 #include <QWidget>
 
+#include <optional>
+#include <utility>
+
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -56,6 +59,10 @@ private:
 
     void updateActions();
     void updateSummary();
+    // When a page has been read on another thread: once the row that was
+    // current before a refresh is read, the same recommendation is made
+    // current again if it is still in that row.
+    void restoreCurrent();
 
     static constexpr int kMaxPrintedRows = 5000;
 
@@ -73,6 +80,9 @@ private:
     RecommendationListModel *m_model = nullptr;
     QTimer *m_typingTimer = nullptr;
     bool m_stale = true; // the list is out of date and read when next shown
+    // The row and recommendation current before a refresh, while the row's
+    // page is read on another thread.
+    std::optional<std::pair<int, qint64>> m_currentToRestore;
 };
 
 } // namespace vt

@@ -74,6 +74,10 @@ public:
 
     // nullptr outside the list (or when its page cannot be read).
     const FollowUpRow *rowAt(int row) const;
+    // The row as data() shows it: read now in a short list; in a long one
+    // nullptr while its page is read on another thread (`*reading` true),
+    // which this starts; dataChanged() tells when the page has arrived.
+    const FollowUpRow *shownRowAt(int row, bool *reading) const;
     // Every row in the order shown; with a catalogue, read now.
     QList<FollowUpRow> allRows(QString *error) const;
     // Row of a recommendation among the rows read so far; -1 when not there.
@@ -96,9 +100,6 @@ public:
 private:
     struct PageRead; // what a reading of a page brings back
 
-    // data()'s row: read now if the list is short; otherwise nullptr while its
-    // page is read on another thread (`*reading` true), which this starts.
-    const FollowUpRow *shownRowAt(int row, bool *reading) const;
     bool readsApart() const;
     // One page at a time: a page asked for meanwhile is asked for again when
     // the view repaints after the page being read arrives.

@@ -205,6 +205,17 @@ private slots:
         QVERIFY(selected != 0);
         view->refresh();
         QCOMPARE(view->currentRecommendationId(), selected);
+
+        // A long list reads its pages on another thread: the selection comes
+        // back once the page of its row has arrived.
+        view->model()->setRowsReadApart(1);
+        view->refresh();
+        QCOMPARE(view->currentRecommendationId(), 0);
+        QCOMPARE(textAt(1), RecommendationListModel::tr("Reading…"));
+        QTRY_COMPARE(view->currentRecommendationId(), selected);
+        QCOMPARE(table->currentIndex().row(), 1);
+        clickHeader(RecommendationListModel::TextColumn);
+        QTRY_COMPARE(textAt(0), first);
     }
 
     // The paged list reads from the open file: opening another one while the
