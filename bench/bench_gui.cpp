@@ -288,9 +288,10 @@ void reportFollowUpStep(const QByteArray &name, QTableView *table,
 // painted), one host typed into its filter, a jump to a row deep in the list
 // right after sorting (the whole order read, then its page by id) and a
 // second jump elsewhere, as dragging the scroll bar makes; and a jump after
-// a pause of 1.5 s (the order read on another thread meanwhile). Pages of a
-// long list are read on another thread: each step is reported as the time
-// the window was held and the time until its rows were shown.
+// a pause of 1.5 s (the order read on another thread meanwhile), and the list
+// read again with a deep row current. Pages of a long list are read on
+// another thread: each step is reported as the time the window was held and
+// the time until its rows were shown.
 void benchFollowUp(MainWindow &window)
 {
     auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("mainViews"));
@@ -329,6 +330,10 @@ void benchFollowUp(MainWindow &window)
     QTest::qWait(1500);
     reportFollowUpStep("follow_up_scroll_deep_after_pause", table,
                        [&] { table->scrollTo(model->index(model->rowCount() * 2 / 3, 0)); });
+    // A recommendation deep in the list current when the list is read again
+    // (as after adding an update to it): it stays current.
+    table->setCurrentIndex(model->index(model->rowCount() * 2 / 3, 0));
+    reportFollowUpStep("follow_up_refresh_deep_current", table, [&] { view->refresh(); });
     table->scrollToTop();
     QTest::qWait(500);
     const QString host = model->index(0, RecommendationListModel::HostColumn).data().toString();
