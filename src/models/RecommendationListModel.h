@@ -65,6 +65,8 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
+    // Also lets go of the catalogue's file: a reading of it on another
+    // thread is stopped and waited for.
     void setRows(const QList<FollowUpRow> &rows);
     // Lists what the filter selects from the catalogue, in the current order.
     void setCatalogue(const FollowUpCatalogue &catalogue, const FollowUpFilter &filter);

@@ -17,6 +17,9 @@ void RecommendationListModel::setRows(const QList<FollowUpRow> &rows)
     beginResetModel();
     m_catalogue.reset();
     forgetOrder();
+    // The catalogue's file may be about to go (DatabaseSession::fileClosing):
+    // no reading of it outlives this.
+    m_droppedReadings.clear(); // each waits for its thread
     m_rows = rows;
     endResetModel();
 }

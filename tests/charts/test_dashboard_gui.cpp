@@ -148,13 +148,13 @@ private slots:
         view.filterBar()->asOfEdit()->setDate(asOf);
         QSignalSpy refreshed(&view, &DashboardView::refreshed);
         view.resize(1400, 900);
-        view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.show(); // shown: the reading starts (the show event is sent at once)
         QVERIFY(view.isReading());
         QCOMPARE(view.cursor().shape(), Qt::BusyCursor);
         QCOMPARE(view.findChild<QLabel *>(QStringLiteral("dashboardSummary"))->text(),
                  DashboardView::tr("Reading the figures…"));
         QVERIFY(refreshed.wait());
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
         QVERIFY(!view.isReading());
         QCOMPARE(view.cursor().shape(), Qt::ArrowCursor);
         QCOMPARE(view.series().request.period, atOnce.series.request.period);
@@ -178,11 +178,20 @@ private slots:
         QCOMPARE(view.series().indicators.first().actual, 48.0);
         QVERIFY(view.historyPane()->chart()->title().contains(benLuc));
 
+        // The file about to be replaced: the reading stops before it goes,
+        // and the figures are read again from what is open then.
+        view.filterBar()->asOfEdit()->setDate(asOf);
+        QVERIFY(view.isReading());
+        session.prepareToReplaceFile();
+        QVERIFY(!view.isReading());
+        QCOMPARE(view.cursor().shape(), Qt::ArrowCursor);
+        QVERIFY(refreshed.wait());
+        QCOMPARE(view.series().request.asOf, asOf);
+
         // Closed while reading: the view waits for its reading.
         auto *closing = new DashboardView(session);
         closing->setReadApartFromBytes(0);
-        closing->show();
-        QVERIFY(QTest::qWaitForWindowExposed(closing));
+        closing->refresh();
         QVERIFY(closing->isReading());
         delete closing;
     }

@@ -431,6 +431,15 @@ private slots:
         QTRY_COMPARE(idAt(model, total / 2).toLongLong(), byDue.at(total / 2));
         QCOMPARE(idAt(model, total - 1).toLongLong(), byDue.at(total - 1));
 
+        // Let go of the file (as when it is about to be replaced): no
+        // reading of it outlives the catalogue.
+        model.sort(RecommendationListModel::VisitColumn, Qt::AscendingOrder);
+        QCOMPARE(idAt(model, 0), QVariant());
+        QVERIFY(model.isReading());
+        model.setRows({});
+        QVERIFY(!model.isReading());
+        model.setCatalogue(catalogue, {});
+
         {
             Transaction transaction(*database);
             model.sort(RecommendationListModel::HostColumn, Qt::AscendingOrder);

@@ -14,6 +14,7 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QScrollArea>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <algorithm>
 
@@ -63,6 +64,14 @@ DashboardView::DashboardView(DatabaseSession &session, QWidget *parent)
         m_listsStale = true;
         refreshWhenVisible();
     });
+    // A reading of the file on another thread must be over before the file
+    // is closed or replaced; the figures are read again from what is open then.
+    connect(&m_session, &DatabaseSession::fileClosing, this, [this] {
+        stopReading();
+        m_listsStale = true;
+        m_stale = true;
+        QTimer::singleShot(0, this, &DashboardView::refreshWhenVisible);
+    });
     connect(&m_session, &DatabaseSession::databaseOpened, this, [this] {
         m_listsStale = true;
         refreshWhenVisible();
@@ -100,10 +109,18 @@ void DashboardView::refreshWhenVisible()
 
 DashboardView::~DashboardView()
 {
-    // Each reading calls back into this view until it is over.
-    if (m_reading)
+    stopReading(); // each reading calls back into this view until it is over
+}
+
+void DashboardView::stopReading()
+{
+    ++m_generation; // a message already posted by a reading is ignored
+    if (m_reading) {
         m_reading->cancel();
-    m_reading.reset();
+        m_reading.reset(); // waits for its thread
+        unsetCursor();
+    }
+    m_read.reset();
     m_droppedReadings.clear();
 }
 

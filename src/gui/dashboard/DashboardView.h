@@ -66,6 +66,8 @@ protected:
 private:
     void refreshWhenVisible();
     bool readsApart() const;
+    // Cancels every reading apart and waits for their threads.
+    void stopReading();
     // On the window's thread once a reading apart is over; the reading of an
     // earlier choice of filters (another generation) is ignored.
     void figuresRead(quint64 generation);
