@@ -257,6 +257,50 @@ void benchTabsFirstShown(MainWindow &window)
     tabs->setCurrentIndex(0);
 }
 
+// A visit saved from its editor as a user saves it, with the tab of each
+// view current in turn: the save, and every view that reads the records
+// again on the window's thread after visitsChanged() (the visit list, the
+// overdue count, the current tab), until the window is idle and repainted.
+// The service's own figure is bench_data's save_visit_40x20.
+void benchSaveInWindow(MainWindow &window)
+{
+    auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("mainViews"));
+    const QList<qint64> ids = VisitRepository(window.session().database()).allIds();
+    if (!tabs || ids.isEmpty())
+        return;
+    const qint64 id = ids.at(ids.size() / 2);
+    window.openVisit(id);
+    VisitEditorWindow *editor = nullptr;
+    for (QWidget *widget : QApplication::topLevelWidgets()) {
+        auto *candidate = qobject_cast<VisitEditorWindow *>(widget);
+        if (candidate && candidate->isVisible() && candidate->visitId() == id)
+            editor = candidate;
+    }
+    if (!editor)
+        return;
+    for (const char *tab : {"visitListView", "followUpView", "dashboardView"}) {
+        QWidget *page = tabs->findChild<QWidget *>(QString::fromLatin1(tab));
+        if (!page)
+            continue;
+        tabs->setCurrentWidget(page);
+        QTest::qWait(1500); // what the tab reads on its first showing is over
+        QList<double> times;
+        for (int i = 0; i < 3; ++i) {
+            times.append(bench::timeMs([&] {
+                if (!editor->save())
+                    qWarning("the visit was not saved");
+                QCoreApplication::processEvents();
+                window.repaint();
+            }));
+            QTest::qWait(1000);
+        }
+        const QByteArray name = QByteArray("save_visit_window_") + tab;
+        bench::reportInfo(name.constData(), bench::median(times), "ms");
+    }
+    editor->close();
+    tabs->setCurrentIndex(0);
+}
+
 // How long the window's thread is held by `change` (the view repainted at
 // once), and how long until the rows shown have arrived from their reading on
 // another thread (the view repaints after each page, asking for any page it
@@ -413,6 +457,7 @@ int main(int argc, char **argv)
     benchLimitationView(window, model, qMax(6, samples / 2));
     benchTabsFirstShown(window);
     benchFollowUp(window);
+    benchSaveInWindow(window);
     if (args.contains(QStringLiteral("--import")))
         benchWindowImport();
     return 0;

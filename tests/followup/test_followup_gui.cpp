@@ -253,11 +253,21 @@ private slots:
         QVERIFY(page);
         // The first test closed one; the other is still open.
         QCOMPARE(page->rowCount(), 1);
+        // Its table is filled when the page is first shown, as a user opens its tab.
+        QVERIFY(!page->findChild<QComboBox *>(QStringLiteral("verdictCombo0")));
+        auto *sections = editorWindow.findChild<QTabWidget *>(QStringLiteral("sectionTabs"));
+        QVERIFY(sections);
+        sections->setCurrentWidget(page);
         auto *combo = page->findChild<QComboBox *>(QStringLiteral("verdictCombo0"));
+        QVERIFY(combo);
         combo->setCurrentIndex(combo->findText(QStringLiteral("Partly implemented")));
         QVERIFY(editorWindow.isModified());
         QCOMPARE(editorWindow.editor()->visit().carriedOver.size(), 1);
         QVERIFY(editorWindow.save());
+        // Saved and read back: the verdict chosen is shown in the page again.
+        combo = page->findChild<QComboBox *>(QStringLiteral("verdictCombo0"));
+        QVERIFY(combo);
+        QCOMPARE(combo->currentText(), QStringLiteral("Partly implemented"));
         QString error;
         FollowUpFilter filter;
         filter.status = RecommendationStatus::InProgress;

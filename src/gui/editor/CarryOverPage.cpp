@@ -101,18 +101,50 @@ QList<CarryOverVerdict> CarryOverPage::verdicts() const
 
 int CarryOverPage::rowCount() const
 {
-    return m_table->rowCount();
+    return int(m_rows.size());
+}
+
+void CarryOverPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!m_tableFilled)
+        fillTable();
 }
 
 void CarryOverPage::reload(const Visit &visit)
 {
     m_host = visit.host;
     m_date = visit.date;
-    const QList<FollowUpRow> rows = m_lookup ? m_lookup(visit) : QList<FollowUpRow>();
+    m_rows = m_lookup ? m_lookup(visit) : QList<FollowUpRow>();
+    if (isVisible()) {
+        fillTable();
+    } else {
+        m_table->setRowCount(0);
+        m_tableFilled = false;
+    }
+    if (!m_lookup)
+        m_intro->setText(tr("Earlier recommendations are listed when the visit is edited with "
+                            "a database open."));
+    else if (visit.host.trimmed().isEmpty() || !visit.date.isValid())
+        m_intro->setText(tr("Enter the host organisation and the date to list the "
+                            "recommendations still open from earlier visits to that host."));
+    else if (m_rows.isEmpty())
+        m_intro->setText(
+            tr("No recommendation from earlier visits to %1 is still open.").arg(visit.host));
+    else
+        m_intro->setText(tr("Recommendations still open from earlier visits to %1. Record what "
+                            "the delegation found for each: saving the visit adds the verdict "
+                            "to the recommendation's follow-up.")
+                             .arg(visit.host));
+}
+
+void CarryOverPage::fillTable()
+{
+    m_tableFilled = true;
     m_table->setRowCount(0);
-    m_table->setRowCount(int(rows.size()));
-    for (int r = 0; r < rows.size(); ++r) {
-        const FollowUpRow &row = rows.at(r);
+    m_table->setRowCount(int(m_rows.size()));
+    for (int r = 0; r < m_rows.size(); ++r) {
+        const FollowUpRow &row = m_rows.at(r);
         const QString visitDate = QLocale().toString(row.visitDate, QLocale::ShortFormat);
         m_table->setItem(r, VisitColumn, readOnlyItem(visitDate, row.visitTitle));
         m_table->setItem(r, TextColumn, readOnlyItem(row.text));
@@ -152,20 +184,6 @@ void CarryOverPage::reload(const Visit &visit)
                 [this, id](const QString &text) { noteEdited(id, text); });
     }
     m_table->resizeRowsToContents();
-    if (!m_lookup)
-        m_intro->setText(tr("Earlier recommendations are listed when the visit is edited with "
-                            "a database open."));
-    else if (visit.host.trimmed().isEmpty() || !visit.date.isValid())
-        m_intro->setText(tr("Enter the host organisation and the date to list the "
-                            "recommendations still open from earlier visits to that host."));
-    else if (rows.isEmpty())
-        m_intro->setText(
-            tr("No recommendation from earlier visits to %1 is still open.").arg(visit.host));
-    else
-        m_intro->setText(tr("Recommendations still open from earlier visits to %1. Record what "
-                            "the delegation found for each: saving the visit adds the verdict "
-                            "to the recommendation's follow-up.")
-                             .arg(visit.host));
 }
 
 void CarryOverPage::verdictChosen(qint64 recommendationId, int verdictValue)

@@ -35,6 +35,7 @@ public:
     void followVisit(const Visit &visit);
     // Chosen verdicts, in the order they were recorded.
     QList<CarryOverVerdict> verdicts() const;
+    // The recommendations listed (shown once the page is).
     int rowCount() const;
 
     QTableWidget *table() const { return m_table; }
@@ -42,14 +43,24 @@ public:
 signals:
     void edited();
 
+protected:
+    // The table is filled when the page is first shown after a reload: a
+    // host's open recommendations at national scale are hundreds of rows with
+    // a combo box and a line edit each (50–120 ms), which opening or saving a
+    // visit need not pay while the page is hidden.
+    void showEvent(QShowEvent *event) override;
+
 private:
     void reload(const Visit &visit);
+    void fillTable();
     void verdictChosen(qint64 recommendationId, int comboIndex);
     void noteEdited(qint64 recommendationId, const QString &note);
 
     Lookup m_lookup;
     QTableWidget *m_table = nullptr;
     QLabel *m_intro = nullptr;
+    QList<FollowUpRow> m_rows; // what reload() listed
+    bool m_tableFilled = true;
     QString m_host;
     QDate m_date;
     QList<qint64> m_order; // recommendation ids with a verdict, in recorded order
