@@ -303,8 +303,8 @@ void benchSaveInWindow(MainWindow &window)
 
 // How long the window's thread is held by `change` (the view repainted at
 // once), and how long until the rows shown have arrived from their reading on
-// another thread (the view repaints after each page, asking for any page it
-// still lacks): `name` and `name`_shown.
+// another thread (the list counted, then the view repainting after each page,
+// asking for any page it still lacks): `name` and `name`_shown.
 void reportFollowUpStep(const QByteArray &name, QTableView *table,
                         const std::function<void()> &change, QList<double> *held = nullptr,
                         QList<double> *shown = nullptr)
@@ -315,7 +315,7 @@ void reportFollowUpStep(const QByteArray &name, QTableView *table,
     change();
     table->viewport()->repaint();
     const double heldMs = double(timer.nsecsElapsed()) / 1e6;
-    while (model && model->isReading()) {
+    while (model && (model->isCounting() || model->isReading())) {
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
         table->viewport()->repaint();
     }

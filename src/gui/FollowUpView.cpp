@@ -205,6 +205,7 @@ FollowUpView::FollowUpView(DatabaseSession &session, QWidget *parent)
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &FollowUpView::updateActions);
+    connect(m_model, &RecommendationListModel::listed, this, &FollowUpView::listed);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &FollowUpView::restoreCurrent);
     // Another order or filter: the row to restore is no longer where it was.
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] { m_currentToRestore.reset(); });
@@ -249,8 +250,7 @@ void FollowUpView::refresh()
 {
     m_stale = false;
     m_typingTimer->stop();
-    const qint64 currentId = currentRecommendationId();
-    const int currentRow = m_table->currentIndex().row();
+    m_currentBeforeListing = {m_table->currentIndex().row(), currentRecommendationId()};
     if (m_session.isOpen()) {
         FollowUpFilter filter;
         filter.host = m_host->text();
@@ -262,16 +262,22 @@ void FollowUpView::refresh()
         filter.overdueAge = ageOfEntry(status);
         if (status >= 0)
             filter.status = valueAt<RecommendationStatus>(status);
-        const WaitCursor wait; // counting a broad filter at national scale
+        // The first list is counted here; a long list is counted apart after.
+        const WaitCursor wait;
         const FollowUpCatalogue catalogue(m_session.database(),
                                           FollowUp(m_session.database()).asOf());
-        m_model->setCatalogue(catalogue, filter);
+        m_model->setCatalogue(catalogue, filter); // listed(), now or once counted
     } else {
         m_model->setRows({});
     }
+}
+
+void FollowUpView::listed()
+{
     // The same recommendation stays selected across refreshes: where it was
     // (its page is read then, on another thread in a long list), or anywhere
     // among the rows read so far.
+    const auto [currentRow, currentId] = m_currentBeforeListing;
     int row = -1;
     bool reading = false;
     if (const FollowUpRow *same = m_model->shownRowAt(currentRow, &reading);

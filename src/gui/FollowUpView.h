@@ -57,6 +57,9 @@ private:
     // The print preview of the list as shown (gui/print).
     void previewReport();
 
+    // The list set by refresh() is in place (at once, or once counted on
+    // another thread): the current recommendation, the summary, the actions.
+    void listed();
     void updateActions();
     void updateSummary();
     // When a page has been read on another thread: once the row that was
@@ -80,6 +83,8 @@ private:
     RecommendationListModel *m_model = nullptr;
     QTimer *m_typingTimer = nullptr;
     bool m_stale = true; // the list is out of date and read when next shown
+    // The row and recommendation current when refresh() was called.
+    std::pair<int, qint64> m_currentBeforeListing{-1, 0};
     // The row and recommendation current before a refresh, while the row's
     // page is read on another thread.
     std::optional<std::pair<int, qint64>> m_currentToRestore;

@@ -69,7 +69,12 @@ public:
     // thread is stopped and waited for.
     void setRows(const QList<FollowUpRow> &rows);
     // Lists what the filter selects from the catalogue, in the current order.
+    // A list that was long (kRowsReadApart) is counted on another thread: the
+    // rows shown stay until the counts arrive, then the model is reset. Either
+    // way listed() tells when the new list is in place.
     void setCatalogue(const FollowUpCatalogue &catalogue, const FollowUpFilter &filter);
+    // A new list is being counted on another thread.
+    bool isCounting() const { return bool(m_counting); }
     // With a catalogue: the order of a column, read through SQL. The days
     // overdue column descending is the list's own order (most urgent first).
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
@@ -99,8 +104,18 @@ public:
     // A page shown is being read on another thread.
     bool isReading() const { return m_pageReading || m_deepPageWaits; }
 
+signals:
+    // The list set by setRows() or setCatalogue() is in place.
+    void listed();
+
 private:
     struct PageRead; // what a reading of a page brings back
+
+    void list(const FollowUpCatalogue &catalogue, const FollowUpFilter &filter,
+              const FollowUpCounts &counts);
+    void countedApart(quint64 generation);
+    // Cancels the counting of a list not yet in place, if any.
+    void dropCounting();
 
     bool readsApart() const;
     // One page at a time: a page asked for meanwhile is asked for again when
@@ -111,7 +126,8 @@ private:
     void pageReadApart(quint64 generation);
     void orderReadApart(quint64 generation);
     // Posts `slot` to the window's thread, for a reading to call when it is over.
-    std::function<void()> onWindowThread(void (RecommendationListModel::*slot)(quint64)) const;
+    std::function<void()> onWindowThread(void (RecommendationListModel::*slot)(quint64),
+                                         quint64 generation) const;
     // Cancels a reading apart, if any, without waiting for it.
     void dropReading(std::unique_ptr<ReadingApart> &reading) const;
 
@@ -157,6 +173,12 @@ private:
     mutable bool m_deepPageWaits = false;
     // The file could not be read apart: pages are read when shown.
     mutable bool m_readApartFailed = false;
+    // A list being counted apart (setCatalogue), put in place when counted.
+    std::unique_ptr<ReadingApart> m_counting;
+    std::shared_ptr<FollowUpCounts> m_countRead;
+    std::optional<FollowUpCatalogue> m_countedCatalogue;
+    FollowUpFilter m_countedFilter;
+    quint64 m_countGeneration = 0;
     // Cancelled readings still running; waited for by the destructor.
     mutable std::vector<std::unique_ptr<ReadingApart>> m_droppedReadings;
     QIcon m_overdueIcon;

@@ -25,6 +25,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -208,8 +209,14 @@ private slots:
 
         // A long list reads its pages on another thread: the selection comes
         // back once the page of its row has arrived.
+        // It is counted apart too: the rows shown stay until the new list is
+        // in place.
         view->model()->setRowsReadApart(1);
+        QSignalSpy listed(view->model(), &RecommendationListModel::listed);
         view->refresh();
+        QVERIFY(view->model()->isCounting());
+        QCOMPARE(view->currentRecommendationId(), selected);
+        QVERIFY(listed.wait());
         QCOMPARE(view->currentRecommendationId(), 0);
         QCOMPARE(textAt(1), RecommendationListModel::tr("Reading…"));
         QTRY_COMPARE(view->currentRecommendationId(), selected);

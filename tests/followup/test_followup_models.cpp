@@ -431,6 +431,30 @@ private slots:
         QTRY_COMPARE(idAt(model, total / 2).toLongLong(), byDue.at(total / 2));
         QCOMPARE(idAt(model, total - 1).toLongLong(), byDue.at(total - 1));
 
+        // A long list is counted apart: the rows shown stay until the new
+        // list is in place; of two lists set in a row only the last arrives.
+        {
+            QSignalSpy listed(&model, &RecommendationListModel::listed);
+            const int shown = model.rowCount();
+            FollowUpFilter overdue;
+            overdue.overdueOnly = true;
+            model.setCatalogue(catalogue, {});
+            QVERIFY(model.isCounting());
+            model.setCatalogue(catalogue, overdue);
+            QVERIFY(model.isCounting());
+            QCOMPARE(model.rowCount(), shown);
+            QCOMPARE(listed.size(), 0);
+            QVERIFY(listed.wait());
+            QTest::qWait(50); // the first counting's message, had it been kept
+            QCOMPARE(listed.size(), 1);
+            QVERIFY(!model.isCounting());
+            QCOMPARE(model.rowCount(), catalogue.count(overdue, &error).total);
+            QVERIFY(model.rowCount() < shown);
+            model.setCatalogue(catalogue, {});
+            QVERIFY(listed.wait());
+            QCOMPARE(model.rowCount(), total);
+        }
+
         // Let go of the file (as when it is about to be replaced): no
         // reading of it outlives the catalogue.
         model.sort(RecommendationListModel::VisitColumn, Qt::AscendingOrder);
