@@ -144,6 +144,7 @@ void DashboardView::refresh()
     if (m_reading) {
         m_reading->cancel();
         m_droppedReadings.push_back(std::move(m_reading));
+        unsetCursor();
     }
     std::erase_if(m_droppedReadings, [](const auto &reading) { return reading->isFinished(); });
     const ProgressThresholds thresholds = m_filters->thresholds();
