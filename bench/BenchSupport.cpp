@@ -35,6 +35,12 @@ void reportInfo(const char *name, double value, const char *unit)
     std::fflush(stdout);
 }
 
+void reportFloor(const char *name, double value)
+{
+    std::printf("FLOOR %s %.3f\n", name, value);
+    std::fflush(stdout);
+}
+
 double cpuMs()
 {
     timespec t{};

@@ -37,6 +37,9 @@ template <typename F> double cpuTimeMs(F &&f)
 
 void report(const char *name, double value, const char *unit, double budget, bool atMost = true);
 void reportInfo(const char *name, double value, const char *unit);
+// The same work done by SQLite alone (or by LibreOffice, for the PDF), in the
+// figure's unit: scripts/bench.sh shows the figure's ratio to it.
+void reportFloor(const char *name, double value);
 
 // VmRSS of this process in MB (Linux /proc/self/status).
 double residentMb();

@@ -5,6 +5,7 @@
 
 #include "BenchSupport.h"
 #include "SyntheticDocument.h"
+#include "WriteFloor.h"
 
 #include "services/ImportExport.h"
 #include "services/SyntheticVisits.h"
@@ -102,6 +103,24 @@ void benchImport()
     // CPU time as well: on a shared machine the wall time mostly measures the others.
     bench::reportInfo("import_10k_cpu_s", cpuSeconds, "s");
     bench::reportInfo("import_10k_json_mb", double(json.size()) / 1e6, "MB");
+
+    // The same rows stored by SQLite alone: the floor of the import and, per
+    // visit, of the generator (whose visits are made the same way).
+    bench::WriteFloor floor;
+    if (!bench::measureWriteFloor(db, dir.filePath(QStringLiteral("floor.sqlite")), &floor,
+                                  &error)) {
+        qWarning("write floor: %s", qPrintable(error));
+        return;
+    }
+    bench::reportFloor("import_10k", floor.seconds);
+    bench::reportFloor("import_10k_window", floor.seconds);
+    bench::reportFloor("generate", double(floor.visits) / floor.seconds);
+    bench::reportInfo("write_floor_rows", double(floor.rows), "rows");
+    bench::reportInfo("write_floor_index_entries", double(floor.entries), "entries");
+    for (const auto &[table, seconds] : floor.secondsByTable) {
+        const QByteArray name = "write_floor_" + table.toLower().toUtf8();
+        bench::reportInfo(name.constData(), seconds, "s");
+    }
 }
 
 } // namespace
