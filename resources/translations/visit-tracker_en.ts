@@ -3598,6 +3598,10 @@ You can delete them later, or load them again from the File menu.</translation>
             <numerusform>%Ln matches</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Showing the newest %1 matches; counting the others…</source>
+        <translation>Showing the newest %1 matches; counting the others…</translation>
+    </message>
 </context>
 <context>
     <name>vt::SyntheticVisits</name>

@@ -3576,6 +3576,10 @@ Có thể xóa dữ liệu mẫu sau, hoặc nạp lại từ trình đơn Tệp
             <numerusform>%Ln kết quả</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Showing the newest %1 matches; counting the others…</source>
+        <translation>Hiển thị %1 kết quả mới nhất; đang đếm các kết quả còn lại…</translation>
+    </message>
 </context>
 <context>
     <name>vt::SyntheticVisits</name>

@@ -53,6 +53,11 @@ SearchView::SearchView(DatabaseSession &session, QWidget *parent)
 
     connect(&m_session, &DatabaseSession::databaseOpened, this, &SearchView::rebuildModel);
     connect(&m_session, &DatabaseSession::visitsChanged, this, &SearchView::runSearch);
+    // A count read apart lets go of the file before it is closed or replaced.
+    connect(&m_session, &DatabaseSession::fileClosing, this, [this] {
+        if (m_model)
+            m_model->stopCounting();
+    });
     rebuildModel();
 }
 
@@ -63,6 +68,7 @@ void SearchView::rebuildModel()
     auto *old = m_model;
     m_model = new SearchResultsModel(SearchIndex(m_session.database()), this);
     m_table->setModel(m_model);
+    connect(m_model, &SearchResultsModel::counted, this, &SearchView::showSummary);
     delete old;
     const int widths[] = {130, 100, 200};
     for (int c = 0; c < int(std::size(widths)); ++c)
@@ -94,10 +100,19 @@ void SearchView::runSearch()
         return;
     }
     m_model->search(text);
+    showSummary();
+}
+
+void SearchView::showSummary()
+{
+    const QString text = m_model->text();
     const int shown = m_model->rowCount();
     const int total = m_model->totalCount();
     if (shown == 0)
         m_summary->setText(tr("Nothing matches “%1”.").arg(text));
+    else if (m_model->isCounting())
+        m_summary->setText(tr("Showing the newest %1 matches; counting the others…")
+                               .arg(QLocale().toString(shown)));
     else if (total > shown)
         m_summary->setText(
             tr("Showing the newest %1 of %2 matches; add words to narrow the search.")

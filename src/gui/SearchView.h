@@ -36,6 +36,8 @@ signals:
 private:
     void rebuildModel();
     void runSearch();
+    // The line above the hits: how many there are (counted apart on a large file).
+    void showSummary();
     void activate(const QModelIndex &index);
 
     DatabaseSession &m_session;

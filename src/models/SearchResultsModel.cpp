@@ -1,7 +1,10 @@
 #include "models/SearchResultsModel.h"
 
 #include "domain/TextFolding.h"
+#include "storage/Database.h"
+#include "storage/ReadingApart.h"
 
+#include <QFileInfo>
 #include <QLocale>
 #include <QStringList>
 
@@ -10,6 +13,11 @@ namespace vt {
 SearchResultsModel::SearchResultsModel(SearchIndex index, QObject *parent)
     : QAbstractTableModel(parent), m_index(index)
 {
+}
+
+SearchResultsModel::~SearchResultsModel()
+{
+    stopCounting();
 }
 
 int SearchResultsModel::rowCount(const QModelIndex &parent) const
@@ -141,12 +149,78 @@ QVariant SearchResultsModel::headerData(int section, Qt::Orientation orientation
 
 void SearchResultsModel::search(const QString &text, int limit)
 {
+    dropCounting();
     beginResetModel();
     m_text = text;
     m_limit = limit;
+    // Whether the page will be full is known only once it is found: the
+    // count starts first, on the other core, for any text with a word, and
+    // is dropped when the page turns out not full.
+    const bool apart = limit > 0 && !SearchIndex::phraseExpression(text).isEmpty() && countsApart();
+    if (apart)
+        startCounting();
     m_hits = m_index.find(text, limit);
-    m_total = m_hits.size() < limit ? int(m_hits.size()) : m_index.count(text, kCountCap);
+    if (m_hits.size() < limit) {
+        dropCounting();
+        m_total = int(m_hits.size());
+    } else {
+        m_total = apart ? int(m_hits.size()) : m_index.count(text, kCountCap);
+    }
     endResetModel();
+}
+
+bool SearchResultsModel::countsApart() const
+{
+    Database &database = m_index.database();
+    return !database.inTransaction() &&
+           QFileInfo(database.filePath()).size() >= m_countApartFromBytes;
+}
+
+void SearchResultsModel::startCounting()
+{
+    auto count = std::make_shared<int>(0);
+    const quint64 generation = ++m_countGeneration;
+    // The destructor waits for the reading, so `this` outlives the call; a
+    // message still queued when the model goes is discarded with it.
+    m_counting = std::make_unique<ReadingApart>(
+        m_index.database().filePath(),
+        [count, text = m_text](Database &reader, QString *) {
+            *count = SearchIndex(reader).count(text, kCountCap);
+            return true;
+        },
+        [this, generation] {
+            QMetaObject::invokeMethod(
+                this, [this, generation] { countedApart(generation); }, Qt::QueuedConnection);
+        });
+    m_countRead = std::move(count);
+}
+
+void SearchResultsModel::countedApart(quint64 generation)
+{
+    if (generation != m_countGeneration || !m_counting)
+        return;
+    const std::unique_ptr<ReadingApart> counting = std::move(m_counting);
+    // Not read apart (the file could not be opened read-only): counted here.
+    m_total = counting->succeeded() ? *m_countRead : m_index.count(m_text, kCountCap);
+    m_countRead.reset();
+    emit counted();
+}
+
+void SearchResultsModel::dropCounting()
+{
+    ++m_countGeneration;
+    if (m_counting) {
+        m_counting->cancel();
+        m_droppedCounts.push_back(std::move(m_counting));
+    }
+    m_countRead.reset();
+    std::erase_if(m_droppedCounts, [](const auto &dropped) { return dropped->isFinished(); });
+}
+
+void SearchResultsModel::stopCounting()
+{
+    dropCounting();
+    m_droppedCounts.clear(); // each waits for its thread
 }
 
 } // namespace vt

@@ -60,6 +60,8 @@ public:
     // The words as one exact phrase, '"han che"'. Empty when the text has no word.
     static QString phraseExpression(const QString &text);
 
+    Database &database() const { return m_database; }
+
 private:
     // As matchExpression, with each word of four letters or more written as
     // the indexed words it starts (search_terms): the same matches, without

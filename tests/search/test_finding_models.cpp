@@ -10,6 +10,7 @@
 #include "storage/FindingQueries.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -197,6 +198,64 @@ private slots:
         QVERIFY(paths.contains(QStringLiteral("recommendations[0]")));
         model.search(QString());
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    // On a large file a full page's matches are counted on another thread
+    // while the page is found: the hits are listed at once, their number
+    // arrives with counted(). Here every file is "large".
+    void searchResultsModelCountsApart()
+    {
+        SearchResultsModel model{SearchIndex(m_db)};
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setCountApartFromBytes(0);
+        QSignalSpy counted(&model, &SearchResultsModel::counted);
+        const QString text = QStringLiteral("doi ngu bao cao");
+
+        model.search(text, 1); // a full page of one: counted apart
+        QCOMPARE(model.rowCount(), 1);
+        QVERIFY(model.isCounting());
+        QCOMPARE(model.totalCount(), 1); // the hits, until the count arrives
+        QVERIFY(counted.wait());
+        QCOMPARE(counted.size(), 1);
+        QVERIFY(!model.isCounting());
+        QCOMPARE(model.totalCount(), 2);
+
+        // Two searches in a row: only the last one's count arrives.
+        counted.clear();
+        model.search(QStringLiteral("long an"), 1);
+        model.search(text, 1);
+        QVERIFY(counted.wait());
+        QTest::qWait(50);
+        QCOMPARE(counted.size(), 1);
+        QCOMPARE(model.totalCount(), 2);
+
+        // A page that is not full is its own count; nothing is counted apart.
+        counted.clear();
+        model.search(text, 10);
+        QVERIFY(!model.isCounting());
+        QCOMPARE(model.totalCount(), 2);
+        // Stopped before the file goes: nothing arrives afterwards.
+        model.search(text, 1);
+        model.stopCounting();
+        QVERIFY(!model.isCounting());
+        QTest::qWait(50);
+        QCOMPARE(counted.size(), 0);
+
+        // Inside a transaction another connection would not see what it
+        // holds: counted at once.
+        {
+            Transaction transaction(m_db);
+            model.search(text, 1);
+            QVERIFY(!model.isCounting());
+            QCOMPARE(model.totalCount(), 2);
+        }
+        // A deleted model waits for its count.
+        auto *deleted = new SearchResultsModel(SearchIndex(m_db));
+        deleted->setCountApartFromBytes(0);
+        deleted->search(text, 1);
+        QVERIFY(deleted->isCounting());
+        delete deleted;
     }
 
     void contextShowsTheMatch()
