@@ -1,6 +1,6 @@
 // Full-text search over all visits, findings and recommendations (issue 8:
 // p95 of 50 ms at 100,000 visits), headless:
-//   bench_search --database FILE [--rounds R] [--verbose]
+//   bench_search --database FILE [--rounds R] [--verbose] [--count-at-once]
 //   bench_search --floor-sql      (the FTS statements of each query, one line
 //                                  per query, for the sqlite3 floor in bench.sh)
 // One search is what the Search tab does for a user's text (SearchResultsModel):
@@ -19,6 +19,7 @@
 #include <QElapsedTimer>
 #include <QTextStream>
 #include <ctime>
+#include <limits>
 
 using namespace vt;
 
@@ -97,7 +98,8 @@ int main(int argc, char **argv)
     const int rounds =
         bench::argument(args, QStringLiteral("--rounds"), QStringLiteral("3")).toInt();
     if (path.isEmpty() || rounds < 1) {
-        qWarning("usage: bench_search --database FILE [--rounds R] | --floor-sql");
+        qWarning("usage: bench_search --database FILE [--rounds R] [--verbose] [--count-at-once]"
+                 " | --floor-sql");
         return 2;
     }
     Database db;
@@ -107,6 +109,9 @@ int main(int argc, char **argv)
         return 1;
     }
     SearchResultsModel model{SearchIndex(db)};
+    // The way before the count was read apart, for comparing the two interleaved.
+    if (args.contains(QStringLiteral("--count-at-once")))
+        model.setCountApartFromBytes(std::numeric_limits<qint64>::max());
     const bool verbose = args.contains(QStringLiteral("--verbose"));
     QList<double> times;   // until the hits are listed (the window held)
     QList<double> counted; // until their number is known too
