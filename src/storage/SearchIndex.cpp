@@ -214,14 +214,31 @@ QString SearchIndex::phraseExpression(const QString &text)
                            : QLatin1Char('"') + words.join(QLatin1Char(' ')) + QLatin1Char('"');
 }
 
+namespace {
+
+// The hits of one pass are the newest records (highest ids, so the last
+// written, which stops FTS5 early); they are shown by their visit's date,
+// newest first, so that a page reads in the order users think of. Ids follow
+// the order records were entered, not their visits' dates: an imported
+// history, or the generator's visits, mix the years.
+void byDate(QList<SearchHit>::iterator begin, QList<SearchHit>::iterator end)
+{
+    std::stable_sort(begin, end,
+                     [](const SearchHit &a, const SearchHit &b) { return a.date > b.date; });
+}
+
+} // namespace
+
 QList<SearchHit> SearchIndex::find(const QString &text, int limit) const
 {
     const QString phrase = phraseExpression(text);
     if (phrase.isEmpty() || limit <= 0)
         return {};
     QList<SearchHit> hits = findMatching(phrase, limit);
+    byDate(hits.begin(), hits.end());
     if (hits.size() >= limit)
         return hits;
+    const qsizetype phraseHits = hits.size();
     QSet<QPair<int, qint64>> seen;
     for (const SearchHit &hit : std::as_const(hits))
         seen.insert({int(hit.type), hit.recordId});
@@ -231,6 +248,7 @@ QList<SearchHit> SearchIndex::find(const QString &text, int limit) const
         if (!seen.contains({int(hit.type), hit.recordId}))
             hits.append(hit);
     }
+    byDate(hits.begin() + phraseHits, hits.end());
     return hits;
 }
 

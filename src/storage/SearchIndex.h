@@ -47,8 +47,10 @@ public:
 
     // At most `limit` matches: records holding the words exactly as typed,
     // side by side, come first ("han che" ranks "hạn chế" above "ban hành
-    // quy chế"), then the others; newest first within each. Every word of
-    // `text` must match the start of a word of the record.
+    // quy chế"), then the others. Within each, the records entered last
+    // (FTS5 stops there on a common word), shown by their visit's date, the
+    // newest first. Every word of `text` must match the start of a word of
+    // the record.
     QList<SearchHit> find(const QString &text, int limit) const;
     // Number of matching records, counted up to `cap` (a common word matches
     // most of a large database, and counting all of them is slow).

@@ -305,6 +305,40 @@ private slots:
         QVERIFY2(VisitService(m_db).remove(newer.id, &error), qPrintable(error));
     }
 
+    // Records entered out of their visits' order (an imported history) are
+    // shown by date, the newest visit first, within the exact phrase's hits
+    // and within the others'.
+    void hitsAreShownNewestVisitFirst()
+    {
+        const QString text = QStringLiteral("Công tác kiểm tra nhiệm kỳ trước còn chậm.");
+        Visit older = test::visitWith(QStringLiteral("Huyện ủy Đức Hòa"), QDate(2016, 3, 2), text);
+        Visit newest = test::visitWith(QStringLiteral("Huyện ủy Bến Lức"), QDate(2024, 9, 5), text);
+        Visit middle =
+            test::visitWith(QStringLiteral("Huyện ủy Cần Đước"), QDate(2020, 5, 4), text);
+        // Matching only the words, not the phrase: after the three, by date too.
+        Visit wordsOlder = test::visitWith(QStringLiteral("Huyện ủy Tân Trụ"), QDate(2017, 1, 9),
+                                           QStringLiteral("Kiểm tra còn chậm trong nhiệm kỳ."));
+        Visit wordsNewer = test::visitWith(QStringLiteral("Huyện ủy Thủ Thừa"), QDate(2023, 2, 1),
+                                           QStringLiteral("Nhiệm kỳ này kiểm tra còn chậm."));
+        for (Visit *visit : {&wordsNewer, &older, &newest, &wordsOlder, &middle})
+            QVERIFY(test::save(m_db, *visit) != 0);
+
+        QStringList hosts; // each visit's finding and recommendation, side by side
+        for (const SearchHit &hit :
+             SearchIndex(m_db).find(QStringLiteral("kiem tra nhiem ky"), 20)) {
+            if (hosts.isEmpty() || hosts.constLast() != hit.host)
+                hosts << hit.host;
+        }
+        QCOMPARE(
+            hosts,
+            QStringList({QStringLiteral("Huyện ủy Bến Lức"), QStringLiteral("Huyện ủy Cần Đước"),
+                         QStringLiteral("Huyện ủy Đức Hòa"), QStringLiteral("Huyện ủy Thủ Thừa"),
+                         QStringLiteral("Huyện ủy Tân Trụ")}));
+        QString error;
+        for (const Visit *visit : {&wordsNewer, &older, &newest, &wordsOlder, &middle})
+            QVERIFY2(VisitService(m_db).remove(visit->id, &error), qPrintable(error));
+    }
+
     // Words of four letters or more are looked up in the list of indexed
     // words (search_terms); a word the list lacks falls back to FTS5's own
     // prefix search, so the list can only make a search faster, never miss.
