@@ -2182,6 +2182,10 @@ A copy of the file as it was is kept first. A large file takes a few minutes.</t
             <numerusform>The list has %Ln recommendations. Narrow it with the filters to at most %1 to print it.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reading the recommendations…</source>
+        <translation>Reading the recommendations…</translation>
+    </message>
 </context>
 <context>
     <name>vt::GeneralPage</name>

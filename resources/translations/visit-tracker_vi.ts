@@ -2173,6 +2173,10 @@ Một bản sao của tệp ở trạng thái hiện tại được lưu giữ t
             <numerusform>Danh sách có %Ln đề nghị. Hãy lọc bớt còn tối đa %1 đề nghị để in.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reading the recommendations…</source>
+        <translation>Đang đọc danh sách đề nghị…</translation>
+    </message>
 </context>
 <context>
     <name>vt::GeneralPage</name>

@@ -262,11 +262,14 @@ void FollowUpView::refresh()
         filter.overdueAge = ageOfEntry(status);
         if (status >= 0)
             filter.status = valueAt<RecommendationStatus>(status);
-        // The first list is counted here; a long list is counted apart after.
+        // A short list is counted here; a long one, or the first of a large
+        // file, apart (listed() comes then).
         const WaitCursor wait;
         const FollowUpCatalogue catalogue(m_session.database(),
                                           FollowUp(m_session.database()).asOf());
         m_model->setCatalogue(catalogue, filter); // listed(), now or once counted
+        if (m_model->isCounting() && m_model->rowCount() == 0)
+            m_summary->setText(tr("Reading the recommendations…"));
     } else {
         m_model->setRows({});
     }

@@ -6,6 +6,8 @@
 
 #include "storage/Database.h"
 
+#include <QFileInfo>
+
 #include <algorithm>
 #include <iterator>
 #include <utility>
@@ -31,9 +33,13 @@ void RecommendationListModel::setCatalogue(const FollowUpCatalogue &catalogue,
 {
     dropCounting();
     // A list that was long is counted apart (its counts take 0.1 s at 100,000
-    // visits); a short one, or one inside a transaction, is counted now.
+    // visits), and so is the first list of a large file; a short one, or one
+    // inside a transaction, is counted now.
     const bool wasLong = m_catalogue && !m_readApartFailed && m_counts.total >= m_rowsReadApart;
-    if (!wasLong || catalogue.database().inTransaction()) {
+    const bool firstOfLargeFile =
+        !m_catalogue &&
+        QFileInfo(catalogue.database().filePath()).size() >= m_firstCountApartFromBytes;
+    if (!(wasLong || firstOfLargeFile) || catalogue.database().inTransaction()) {
         QString error;
         const FollowUpCounts counts = catalogue.count(filter, &error);
         if (!error.isEmpty())

@@ -246,6 +246,20 @@ private slots:
         QCOMPARE(view->model()->rowCount(), 0); // the new file has none
         QVERIFY(window.openDatabase(m_dir.filePath(QStringLiteral("gui.sqlite"))));
         QCOMPARE(view->model()->rowCount(), 2);
+
+        // The first list of a large file is counted on another thread; the
+        // summary says it is being read until the list is in place.
+        view->model()->setFirstCountApartFromBytes(0);
+        QVERIFY(window.openDatabase(m_dir.filePath(QStringLiteral("other.sqlite"))));
+        QVERIFY(window.openDatabase(m_dir.filePath(QStringLiteral("gui.sqlite"))));
+        auto *summary = view->findChild<QLabel *>(QStringLiteral("followUpSummary"));
+        QVERIFY(summary);
+        QVERIFY(view->model()->isCounting());
+        QCOMPARE(view->model()->rowCount(), 0);
+        QCOMPARE(summary->text(), FollowUpView::tr("Reading the recommendations…"));
+        QTRY_COMPARE(view->model()->rowCount(), 2);
+        QVERIFY2(summary->text().startsWith(FollowUpView::tr("%Ln recommendation(s)", nullptr, 2)),
+                 qPrintable(summary->text()));
     }
 
     void editorListsEarlierRecommendations()

@@ -369,6 +369,57 @@ private slots:
     // comes with the whole order, after which any page is read at once. A
     // sort while a page is read drops that reading; inside a transaction
     // (which another connection cannot see) pages are read when shown.
+    // The first list of a large file is counted on another thread: no rows
+    // until listed(), then the same list as counted at once.
+    void firstListOfALargeFileIsCountedApart()
+    {
+        const FollowUpCatalogue catalogue(m_database, m_today);
+        RecommendationListModel atOnce;
+        atOnce.setCatalogue(catalogue, {});
+        QVERIFY(!atOnce.isCounting());
+        QVERIFY(atOnce.rowCount() > 0);
+
+        RecommendationListModel model;
+        const QAbstractItemModelTester tester(&model);
+        model.setFirstCountApartFromBytes(0);
+        QSignalSpy listed(&model, &RecommendationListModel::listed);
+        model.setCatalogue(catalogue, {});
+        QVERIFY(model.isCounting());
+        QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(listed.size(), 0);
+        QVERIFY(listed.wait());
+        QVERIFY(!model.isCounting());
+        QCOMPARE(model.rowCount(), atOnce.rowCount());
+        QCOMPARE(model.overdueCount(), atOnce.overdueCount());
+        for (int row = 0; row < model.rowCount(); ++row)
+            QCOMPARE(model.rowAt(row)->id, atOnce.rowAt(row)->id);
+
+        // Only the first list: the next one of a short list is counted at once.
+        listed.clear();
+        FollowUpFilter overdue;
+        overdue.overdueOnly = true;
+        model.setCatalogue(catalogue, overdue);
+        QVERIFY(!model.isCounting());
+        QCOMPARE(listed.size(), 1);
+        QCOMPARE(model.rowCount(), model.overdueCount());
+
+        // Let go of the file (setRows), then listed again: a first list again,
+        // except inside a transaction, where it is counted at once.
+        model.setRows({});
+        {
+            Transaction transaction(m_database);
+            model.setCatalogue(catalogue, {});
+            QVERIFY(!model.isCounting());
+            QCOMPARE(model.rowCount(), atOnce.rowCount());
+        }
+        model.setRows({});
+        model.setCatalogue(catalogue, {});
+        QVERIFY(model.isCounting());
+        model.setRows({}); // the counting is dropped and waited for
+        QVERIFY(!model.isCounting());
+        QCOMPARE(model.rowCount(), 0);
+    }
+
     void longListsAreReadApart()
     {
         DatabaseFiles files;
