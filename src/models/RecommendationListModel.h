@@ -71,7 +71,7 @@ public:
     // Lists what the filter selects from the catalogue, in the current order.
     // A list that was long (kRowsReadApart) is counted on another thread: the
     // rows shown stay until the counts arrive, then the model is reset. So is
-    // the first list of a large file (kFirstCountApartFromBytes), whose length
+    // the first list of a large file (kReadApartFromBytes), whose length
     // is not known yet: no rows until then. Either way listed() tells when the
     // new list is in place.
     void setCatalogue(const FollowUpCatalogue &catalogue, const FollowUpFilter &filter);
@@ -103,9 +103,8 @@ public:
     static constexpr int kRowsReadApart = 20000;
     // Tests read short lists apart too.
     void setRowsReadApart(int rows) { m_rowsReadApart = rows; }
-    // The first list of a file this large is counted on another thread (at
-    // 100,000 visits, 2 GB, the counts take 0.1 s); tests set 0.
-    static constexpr qint64 kFirstCountApartFromBytes = 64LL * 1024 * 1024;
+    // The first list of a file this large (kReadApartFromBytes) is counted on
+    // another thread (at 100,000 visits, 2 GB, the counts take 0.1 s); tests set 0.
     void setFirstCountApartFromBytes(qint64 bytes) { m_firstCountApartFromBytes = bytes; }
     // A page shown is being read on another thread.
     bool isReading() const { return m_pageReading || m_deepPageWaits; }
@@ -172,7 +171,7 @@ private:
     mutable std::shared_ptr<QList<qint64>> m_orderRead;
     // Pages read apart (kRowsReadApart):
     int m_rowsReadApart = kRowsReadApart;
-    qint64 m_firstCountApartFromBytes = kFirstCountApartFromBytes;
+    qint64 m_firstCountApartFromBytes = kReadApartFromBytes;
     quint64 m_generation = 0; // counts forgetOrder()
     mutable std::unique_ptr<ReadingApart> m_pageReading;
     mutable std::shared_ptr<PageRead> m_pageRead;

@@ -6,8 +6,6 @@
 
 #include "storage/Database.h"
 
-#include <QFileInfo>
-
 #include <algorithm>
 #include <iterator>
 #include <utility>
@@ -37,8 +35,7 @@ void RecommendationListModel::setCatalogue(const FollowUpCatalogue &catalogue,
     // inside a transaction, is counted now.
     const bool wasLong = m_catalogue && !m_readApartFailed && m_counts.total >= m_rowsReadApart;
     const bool firstOfLargeFile =
-        !m_catalogue &&
-        QFileInfo(catalogue.database().filePath()).size() >= m_firstCountApartFromBytes;
+        !m_catalogue && isWorthReadingApart(catalogue.database(), m_firstCountApartFromBytes);
     if (!(wasLong || firstOfLargeFile) || catalogue.database().inTransaction()) {
         QString error;
         const FollowUpCounts counts = catalogue.count(filter, &error);

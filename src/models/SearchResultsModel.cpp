@@ -4,7 +4,6 @@
 #include "storage/Database.h"
 #include "storage/ReadingApart.h"
 
-#include <QFileInfo>
 #include <QLocale>
 #include <QStringList>
 
@@ -171,9 +170,7 @@ void SearchResultsModel::search(const QString &text, int limit)
 
 bool SearchResultsModel::countsApart() const
 {
-    Database &database = m_index.database();
-    return !database.inTransaction() &&
-           QFileInfo(database.filePath()).size() >= m_countApartFromBytes;
+    return isWorthReadingApart(m_index.database(), m_countApartFromBytes);
 }
 
 void SearchResultsModel::startCounting()

@@ -9,6 +9,7 @@
 // on the other core while the page is found, and arrives after it
 // (counted()); the hits are shown meanwhile.
 
+#include "storage/ReadingApart.h"
 #include "storage/SearchIndex.h"
 
 #include <QAbstractTableModel>
@@ -17,8 +18,6 @@
 #include <vector>
 
 namespace vt {
-
-class ReadingApart;
 
 class SearchResultsModel final : public QAbstractTableModel
 {
@@ -60,8 +59,8 @@ public:
     // goes: DatabaseSession::fileClosing). totalCount() stays the hits.
     void stopCounting();
 
-    // From this file size on, a full page's count is read apart (tests set 0).
-    static constexpr qint64 kCountApartFromBytes = 64LL * 1024 * 1024;
+    // From this file size on (kReadApartFromBytes), a full page's count is
+    // read apart; tests set 0.
     void setCountApartFromBytes(qint64 bytes) { m_countApartFromBytes = bytes; }
 
     // "… words around the first match …" of `text` for the folded query words.
@@ -83,7 +82,7 @@ private:
     int m_limit = 500;
     int m_total = 0;
     QList<SearchHit> m_hits;
-    qint64 m_countApartFromBytes = kCountApartFromBytes;
+    qint64 m_countApartFromBytes = kReadApartFromBytes;
     std::unique_ptr<ReadingApart> m_counting;
     std::shared_ptr<int> m_countRead;
     quint64 m_countGeneration = 0;

@@ -3,8 +3,8 @@
 #include "domain/Clock.h"
 #include "domain/TextFolding.h"
 #include "storage/Database.h"
+#include "storage/ReadingApart.h"
 
-#include <QFileInfo>
 #include <QRegularExpression>
 #include <algorithm>
 #include <future>
@@ -266,8 +266,7 @@ QList<OverdueAgeCounts> ProgressSeries::overdueByHost(const ProgressRequest &req
 
 bool ProgressSeries::useSecondReader() const
 {
-    return !m_database.inTransaction() &&
-           QFileInfo(m_database.filePath()).size() >= m_secondReaderFromBytes;
+    return isWorthReadingApart(m_database, m_secondReaderFromBytes);
 }
 
 namespace {

@@ -3,7 +3,14 @@
 #include "storage/Database.h"
 #include "storage/Interruption.h"
 
+#include <QFileInfo>
+
 namespace vt {
+
+bool isWorthReadingApart(const Database &database, qint64 fromBytes)
+{
+    return !database.inTransaction() && QFileInfo(database.filePath()).size() >= fromBytes;
+}
 
 ReadingApart::ReadingApart(const QString &path, Read read, std::function<void()> finished)
     : m_interruption(std::make_shared<Interruption>())

@@ -10,7 +10,6 @@
 #include "storage/ReadingApart.h"
 
 #include <QApplication>
-#include <QFileInfo>
 #include <QGridLayout>
 #include <QLabel>
 #include <QScrollArea>
@@ -126,9 +125,7 @@ void DashboardView::stopReading()
 
 bool DashboardView::readsApart() const
 {
-    Database &database = m_session.database();
-    return !database.inTransaction() &&
-           QFileInfo(database.filePath()).size() >= m_readApartFromBytes;
+    return isWorthReadingApart(m_session.database(), m_readApartFromBytes);
 }
 
 void DashboardView::refresh()

@@ -11,6 +11,7 @@
 // under a busy cursor and a line saying so, until the new ones arrive.
 
 #include "services/DashboardFigures.h"
+#include "storage/ReadingApart.h"
 
 #include <QWidget>
 
@@ -38,9 +39,8 @@ public:
     // Reads the series with the current filters and redraws every chart: at
     // once, or when read on another thread (refreshed() tells).
     void refresh();
-    // From this file size on, the figures are read on another thread (a file
-    // of 64 MiB holds some 2,500 visits, read in about 10 ms). Tests: 0.
-    static constexpr qint64 kReadApartFromBytes = 64LL * 1024 * 1024;
+    // From this file size on (kReadApartFromBytes), the figures are read on
+    // another thread. Tests: 0.
     void setReadApartFromBytes(qint64 bytes) { m_readApartFromBytes = bytes; }
     bool isReading() const { return bool(m_reading); }
 
