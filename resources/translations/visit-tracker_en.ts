@@ -2186,6 +2186,10 @@ A copy of the file as it was is kept first. A large file takes a few minutes.</t
         <source>Reading the recommendations…</source>
         <translation>Reading the recommendations…</translation>
     </message>
+    <message>
+        <source>The list is still being read. Print it once it is shown.</source>
+        <translation>The list is still being read. Print it once it is shown.</translation>
+    </message>
 </context>
 <context>
     <name>vt::GeneralPage</name>

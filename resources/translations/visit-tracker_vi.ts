@@ -2177,6 +2177,10 @@ Một bản sao của tệp ở trạng thái hiện tại được lưu giữ t
         <source>Reading the recommendations…</source>
         <translation>Đang đọc danh sách đề nghị…</translation>
     </message>
+    <message>
+        <source>The list is still being read. Print it once it is shown.</source>
+        <translation>Danh sách đang được đọc. Hãy in khi danh sách đã hiện ra.</translation>
+    </message>
 </context>
 <context>
     <name>vt::GeneralPage</name>

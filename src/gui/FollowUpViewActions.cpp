@@ -19,6 +19,13 @@ namespace vt {
 
 void FollowUpView::previewReport()
 {
+    // While a new list is counted on another thread the rows shown are not
+    // yet the ones the filters ask for (none at all, the first time).
+    if (m_model->isCounting()) {
+        QMessageBox::information(this, tr("Print preview"),
+                                 tr("The list is still being read. Print it once it is shown."));
+        return;
+    }
     // A printed list is read on paper: a longer one is a sign to filter first
     // (and would take minutes to lay out).
     if (m_model->rowCount() > kMaxPrintedRows) {

@@ -181,9 +181,10 @@ void SearchResultsModel::startCounting()
     // message still queued when the model goes is discarded with it.
     m_counting = std::make_unique<ReadingApart>(
         m_index.database().filePath(),
-        [count, text = m_text](Database &reader, QString *) {
-            *count = SearchIndex(reader).count(text, kCountCap);
-            return true;
+        // A count dropped for the next search is interrupted: no warning.
+        [count, text = m_text](Database &reader, QString *error) {
+            *count = SearchIndex(reader).count(text, kCountCap, error);
+            return error->isEmpty();
         },
         [this, generation] {
             QMetaObject::invokeMethod(

@@ -285,7 +285,7 @@ QList<SearchHit> SearchIndex::findMatching(const QString &match, int limit) cons
     return hits;
 }
 
-int SearchIndex::count(const QString &text, int cap) const
+int SearchIndex::count(const QString &text, int cap, QString *error) const
 {
     const QString match = startOfWordsExpression(text);
     if (match.isEmpty())
@@ -297,7 +297,10 @@ int SearchIndex::count(const QString &text, int cap) const
     query.bindValue(0, match);
     query.bindValue(1, cap);
     if (!query.exec() || !query.next()) {
-        qWarning("SearchIndex::count: %s", qPrintable(query.lastError().text()));
+        if (error)
+            *error = query.lastError().text();
+        else
+            qWarning("SearchIndex::count: %s", qPrintable(query.lastError().text()));
         return 0;
     }
     return query.value(0).toInt();

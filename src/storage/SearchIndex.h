@@ -53,8 +53,9 @@ public:
     // the record.
     QList<SearchHit> find(const QString &text, int limit) const;
     // Number of matching records, counted up to `cap` (a common word matches
-    // most of a large database, and counting all of them is slow).
-    int count(const QString &text, int cap) const;
+    // most of a large database, and counting all of them is slow). A failure
+    // goes to *error, or without one to the log (it counts 0).
+    int count(const QString &text, int cap, QString *error = nullptr) const;
 
     // The FTS5 query for user text: each folded word as a quoted prefix token,
     // '"han"* "che"*'. Empty when the text has no word.

@@ -22,6 +22,7 @@
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -257,6 +258,22 @@ private slots:
         QVERIFY(view->model()->isCounting());
         QCOMPARE(view->model()->rowCount(), 0);
         QCOMPARE(summary->text(), FollowUpView::tr("Reading the recommendations…"));
+        // Printing meanwhile is refused: the rows shown are not the list yet.
+        QString told;
+        QTimer closer;
+        connect(&closer, &QTimer::timeout, this, [&told] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                told = box->text();
+                box->accept();
+            }
+        });
+        closer.start(10);
+        auto *print = view->findChild<QPushButton *>(QStringLiteral("followUpPrintPreviewButton"));
+        QVERIFY(print && print->isEnabled());
+        QTest::mouseClick(print, Qt::LeftButton);
+        closer.stop();
+        QCOMPARE(told,
+                 FollowUpView::tr("The list is still being read. Print it once it is shown."));
         QTRY_COMPARE(view->model()->rowCount(), 2);
         QVERIFY2(summary->text().startsWith(FollowUpView::tr("%Ln recommendation(s)", nullptr, 2)),
                  qPrintable(summary->text()));
