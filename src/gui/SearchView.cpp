@@ -52,7 +52,14 @@ SearchView::SearchView(DatabaseSession &session, QWidget *parent)
     connect(m_edit, &QLineEdit::returnPressed, this, &SearchView::runSearch);
 
     connect(&m_session, &DatabaseSession::databaseOpened, this, &SearchView::rebuildModel);
-    connect(&m_session, &DatabaseSession::visitsChanged, this, &SearchView::runSearch);
+    // A hidden tab searches again when shown, not at every save (at 100,000
+    // visits a search of common words takes some 30 ms).
+    connect(&m_session, &DatabaseSession::visitsChanged, this, [this] {
+        if (isVisible())
+            runSearch();
+        else
+            m_stale = true;
+    });
     // A count read apart lets go of the file before it is closed or replaced.
     connect(&m_session, &DatabaseSession::fileClosing, this, [this] {
         if (m_model)
@@ -88,8 +95,16 @@ void SearchView::focusSearch()
     m_edit->selectAll();
 }
 
+void SearchView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        runSearch();
+}
+
 void SearchView::runSearch()
 {
+    m_stale = false;
     m_typingTimer->stop();
     if (!m_model)
         return;

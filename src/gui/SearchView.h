@@ -33,6 +33,9 @@ signals:
     // The visit and the record's path in it; empty for the visit itself.
     void recordActivated(qint64 visitId, const QString &recordPath);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void rebuildModel();
     void runSearch();
@@ -46,6 +49,7 @@ private:
     QTableView *m_table = nullptr;
     SearchResultsModel *m_model = nullptr;
     QTimer *m_typingTimer = nullptr;
+    bool m_stale = false; // visits changed while hidden
 };
 
 } // namespace vt

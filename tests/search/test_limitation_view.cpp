@@ -133,6 +133,28 @@ private slots:
         QTest::mouseDClick(view.table()->viewport(), Qt::LeftButton, {}, rect.center());
         QTRY_COMPARE(activated.size(), 1);
         QVERIFY(activated.first().at(0).toLongLong() > 0);
+
+        // Saved while the tab is hidden: found again when it is shown, not
+        // at the save.
+        const int before = view.model()->rowCount();
+        view.hide();
+        std::optional<Visit> visit =
+            session.loadVisit(activated.first().at(0).toLongLong(), &error);
+        QVERIFY(visit);
+        Finding extra;
+        extra.category = FindingCategory::Limitation;
+        extra.text = QStringLiteral("Đảng bộ còn chậm sơ kết.");
+        visit->findings.append(extra);
+        QVERIFY(session.saveVisit(*visit).ok);
+        QCOMPARE(view.model()->rowCount(), before);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QCOMPARE(view.model()->rowCount(), before + 1);
+        // Shown, a save is found at once.
+        visit->findings.append(extra);
+        visit->findings.last().text = QStringLiteral("Đảng bộ xã chưa kiện toàn.");
+        QVERIFY(session.saveVisit(*visit).ok);
+        QCOMPARE(view.model()->rowCount(), before + 2);
     }
 
     void subordinateUnitsFollowTheOrganisationTree()
