@@ -152,7 +152,11 @@ private slots:
         QSet<qint64> seenCounts;
         for (int i = 0; i < kRuns; ++i) {
             copyTemplate(work);
-            const int delay = int(random->bounded(qMax(10, importMs + 50)));
+            // Most kills anywhere in the import; every fifth around its end,
+            // where it commits and checkpoints (spread evenly, hardly any
+            // landed there: some runs saw only the state before the import).
+            const int delay = i % 5 == 4 ? int(importMs * 0.9 + random->bounded(importMs * 0.6))
+                                         : int(random->bounded(qMax(10, importMs + 50)));
             // A run that finished before its kill shows how fast the machine is
             // now (others' load comes and goes): later kills aim within that.
             int finishedMs = importMs;
