@@ -480,7 +480,10 @@ private slots:
         QTest::qWait(420);
         (void)idAt(model, total / 2);
         QTRY_COMPARE(idAt(model, total / 2).toLongLong(), byDue.at(total / 2));
-        QCOMPARE(idAt(model, total - 1).toLongLong(), byDue.at(total - 1));
+        // (At once when the order read ahead is in; on a loaded machine it
+        // may still be on its way: that a deep page is then read by id at
+        // once is checked above, row 2100.)
+        QTRY_COMPARE(idAt(model, total - 1).toLongLong(), byDue.at(total - 1));
 
         // A long list is counted apart: the rows shown stay until the new
         // list is in place; of two lists set in a row only the last arrives.
