@@ -24,6 +24,24 @@
 
 using namespace vt;
 
+namespace {
+
+// Adds a limitation to a stored visit and saves it, as the editor would.
+bool addLimitation(DatabaseSession &session, qint64 visitId, const QString &text)
+{
+    QString error;
+    std::optional<Visit> visit = session.loadVisit(visitId, &error);
+    if (!visit)
+        return false;
+    Finding limitation;
+    limitation.category = FindingCategory::Limitation;
+    limitation.text = text;
+    visit->findings.append(limitation);
+    return session.saveVisit(*visit).ok;
+}
+
+} // namespace
+
 class TestLimitationView : public QObject
 {
     Q_OBJECT
@@ -102,14 +120,8 @@ private slots:
         QCOMPARE(lines.size(), dongThap + 1);
 
         // A saved visit shows at once (visitsChanged).
-        std::optional<Visit> visit =
-            session.loadVisit(activated.first().at(0).toLongLong(), &error);
-        QVERIFY(visit);
-        Finding extra;
-        extra.category = FindingCategory::Limitation;
-        extra.text = QStringLiteral("Hạn chế mới được bổ sung.");
-        visit->findings.append(extra);
-        QVERIFY(session.saveVisit(*visit).ok);
+        QVERIFY(addLimitation(session, activated.first().at(0).toLongLong(),
+                              QStringLiteral("Hạn chế mới được bổ sung.")));
         QCOMPARE(view.model()->findingCount(), dongThap + 1);
     }
 
@@ -138,22 +150,14 @@ private slots:
         // at the save.
         const int before = view.model()->rowCount();
         view.hide();
-        std::optional<Visit> visit =
-            session.loadVisit(activated.first().at(0).toLongLong(), &error);
-        QVERIFY(visit);
-        Finding extra;
-        extra.category = FindingCategory::Limitation;
-        extra.text = QStringLiteral("Đảng bộ còn chậm sơ kết.");
-        visit->findings.append(extra);
-        QVERIFY(session.saveVisit(*visit).ok);
+        const qint64 visitId = activated.first().at(0).toLongLong();
+        QVERIFY(addLimitation(session, visitId, QStringLiteral("Đảng bộ còn chậm sơ kết.")));
         QCOMPARE(view.model()->rowCount(), before);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         QCOMPARE(view.model()->rowCount(), before + 1);
         // Shown, a save is found at once.
-        visit->findings.append(extra);
-        visit->findings.last().text = QStringLiteral("Đảng bộ xã chưa kiện toàn.");
-        QVERIFY(session.saveVisit(*visit).ok);
+        QVERIFY(addLimitation(session, visitId, QStringLiteral("Đảng bộ xã chưa kiện toàn.")));
         QCOMPARE(view.model()->rowCount(), before + 2);
     }
 
